@@ -1,0 +1,107 @@
+"""Compose the stages (sources -> clean -> extract -> resolve -> store); the CLI and Ray reuse these."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, BinaryIO
+
+from pactwatch.model import Article, Fact, Page, Problem
+
+if TYPE_CHECKING:
+    from pactwatch.store import Store
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class RunReport:
+    """What a run did, counted for the final report and the exit code."""
+
+    pages_read: int = 0
+    articles: int = 0
+    facts: int = 0
+    new: int = 0
+    unchanged: int = 0
+    new_versions: int = 0
+    events: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> Counter[str]:
+        """Skipped inputs by reason code."""
+        return Counter(p.reason for p in self.problems)
+
+
+def clean(page: Page) -> Article | Problem:
+    """Clean one page; a page with no article body becomes a Problem naming why."""
+    from pactwatch.clean import clean_page
+
+    try:
+        article = clean_page(page)
+    except Exception as exc:  # a cleaner bug must not end a run of thousands of pages
+        return Problem(page.source, "clean_error", f"cleaning failed ({type(exc).__name__}: {exc})",
+                       "please report this page")
+    return article
+
+
+def no_article_problem(article: Article) -> Problem:
+    """The Problem for a readable page where the cleaner found no article."""
+    why = article.empty_reason or "no article text found"
+    return Problem(article.source, "no_article", f"no article body ({why})",
+                   "check it is a news article page, not a homepage or error page")
+
+
+def extract(article: Article) -> list[Fact]:
+    """Facts of one cleaned article; an extractor bug costs that article, not the run."""
+    from pactwatch.extract import extract_facts
+
+    return extract_facts(article)
+
+
+def iter_articles(inputs: list[str], stdin: BinaryIO | None = None,
+                  on_item: Progress | None = None) -> Iterator[Article | Problem]:
+    """Read and clean every input, yielding articles (possibly empty) and problems in input order."""
+    from pactwatch.sources import iter_pages
+
+    for item in iter_pages(inputs, stdin):
+        if on_item:
+            on_item(item.source)
+        if isinstance(item, Problem):
+            yield item
+            continue
+        yield clean(item)
+
+
+def ingest(inputs: list[str], store: Store, stdin: BinaryIO | None = None,
+           on_item: Progress | None = None) -> RunReport:
+    """Store every new article with its facts, then re-merge events; rerunning adds nothing."""
+    from pactwatch.resolve import resolve_events
+
+    report = RunReport()
+    for item in iter_articles(inputs, stdin, on_item):
+        if isinstance(item, Problem):
+            report.problems.append(item)
+            continue
+        report.pages_read += 1
+        if not item.paragraphs:
+            report.problems.append(no_article_problem(item))
+            continue
+        report.articles += 1
+        try:
+            facts = extract(item)
+        except Exception as exc:  # keep going; the article is reported, not stored half-done
+            report.problems.append(Problem(item.source, "extract_error",
+                                           f"extraction failed ({type(exc).__name__}: {exc})",
+                                           "please report this page"))
+            continue
+        outcome = store.save_article(item, facts)
+        report.facts += len(facts) if outcome != "unchanged" else 0
+        report.new += outcome == "new"
+        report.unchanged += outcome == "unchanged"
+        report.new_versions += outcome == "new_version"
+    events = resolve_events(store.all_facts())
+    store.save_events(events)
+    report.events = len(events)
+    return report
