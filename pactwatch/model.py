@@ -176,6 +176,7 @@ class Event:
     people: tuple[Person, ...] = ()
     facts: tuple[Fact, ...] = field(default_factory=tuple)
     notes: tuple[str, ...] = ()  # discrepancies found while merging (name spellings, dates)
+    thread_id: str | None = None  # one agreement's negotiation, signing and entry into force share it
 
 
 def doc_id(source: str) -> str:
