@@ -1,0 +1,144 @@
+"""Find a page's own publication date in flattened text: the date shown near the headline, not dates told in the story."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+SPACES = re.compile(r"\s+")
+DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+WORD = re.compile(r"\w+")
+MAX_DATE_LINE_WORDS = 7  # words left on a line once its date is taken out: a dateline, not a sentence
+MAX_LABELLED_LINE_WORDS = 25  # "By X | Published: ... | 4 min read" carries a date inside a longer line
+PROSE_WORDS = 15  # a line this long with sentence punctuation is story text
+AFTER_CORE_LINES = 3  # a date line may sit just below the first paragraph
+MIN_YEAR, MAX_YEAR = 1990, 2100
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One date seen on a line, with how strongly the line says it is the page's date."""
+
+    line: int
+    iso: str
+    strength: int  # 3 labelled published, 2 a line that is mostly a date, 1 labelled updated
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[dict[str, int], tuple[str, ...], tuple[str, ...]]:
+    with (DATA_DIR / "months.yaml").open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    months = {name: int(num) for num, names in data["months"].items() for name in names}
+    return months, tuple(data["published_labels"]), tuple(data["updated_labels"])
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    months, _, _ = _vocabulary()
+    month = "(?P<mon>" + "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True)) + r")\.?"
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    year = r"(?P<year>\d{4})"
+    return (
+        re.compile(rf"(?<!\d){year}-(?P<mm>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),
+        re.compile(rf"(?<!\d){year}[./](?P<mm>\d{{1,2}})[./](?P<day>\d{{1,2}})(?!\d)"),
+        re.compile(rf"(?<![\w.]){day}\.?\s+(?:de\s+)?{month},?\s+(?:de\s+)?{year}(?!\d)", re.IGNORECASE),
+        re.compile(rf"(?<!\w){month}\s+{day},?\s+{year}(?!\d)", re.IGNORECASE),
+        re.compile(rf"(?<![\d.]){day}\.(?P<mm>\d{{1,2}})\.{year}(?!\d)"),
+    )
+
+
+def _to_iso(match: re.Match[str]) -> str | None:
+    months, _, _ = _vocabulary()
+    parts = match.groupdict()
+    try:
+        year = int(parts["year"])
+        month = int(parts["mm"]) if parts.get("mm") else months[parts["mon"].lower().rstrip(".")]
+        day = int(parts["day"])
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            return None
+        return date(year, month, day).isoformat()
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def dates_in_line(line: str) -> list[tuple[str, tuple[int, int]]]:
+    """Every date written in a line, as ISO strings with their spans (first pattern wins a span)."""
+    found: list[tuple[str, tuple[int, int]]] = []
+    for pattern in _patterns():
+        for match in pattern.finditer(line):
+            span = match.span()
+            if any(span[0] < end and start < span[1] for _, (start, end) in found):
+                continue
+            iso = _to_iso(match)
+            if iso:
+                found.append((iso, span))
+    return sorted(found, key=lambda item: item[1])
+
+
+def _candidates(lines: list[str]) -> list[Candidate]:
+    _, published, updated = _vocabulary()
+    out = []
+    for index, line in enumerate(lines):
+        if not any(ch.isdigit() for ch in line[:400]):
+            continue
+        sample = line[:400]
+        found = dates_in_line(sample)
+        if not found:
+            continue
+        low = sample.lower()
+        iso, (start, end) = found[0]
+        rest = len(WORD.findall(sample[:start] + " " + sample[end:]))
+        if any(label in low for label in published) and rest <= MAX_LABELLED_LINE_WORDS:
+            out.append(Candidate(index, iso, 3))
+        elif any(label in low for label in updated) and rest <= MAX_LABELLED_LINE_WORDS:
+            out.append(Candidate(index, iso, 1))
+        elif rest <= MAX_DATE_LINE_WORDS:
+            out.append(Candidate(index, iso, 2))
+    return out
+
+
+def first_prose_line(lines: list[str]) -> int | None:
+    """Where the story probably starts: the first long line with sentence punctuation."""
+    for index, line in enumerate(lines):
+        if len(WORD.findall(line[:2000])) >= PROSE_WORDS and re.search(r"[.!?]", line[:2000]):
+            return index
+    return None
+
+
+def find_date_in_lines(lines: list[str], core_start: int | None) -> str | None:
+    """The publication date among normalised lines, given where the article body starts."""
+    start = core_start if core_start is not None else first_prose_line(lines)
+    limit = len(lines) if start is None else start + AFTER_CORE_LINES
+    candidates = [c for c in _candidates(lines[: max(limit, 0)])]
+    if not candidates:
+        return None
+    best = max(c.strength for c in candidates if c.strength != 1) if any(c.strength != 1 for c in candidates) else 1
+    pool = [c for c in candidates if c.strength == best]
+    if start is None:
+        return pool[0].iso
+    before = [c for c in pool if c.line <= start]
+    # nearest to the body start: dates higher up belong to menus and sidebars
+    return (before[-1] if before else pool[0]).iso
+
+
+def find_published_date(text: str) -> str | None:
+    """The page's publication date as YYYY-MM-DD, or None when the page does not show one."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    lines = [SPACES.sub(" ", raw).strip() for raw in text.splitlines()[:200_000]]
+    lines = [line for line in lines if line]
+    if lines:
+        header = DATE_HEADER.match(lines[0])
+        if header:
+            try:
+                return date.fromisoformat(header.group(1)).isoformat()
+            except ValueError:
+                pass
+    return find_date_in_lines(lines, None)

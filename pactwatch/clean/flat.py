@@ -1,0 +1,176 @@
+"""Keep only the article of a page that was already flattened to text (one block per line).
+
+The cascade, in the order it runs:
+1. Split into lines, whitespace-normalise, drop empty ones; take a leading " date YYYY-MM-DD " header
+   off the first line. At most MAX_LINES lines and MAX_LINE_CHARS characters per line are considered
+   (the result then says `cleaner="flat:capped"`).
+2. Score every line (flat_features.prose_score): long lines with sentence punctuation and function
+   words score high, menus, counters, share widgets, bylines, captions and known boilerplate phrases
+   (data/boilerplate_flat.yaml) score low.
+3. Split the page at section openers ("More from ...", "Related", "Comments", ...) and, inside each part,
+   take the run of lines with the largest score sum (the densest run of prose: the article core).
+   Short lines between paragraphs (subheads, list items) stay when the prose around them carries them.
+4. Drop furniture left inside the core (credits, captions, counters, inline "Read more:" promotions).
+5. Headline (clean/headline.py), outlet (clean/outlet.py) and publication date (clean/dates.py) are
+   read from the lines around the core.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from pactwatch.clean.dates import find_date_in_lines
+from pactwatch.clean.flat_features import LineFeatures, line_features, load_rules, prose_score
+from pactwatch.clean.headline import find_headline
+from pactwatch.clean.outlet import find_outlet
+from pactwatch.model import Article
+
+MAX_LINES = 200_000  # a 50 MB dump is cut here; news pages have a few thousand lines at most
+MAX_LINE_CHARS = 100_000
+MIN_CORE_SCORE = 1.0  # below this the best run is a stray sentence, not an article
+DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$", re.DOTALL)
+SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Core:
+    """The article core: a half-open range of line indexes and the lines kept inside it."""
+
+    start: int
+    end: int
+    kept: tuple[int, ...]
+
+
+def normalise(text: str) -> str:
+    """Collapse every run of whitespace (including no-break spaces) to one space."""
+    return SPACES.sub(" ", text).strip()
+
+
+def article_id(body: str, source: str, raw: str) -> str:
+    """A stable id: the hash of the normalised body, or of source and text when there is no body."""
+    basis = normalise(body) if body.strip() else f"{source}\n{raw}"
+    return hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def split_lines(text: str) -> tuple[list[str], str | None, bool]:
+    """Non-empty normalised lines, the header date if the page carries one, and whether we capped."""
+    raw_lines = text.splitlines()
+    capped = len(raw_lines) > MAX_LINES
+    header_date = None
+    lines: list[str] = []
+    for raw in raw_lines[:MAX_LINES]:
+        if len(raw) > MAX_LINE_CHARS:
+            raw, capped = raw[:MAX_LINE_CHARS], True
+        line = normalise(raw)
+        if not line:
+            continue
+        if not lines and header_date is None:
+            match = DATE_HEADER.match(line)
+            if match:
+                header_date, line = match.group(1), match.group(2).strip()
+                if not line:
+                    continue
+        lines.append(line)
+    return lines, header_date, capped
+
+
+def best_run(scores: list[float], barriers: list[bool]) -> tuple[int, int, float]:
+    """The contiguous run with the largest score sum, never crossing a barrier line (Kadane)."""
+    best = (0, 0, 0.0)
+    start, total = 0, 0.0
+    for i, score in enumerate(scores):
+        if barriers[i]:
+            start, total = i + 1, 0.0
+            continue
+        if total <= 0:
+            start, total = i, 0.0
+        total += score
+        if total > best[2]:
+            best = (start, i + 1, total)
+    return best
+
+
+def keep_inside(feats: list[LineFeatures], scores: list[float], start: int, end: int) -> tuple[int, ...]:
+    """Lines of the core that are text: furniture, captions and stray labels inside it are dropped."""
+    kept = []
+    for i in range(start, end):
+        f = feats[i]
+        if f.furniture or f.section_start or f.caption:
+            continue
+        if f.repeats > 1 and f.words < 15:
+            continue
+        if f.words < 2 and not f.bullet:
+            continue
+        kept.append(i)
+    return tuple(kept)
+
+
+def find_core(feats: list[LineFeatures], scores: list[float]) -> Core | None:
+    """The article core, or None when no run of prose is strong enough."""
+    barriers = [f.section_start for f in feats]
+    start, end, total = best_run(scores, barriers)
+    if total < MIN_CORE_SCORE:
+        return None
+    kept = keep_inside(feats, scores, start, end)
+    if not kept:
+        return None
+    return Core(start=start, end=end, kept=kept)
+
+
+def _empty_reason(lines: list[str], feats: list[LineFeatures]) -> str:
+    if not lines:
+        return "empty text"
+    if not any(f.ends_sentence or f.sentences for f in feats):
+        return "no sentence punctuation: the text looks like a menu or a list, not an article"
+    if all(f.words < 10 for f in feats):
+        return "only short lines (menus, labels): no article body found"
+    return "no run of article prose found"
+
+
+def clean_flat(text: str, source: str, doc: str) -> Article:
+    """Turn one flattened page into an Article holding only its headline, date, outlet and body."""
+    if not isinstance(text, str):
+        text = ""
+    lines, header_date, capped = split_lines(text)
+    cleaner = "flat:capped" if capped else "flat"
+    rules = load_rules()
+    feats = line_features(lines, rules)
+    has_stopwords = any(f.stop_ratio > 0 for f in feats)
+    scores = [prose_score(f, has_stopwords) for f in feats]
+    core = find_core(feats, scores) if lines else None
+    published = header_date or find_date_in_lines(lines, core.start if core else None)
+    outlet = find_outlet(lines, core.start if core else None)
+    if core is None:
+        reason = _empty_reason(lines, feats)
+        if capped:
+            reason += f" (only the first {MAX_LINES} lines were considered)"
+        return Article(
+            id=article_id("", source, text),
+            source=source,
+            doc=doc,
+            title=find_headline(lines, feats, None),
+            published=published,
+            outlet=outlet,
+            url=None,
+            paragraphs=(),
+            text="",
+            empty_reason=reason,
+            cleaner=cleaner,
+        )
+    paragraphs = tuple(lines[i] for i in core.kept)
+    body = "\n\n".join(paragraphs)
+    return Article(
+        id=article_id(body, source, text),
+        source=source,
+        doc=doc,
+        title=find_headline(lines, feats, core.start),
+        published=published,
+        outlet=outlet,
+        url=None,
+        paragraphs=paragraphs,
+        text=body,
+        empty_reason=None,
+        cleaner=cleaner,
+    )

@@ -1,0 +1,169 @@
+"""Per-line evidence for the flattened-text cleaner: how much a line looks like article prose or furniture."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+WORD = re.compile(r"\w+", re.UNICODE)
+# Characters of scripts written without spaces count as one word each.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*$")
+SENTENCE_BREAK = re.compile(r"[.!?。！？][\"'”’»)]*\s+[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9\u0400-\u042f]")
+BULLET = re.compile(r"^([•·▪●◦‣*–—-]|\d{1,2}[.)])\s+\S")
+FEED_LABEL_CHARS = 30  # a line this short with no sentence punctuation is a label, not prose
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The boilerplate rules and stop-word lists, loaded once from pactwatch/data."""
+
+    short_phrases: tuple[str, ...]
+    line_patterns: tuple[re.Pattern[str], ...]
+    section_starts: tuple[str, ...]
+    caption_patterns: tuple[re.Pattern[str], ...]
+    stopwords: dict[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class LineFeatures:
+    """What one non-empty line looks like, measured without looking at its neighbours."""
+
+    text: str
+    chars: int
+    words: int
+    stop_ratio: float  # share of words that are function words of the page's language
+    ends_sentence: bool
+    sentences: int  # sentence breaks inside the line plus a final one
+    title_ratio: float  # share of words starting with a capital letter
+    bullet: bool
+    furniture: bool  # a known boilerplate phrase or pattern
+    caption: bool
+    section_start: bool  # opens a related-stories / comments block
+    repeats: int  # how often the same text occurs on the page
+
+
+def _load_yaml(name: str) -> dict[str, Any]:
+    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    """Read the rule files once; a broken file is a packaging error and should fail loudly."""
+    boiler = _load_yaml("boilerplate_flat.yaml")
+    stops = _load_yaml("stopwords_flat.yaml")
+    return Rules(
+        short_phrases=tuple(r["phrase"].lower() for r in boiler["short_line_phrases"]),
+        line_patterns=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in boiler["line_patterns"]),
+        section_starts=tuple(r["phrase"].lower() for r in boiler["section_starts"]),
+        caption_patterns=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in boiler["caption_patterns"]),
+        stopwords={lang: frozenset(ws.lower().split()) for lang, ws in stops["languages"].items()},
+    )
+
+
+def count_words(text: str) -> list[str]:
+    """Words of a line, with each CJK character counted as a word."""
+    words = WORD.findall(text)
+    cjk = len(CJK.findall(text))
+    if cjk:
+        words = [w for w in words if not CJK.search(w)] + ["字"] * cjk
+    return words
+
+
+def guess_stopwords(lines: list[str], rules: Rules) -> frozenset[str]:
+    """The stop-word list of the language that covers most words of the page's longer lines."""
+    counts: Counter[str] = Counter()
+    sample = [w.lower() for line in lines if len(line) > 60 for w in WORD.findall(line[:2000])][:20000]
+    for lang, words in rules.stopwords.items():
+        counts[lang] = sum(1 for w in sample if w in words)
+    if not counts or counts.most_common(1)[0][1] == 0:
+        return frozenset()
+    return rules.stopwords[counts.most_common(1)[0][0]]
+
+
+def _is_furniture(low: str, n_words: int, rules: Rules, short_limit: int) -> bool:
+    if any(p.search(low) for p in rules.line_patterns):
+        return True
+    return n_words <= short_limit and any(phrase in low for phrase in rules.short_phrases)
+
+
+def _is_section_start(low: str, n_words: int, rules: Rules) -> bool:
+    if n_words > 8:
+        return False
+    stripped = low.strip(" \"'“”‘’-–—:|»›>#*•")
+    return any(stripped.startswith(phrase) for phrase in rules.section_starts)
+
+
+def line_features(lines: list[str], rules: Rules | None = None) -> list[LineFeatures]:
+    """Measure every non-empty line of a page; `lines` must already be whitespace-normalised."""
+    rules = rules or load_rules()
+    stops = guess_stopwords(lines, rules)
+    repeats = Counter(line.lower() for line in lines)
+    out = []
+    for line in lines:
+        sample = line[:5000]
+        low = sample.lower()
+        words = count_words(sample)
+        n = len(words)
+        caps = sum(1 for w in words if w[:1].isupper())
+        out.append(
+            LineFeatures(
+                text=line,
+                chars=len(line),
+                words=n,
+                stop_ratio=(sum(1 for w in words if w.lower() in stops) / n) if n and stops else 0.0,
+                ends_sentence=bool(SENTENCE_END.search(sample)),
+                sentences=len(SENTENCE_BREAK.findall(sample)) + bool(SENTENCE_END.search(sample)),
+                title_ratio=caps / n if n else 0.0,
+                bullet=bool(BULLET.match(sample)),
+                furniture=_is_furniture(low, n, rules, short_limit=8),
+                caption=any(p.search(sample) for p in rules.caption_patterns),
+                section_start=_is_section_start(low, n, rules),
+                repeats=repeats[line.lower()],
+            )
+        )
+    return out
+
+
+def prose_score(f: LineFeatures, has_stopwords: bool) -> float:
+    """Evidence that a line is article text: positive for prose, negative for furniture."""
+    if f.furniture or f.section_start:
+        return -3.0
+    if f.repeats > 1 and f.words < 15:
+        return -2.0
+    if f.words == 0:
+        return -1.0
+    if f.caption:
+        return -1.5
+    score = 0.0
+    if f.words >= 10 and (f.ends_sentence or f.sentences >= 1):
+        score = min(f.chars, 1200) / 100.0 + 0.5 * min(f.sentences, 4)
+    elif f.words >= 20 and (f.stop_ratio >= 0.15 or not has_stopwords):
+        # a long line without a final full stop: a paragraph ending in a credit ("./Antara/VOI")
+        score = 0.7 * min(f.chars, 1200) / 100.0
+    elif f.words >= 6 and f.ends_sentence:
+        score = 0.6 + f.chars / 200.0
+    elif f.bullet and f.words >= 4:
+        score = 0.4
+    elif f.words < 4 and f.chars < FEED_LABEL_CHARS:
+        score = -1.0
+    else:
+        score = -0.6
+    if has_stopwords and f.words >= 6:
+        # prose in a known language has many function words; lists of names and tag clouds do not
+        if f.stop_ratio < 0.12:
+            score -= 1.5
+        elif f.stop_ratio >= 0.25:
+            score += 0.5
+    if f.title_ratio > 0.7 and f.words >= 4:
+        score -= 1.0
+    return score

@@ -1,0 +1,64 @@
+"""Pick the headline of a flattened page: the line the article's first paragraphs follow."""
+
+from __future__ import annotations
+
+import re
+
+from pactwatch.clean.dates import dates_in_line
+from pactwatch.clean.flat_features import LineFeatures
+
+LOOK_BACK = 15  # lines above the body start where a headline can sit (bylines, dates, captions between)
+MIN_WORDS, MAX_WORDS = 3, 30
+MAX_CHARS = 300
+SITE_SEPARATORS = re.compile(r"\s+(\||—|–|-|::|»|·)\s+")
+MAX_SITE_WORDS = 6
+
+
+def _is_date_line(line: str) -> bool:
+    found = dates_in_line(line[:200])
+    if not found:
+        return False
+    _, (start, end) = found[0]
+    return len((line[:start] + line[end:]).split()) <= 6
+
+
+def looks_like_headline(f: LineFeatures) -> bool:
+    """A short standalone line that is not furniture, a caption, a label, a byline or a date."""
+    if f.furniture or f.caption or f.section_start or f.bullet or f.repeats > 2:
+        return False
+    if not MIN_WORDS <= f.words <= MAX_WORDS or f.chars > MAX_CHARS:
+        return False
+    if f.sentences > 1:
+        return False
+    return not (f.text.islower() or _is_date_line(f.text))
+
+
+def strip_site_name(title: str, page_lines: list[str]) -> str:
+    """Drop a trailing " | Site" or " — Site" when that site name shows elsewhere on the page."""
+    parts = SITE_SEPARATORS.split(title)
+    if len(parts) < 3:
+        return title
+    tail = parts[-1].strip()
+    head = title[: len(title) - len(tail)].rstrip()
+    head = SITE_SEPARATORS.sub(lambda m: m.group(0), head)
+    head = re.sub(r"\s+(\||—|–|-|::|»|·)$", "", head).strip()
+    if not tail or len(tail.split()) > MAX_SITE_WORDS or len(head.split()) < 2:
+        return title
+    low_tail = tail.lower()
+    if parts[1] == "|" or any(low_tail in line.lower() for line in page_lines if line != title):
+        return head
+    return title
+
+
+def find_headline(lines: list[str], feats: list[LineFeatures], core_start: int | None) -> str | None:
+    """The nearest headline-like line above the body start, or the page's first such line."""
+    if not lines:
+        return None
+    if core_start is not None:
+        for i in range(core_start - 1, max(-1, core_start - 1 - LOOK_BACK), -1):
+            if looks_like_headline(feats[i]):
+                return strip_site_name(lines[i], lines)
+    for i in range(min(len(lines), LOOK_BACK)):
+        if looks_like_headline(feats[i]):
+            return strip_site_name(lines[i], lines)
+    return None

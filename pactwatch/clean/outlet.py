@@ -1,0 +1,58 @@
+"""Name the outlet that published a flattened page, from its copyright line, dateline or title suffix."""
+
+from __future__ import annotations
+
+import re
+
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)\s*(.*)$", re.IGNORECASE)
+YEARS = re.compile(r"\b(19|20)\d{2}\b(\s*[-–]\s*\b(19|20)\d{2}\b)?")
+RESERVED = re.compile(r"[.,;|-]?\s*(all rights reserved|tous droits réservés|todos os direitos reservados"
+                      r"|todos los derechos reservados|alle rechte vorbehalten).*$", re.IGNORECASE)
+LEGAL_SUFFIX = re.compile(r"[,.]?\s*\b(inc|ltd|llc|plc|gmbh|s\.?a|co|corp|limited)\b\.?$", re.IGNORECASE)
+# "Tokyo, July 9 (Jiji Press)--" and "(Bloomberg) --": the agency that filed the story
+AGENCY_DATELINE = re.compile(r"^[^()]{0,40}\(([A-Z][\w.&' ]{1,30})\)\s*(--|—|–|-|:)")
+# "VOINews,Jakarta:": an outlet name glued to a city, before the first sentence
+NAME_CITY = re.compile(r"^([A-Z][A-Za-z]*[a-z][A-Za-z]*),\s*[A-Z][a-z]+\s*:")
+TITLE_SUFFIX = re.compile(r"\s(?:\||—|–)\s([^|—–]{2,40})$")
+MAX_NAME_WORDS = 5
+
+
+def _clean_name(name: str) -> str | None:
+    name = RESERVED.sub("", name)
+    name = YEARS.sub("", name)
+    name = LEGAL_SUFFIX.sub("", name.strip(" .,;:-–—|"))
+    name = " ".join(name.split()).strip(" .,;:-–—|")
+    if not name or len(name.split()) > MAX_NAME_WORDS or not any(ch.isalpha() for ch in name):
+        return None
+    return name
+
+
+def from_copyright(lines: list[str]) -> str | None:
+    """The name in the page's last copyright line (the site footer, after any wire credit)."""
+    for line in reversed(lines):
+        if len(line) > 160:
+            continue
+        match = COPYRIGHT.search(line)
+        if match:
+            name = _clean_name(match.group(1))
+            if name:
+                return name
+    return None
+
+
+def find_outlet(lines: list[str], core_start: int | None) -> str | None:
+    """The outlet's name, or None when the page names none in a recognisable place."""
+    if not lines:
+        return None
+    name = from_copyright(lines)
+    if name:
+        return name
+    start = core_start or 0
+    for line in lines[start : start + 3]:
+        match = NAME_CITY.match(line) or AGENCY_DATELINE.match(line)
+        if match:
+            return _clean_name(match.group(1))
+    suffix = TITLE_SUFFIX.search(lines[0]) if len(lines[0]) < 200 else None
+    if suffix:
+        return _clean_name(suffix.group(1))
+    return None
