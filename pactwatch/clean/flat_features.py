@@ -29,6 +29,7 @@ class Rules:
     short_phrases: tuple[str, ...]
     line_patterns: tuple[re.Pattern[str], ...]
     section_starts: tuple[str, ...]
+    section_patterns: tuple[re.Pattern[str], ...]
     caption_patterns: tuple[re.Pattern[str], ...]
     stopwords: dict[str, frozenset[str]]
 
@@ -65,6 +66,7 @@ def load_rules() -> Rules:
         short_phrases=tuple(r["phrase"].lower() for r in boiler["short_line_phrases"]),
         line_patterns=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in boiler["line_patterns"]),
         section_starts=tuple(r["phrase"].lower() for r in boiler["section_starts"]),
+        section_patterns=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in boiler["section_patterns"]),
         caption_patterns=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in boiler["caption_patterns"]),
         stopwords={lang: frozenset(ws.lower().split()) for lang, ws in stops["languages"].items()},
     )
@@ -97,6 +99,10 @@ def _is_furniture(low: str, n_words: int, rules: Rules, short_limit: int) -> boo
 
 
 def _is_section_start(low: str, n_words: int, rules: Rules) -> bool:
+    if n_words > 20:
+        return False
+    if any(p.search(low) for p in rules.section_patterns):
+        return True
     if n_words > 8:
         return False
     stripped = low.strip(" \"'“”‘’-–—:|»›>#*•")
@@ -114,13 +120,15 @@ def line_features(lines: list[str], rules: Rules | None = None) -> list[LineFeat
         low = sample.lower()
         words = count_words(sample)
         n = len(words)
+        # function-word ratios mean nothing for lines written in CJK scripts
+        cjk_line = n and words.count("字") * 2 > n
         caps = sum(1 for w in words if w[:1].isupper())
         out.append(
             LineFeatures(
                 text=line,
                 chars=len(line),
                 words=n,
-                stop_ratio=(sum(1 for w in words if w.lower() in stops) / n) if n and stops else 0.0,
+                stop_ratio=(sum(1 for w in words if w.lower() in stops) / n) if n and stops and not cjk_line else -1.0,
                 ends_sentence=bool(SENTENCE_END.search(sample)),
                 sentences=len(SENTENCE_BREAK.findall(sample)) + bool(SENTENCE_END.search(sample)),
                 title_ratio=caps / n if n else 0.0,
@@ -138,8 +146,9 @@ def prose_score(f: LineFeatures, has_stopwords: bool) -> float:
     """Evidence that a line is article text: positive for prose, negative for furniture."""
     if f.furniture or f.section_start:
         return -3.0
-    if f.repeats > 1 and f.words < 15:
-        return -2.0
+    if f.repeats > 1:
+        # repeated menus are furniture; a repeated long block is a notice or a teaser shown twice
+        return -1.0 if f.words < 15 else 0.0
     if f.words == 0:
         return -1.0
     if f.caption:
@@ -147,7 +156,7 @@ def prose_score(f: LineFeatures, has_stopwords: bool) -> float:
     score = 0.0
     if f.words >= 10 and (f.ends_sentence or f.sentences >= 1):
         score = min(f.chars, 1200) / 100.0 + 0.5 * min(f.sentences, 4)
-    elif f.words >= 20 and (f.stop_ratio >= 0.15 or not has_stopwords):
+    elif f.words >= 20 and (f.stop_ratio >= 0.15 or f.stop_ratio < 0 or not has_stopwords):
         # a long line without a final full stop: a paragraph ending in a credit ("./Antara/VOI")
         score = 0.7 * min(f.chars, 1200) / 100.0
     elif f.words >= 6 and f.ends_sentence:
@@ -158,7 +167,7 @@ def prose_score(f: LineFeatures, has_stopwords: bool) -> float:
         score = -1.0
     else:
         score = -0.6
-    if has_stopwords and f.words >= 6:
+    if has_stopwords and f.words >= 6 and f.stop_ratio >= 0:
         # prose in a known language has many function words; lists of names and tag clouds do not
         if f.stop_ratio < 0.12:
             score -= 1.5
