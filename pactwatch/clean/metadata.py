@@ -1,0 +1,138 @@
+"""Gather a page's own statements of title, date and outlet (meta tags, JSON-LD, <time>, URL)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from lxml.html import HtmlElement
+
+from pactwatch.clean.jsonld import LinkedData, read_jsonld
+from pactwatch.clean.rules import html_rules
+from pactwatch.clean.titles import clean_title
+
+_ISO_DATE = re.compile(r"((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|\b)")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+                        r"([A-Z][\w&'.-]*(?: [A-Z&][\w&'.-]*){0,4})")
+_LEGAL_SUFFIX = re.compile(r"[,.]?\s+(?:Inc|LLC|Ltd|Limited|plc|GmbH|S\.A|Corp|Corporation)\.?$")
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """Title, date, outlet and URL as the page declares them, with the JSON-LD behind them."""
+
+    title: str | None
+    published: str | None  # YYYY-MM-DD
+    outlet: str | None
+    url: str | None
+    description: str | None
+    linked: LinkedData
+    is_article: bool  # the page calls itself an article (og:type, JSON-LD type, article:* tags)
+
+
+def read_metadata(tree: HtmlElement, url: str | None) -> PageMeta:
+    """Read every cheap metadata source once and pick the most trusted value of each field."""
+    metas = _meta_map(tree)
+    linked = read_jsonld(tree)
+    page_url = url or metas.get("og:url") or _canonical(tree) or linked.url
+    outlet = _outlet(metas, linked, tree)
+    site_names = [n for n in (metas.get("og:site_name"), linked.publisher, outlet,
+                              metas.get("application-name")) if n]
+    raw_title = (metas.get("og:title") or linked.headline or metas.get("twitter:title")
+                 or _single_h1(tree) or _title_tag(tree))
+    title = clean_title(raw_title, site_names, page_url)
+    published = _published(metas, linked, tree, page_url)
+    is_article = (linked.is_article or "article" in (metas.get("og:type") or "").lower()
+                  or "article:published_time" in metas)
+    return PageMeta(title, published, outlet, page_url, metas.get("og:description")
+                    or metas.get("description"), linked, is_article)
+
+
+def normalise_date(value: str | None) -> str | None:
+    """YYYY-MM-DD from an ISO-like timestamp, or None when it is not a plausible publication date."""
+    if not value:
+        return None
+    match = _ISO_DATE.search(value)
+    if not match:
+        return None
+    try:
+        found = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+    if found.year < 1995 or found > date.today().replace(year=date.today().year + 1):
+        return None
+    return found.isoformat()
+
+
+def _meta_map(tree: HtmlElement) -> dict[str, str]:
+    """<meta> values by lowercased name, property or itemprop; the first value of each wins."""
+    out: dict[str, str] = {}
+    for meta in tree.iterfind(".//meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        value = meta.get("content") or meta.get("datetime")
+        if key and value and value.strip():
+            out.setdefault(key.strip().lower(), " ".join(value.split()))
+    return out
+
+
+def _published(metas: dict[str, str], linked: LinkedData, tree: HtmlElement, url: str | None) -> str | None:
+    """The publication date by trust: JSON-LD, date meta tags, the first <time datetime>, the URL."""
+    for value in (linked.published, *(metas.get(k.lower()) for k in html_rules()["date_meta"])):
+        found = normalise_date(value)
+        if found:
+            return found
+    for time_el in tree.iterfind(".//time"):
+        found = normalise_date(time_el.get("datetime"))
+        if found:
+            return found
+    match = _URL_DATE.search(url or "")
+    if match:
+        return normalise_date("-".join(match.groups()))
+    return None
+
+
+def _outlet(metas: dict[str, str], linked: LinkedData, tree: HtmlElement) -> str | None:
+    """The outlet's name: og:site_name, the JSON-LD publisher, other site tags, then a copyright line."""
+    if metas.get("og:site_name"):
+        return metas["og:site_name"]
+    if linked.publisher:
+        return linked.publisher
+    for key in html_rules()["site_meta"]:
+        name = (metas.get(key) or "").lstrip("@").strip()
+        if name and not name.startswith("http"):
+            return name
+    return _copyright_holder(tree)
+
+
+def _copyright_holder(tree: HtmlElement) -> str | None:
+    """The name after a © in the page footer, without legal suffixes."""
+    for footer in tree.xpath(".//footer | .//*[contains(@class,'footer') or contains(@id,'footer')]")[:3]:
+        text = " ".join(footer.text_content().split())
+        match = _COPYRIGHT.search(text)
+        if match:
+            return _LEGAL_SUFFIX.sub("", match.group(1)).strip() or None
+    return None
+
+
+def _canonical(tree: HtmlElement) -> str | None:
+    """The page's canonical link, which names its address when the caller does not."""
+    for link in tree.iterfind(".//link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            return link.get("href")
+    return None
+
+
+def _single_h1(tree: HtmlElement) -> str | None:
+    """The text of the page's only <h1>; several <h1>s say nothing about which is the headline."""
+    heads = tree.xpath(".//h1")
+    if len(heads) != 1:
+        return None
+    return " ".join(heads[0].text_content().split()) or None
+
+
+def _title_tag(tree: HtmlElement) -> str | None:
+    """The <title> text."""
+    found = tree.find(".//title")
+    return " ".join(found.text_content().split()) if found is not None else None
