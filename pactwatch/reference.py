@@ -1,0 +1,291 @@
+"""Reference data loaded, validated and compiled once, so every stage reads the same versioned rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+import yaml
+
+from pactwatch.model import AGREEMENT_KINDS, FACT_TYPES, STATUSES
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+FRAMES = ("pair", "owner", "group")
+NEEDS = ("kind", "contract", "programme", "known_programme", "amount", "equipment", "mechanism", None)
+PROGRAMME_KINDS = ("programme", "equipment", "mechanism")
+
+
+class ReferenceDataError(ValueError):
+    """A reference file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO alpha-3
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    institutions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Official:
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    office: str
+    start: date | None
+    end: date | None
+
+    def in_office(self, on: date | None, slack_days: int = 365) -> bool:
+        """True when `on` falls in the term, with slack; an unknown date accepts every term."""
+        if on is None:
+            return True
+        if self.start and (on - self.start).days < -slack_days:
+            return False
+        return not (self.end and (on - self.end).days > slack_days)
+
+
+@dataclass(frozen=True)
+class Programme:
+    name: str
+    kind: str  # programme | equipment | mechanism
+    aliases: tuple[str, ...]
+    partners: tuple[str, ...]
+    maker: str | None
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class AgreementKind:
+    kind: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    id: str
+    family: str
+    type: str
+    frame: str
+    lemma: str
+    needs: str | None
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class StatusCue:
+    status: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Every lookup the extract and resolve stages need, compiled from the files in pactwatch/data."""
+
+    version: str
+    countries: dict[str, Country]
+    officials: tuple[Official, ...]
+    programmes: tuple[Programme, ...]
+    agreement_kinds: tuple[AgreementKind, ...]
+    generic_agreement: re.Pattern[str]
+    kind_overrides: tuple[tuple[re.Pattern[str], str, str], ...]  # (pattern, party, kind)
+    triggers: tuple[Trigger, ...]
+    status_cues: tuple[StatusCue, ...]
+    background: re.Pattern[str]
+    roles: re.Pattern[str]
+    masks: re.Pattern[str]
+    country_surface: re.Pattern[str] = field(repr=False)
+    surface_to_code: dict[str, tuple[str, str]] = field(repr=False)  # surface -> (code, how)
+    equipment_nouns: re.Pattern[str] = field(repr=False)
+    official_surface: re.Pattern[str] = field(repr=False)  # every official name and alias, case-sensitive
+    topic_context: re.Pattern[str] = field(repr=False)  # words around a state that make it a topic, not a party
+
+    def country_name(self, code: str) -> str:
+        """The display name of an ISO alpha-3 code."""
+        c = self.countries.get(code)
+        return c.name if c else code
+
+    def officials_named(self, name: str, on: date | None = None) -> list[Official]:
+        """Officials whose name or alias equals `name` (case-insensitive) and who were in office on `on`."""
+        key = _fold(name)
+        return [o for o in self.officials if key in {_fold(a) for a in (o.name, *o.aliases)} and o.in_office(on)]
+
+    def official(self, name: str, on: date | None = None) -> Official | None:
+        """The one official a name points to on a date, or None when unknown or ambiguous."""
+        found = self.officials_named(name, on)
+        return found[0] if len({(o.name, o.country) for o in found}) == 1 else None
+
+    def programme_named(self, text: str) -> Programme | None:
+        """The programme or equipment whose alias matches somewhere in `text`."""
+        for p in self.programmes:
+            if p.pattern.search(text):
+                return p
+        return None
+
+    def kind_of(self, text: str, parties: tuple[str, ...] = ()) -> str | None:
+        """The agreement kind a phrase names, with the party rules of the guidelines applied."""
+        for pattern, party, kind in self.kind_overrides:
+            if party in parties and pattern.search(text):
+                return kind
+        for k in self.agreement_kinds:
+            if k.pattern.search(text):
+                return k.kind
+        return None
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+
+
+def _words(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w-])", flags)
+
+
+def _load(name: str) -> dict:
+    path = DATA_DIR / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise ReferenceDataError(f"{path}: cannot read: {e}") from e
+    if not isinstance(data, dict):
+        raise ReferenceDataError(f"{path}: expected a mapping at the top")
+    return data
+
+
+def _date(v: object, where: str) -> date | None:
+    if v is None:
+        return None
+    if isinstance(v, date):
+        return v
+    try:
+        return date.fromisoformat(str(v))
+    except ValueError as e:
+        raise ReferenceDataError(f"{where}: bad date {v!r}") from e
+
+
+def _check_code(code: str, where: str) -> str:
+    if pycountry.countries.get(alpha_3=code) is None:
+        raise ReferenceDataError(f"{where}: {code!r} is not an ISO 3166-1 alpha-3 code")
+    return code
+
+
+def _countries(data: dict) -> tuple[dict[str, Country], dict[str, tuple[str, str]]]:
+    ambiguous = set(data.get("ambiguous_names") or [])
+    surface: dict[str, tuple[str, str]] = {}
+    countries: dict[str, Country] = {}
+    for c in pycountry.countries:
+        names = {getattr(c, a, None) for a in ("name", "common_name", "official_name")} - {None}
+        for n in names:
+            if "," not in n and n not in ambiguous:
+                surface.setdefault(n, (c.alpha_3, "name"))
+    for code, entry in (data.get("countries") or {}).items():
+        _check_code(code, f"countries.yaml:{code}")
+        entry = entry or {}
+        iso = pycountry.countries.get(alpha_3=code)
+        common = getattr(iso, "common_name", None) or iso.name
+        ours = tuple(entry.get("names") or ())
+        country = Country(code, ours[0] if ours else common, ours, tuple(entry.get("demonyms") or ()),
+                          tuple(entry.get("capitals") or ()), tuple(entry.get("institutions") or ()))
+        countries[code] = country
+        for how, items in (("name", country.names), ("demonym", country.demonyms),
+                           ("capital", country.capitals), ("institution", country.institutions)):
+            for s in items:
+                surface[str(s)] = (code, how)
+    for c in pycountry.countries:
+        if c.alpha_3 not in countries:
+            common = getattr(c, "common_name", None) or c.name
+            countries[c.alpha_3] = Country(c.alpha_3, common, (common,), (), (), ())
+    return countries, surface
+
+
+def _officials(data: dict) -> tuple[Official, ...]:
+    out = []
+    for i, e in enumerate(data.get("officials") or []):
+        where = f"officials.yaml entry {i} ({e.get('name')})"
+        if not e.get("name") or not e.get("office"):
+            raise ReferenceDataError(f"{where}: name and office are required")
+        out.append(Official(str(e["name"]), tuple(str(a) for a in e.get("aliases") or ()),
+                            _check_code(e.get("country", ""), where), str(e["office"]),
+                            _date(e.get("from"), where), _date(e.get("to"), where)))
+    return tuple(out)
+
+
+def _programmes(data: dict) -> tuple[Programme, ...]:
+    out = []
+    for e in data.get("programmes") or []:
+        where = f"programmes.yaml:{e.get('name')}"
+        if e.get("kind") not in PROGRAMME_KINDS:
+            raise ReferenceDataError(f"{where}: kind must be one of {PROGRAMME_KINDS}")
+        partners = tuple(_check_code(p, where) for p in e.get("partners") or ())
+        maker = _check_code(e["maker"], where) if e.get("maker") else None
+        aliases = tuple(str(a) for a in e.get("aliases") or ())
+        out.append(Programme(str(e["name"]), e["kind"], aliases, partners, maker, _words(list(aliases))))
+    return tuple(out)
+
+
+def _kinds(data: dict) -> tuple[tuple[AgreementKind, ...], re.Pattern[str], tuple]:
+    kinds = []
+    for e in data.get("kinds") or []:
+        if e.get("kind") not in AGREEMENT_KINDS:
+            raise ReferenceDataError(f"agreement_kinds.yaml: unknown kind {e.get('kind')!r}")
+        pats = list(e.get("patterns") or [])
+        upper = [p for p in pats if " " not in p and sum(ch.isupper() for ch in p) >= 2]
+        parts = [rf"(?<![\w-])(?:{p})(?![\w-])" if p in upper else rf"(?i:(?<![\w-])(?:{p})(?![\w-]))" for p in pats]
+        kinds.append(AgreementKind(e["kind"], re.compile("|".join(parts))))
+    overrides = tuple((_words([o["pattern"]]), _check_code(o["when_party"], "agreement_kinds.yaml"), o["kind"])
+                      for o in data.get("party_overrides") or [])
+    return tuple(kinds), _words(list(data.get("generic") or [])), overrides
+
+
+def _triggers(data: dict) -> tuple[Trigger, ...]:
+    out = []
+    for family, items in (data.get("families") or {}).items():
+        for e in items:
+            where = f"triggers.yaml:{family}.{e.get('id')}"
+            if e.get("type") not in FACT_TYPES or e.get("frame") not in FRAMES or e.get("needs") not in NEEDS:
+                raise ReferenceDataError(f"{where}: bad type, frame or needs")
+            try:
+                pattern = re.compile(e["pattern"], re.IGNORECASE)
+            except re.error as err:
+                raise ReferenceDataError(f"{where}: bad pattern: {err}") from err
+            out.append(Trigger(e["id"], family, e["type"], e["frame"], e.get("lemma", ""), e.get("needs"), pattern))
+    return tuple(out)
+
+
+def _cues(data: dict) -> tuple[tuple[StatusCue, ...], re.Pattern[str], re.Pattern[str]]:
+    cues = []
+    for e in data.get("status") or []:
+        if e.get("status") not in STATUSES:
+            raise ReferenceDataError(f"cues.yaml: unknown status {e.get('status')!r}")
+        cues.append(StatusCue(e["status"], re.compile("|".join(e["patterns"]), re.IGNORECASE)))
+    background = re.compile("|".join(p for b in data.get("background") or [] for p in b["patterns"]), re.IGNORECASE)
+    roles = sorted(data.get("roles") or [], key=len, reverse=True)
+    return tuple(cues), background, re.compile(r"\b(?:" + "|".join(roles) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def load_reference() -> Reference:
+    """Load and validate every reference file once; later calls return the same object."""
+    version = (DATA_DIR / "VERSION").read_text(encoding="utf-8").strip()
+    cdata = _load("countries.yaml")
+    countries, surface = _countries(cdata)
+    kinds, generic, overrides = _kinds(_load("agreement_kinds.yaml"))
+    cues, background, roles = _cues(_load("cues.yaml"))
+    names = sorted(surface, key=len, reverse=True)
+    country_surface = re.compile(r"(?<![A-Za-z0-9-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z0-9])")
+    masks = re.compile("|".join(re.escape(m) for m in cdata.get("masks") or []))
+    officials = _officials(_load("officials.yaml"))
+    pdata = _load("programmes.yaml")
+    spoken = sorted({n for o in officials for n in (o.name, *o.aliases)}, key=len, reverse=True)
+    official_surface = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?![\w-])")
+    topic = re.compile("|".join(_load("cues.yaml").get("topic_context") or ["(?!x)x"]), re.IGNORECASE)
+    return Reference(version, countries, officials, _programmes(pdata),
+                     kinds, generic, overrides, _triggers(_load("triggers.yaml")), cues, background, roles, masks,
+                     country_surface, surface, _words(list(pdata.get("equipment_nouns") or [])), official_surface,
+                     topic)
