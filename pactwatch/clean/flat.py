@@ -139,7 +139,8 @@ def clean_flat(text: str, source: str, doc: str) -> Article:
     feats = line_features(lines, rules)
     has_stopwords = any(f.stop_ratio > 0 for f in feats)
     scores = [prose_score(f, has_stopwords) for f in feats]
-    core = find_core(feats, scores) if lines else None
+    punctuated = any(f.ends_sentence or f.sentences for f in feats)
+    core = find_core(feats, scores) if punctuated else None
     published = header_date or find_date_in_lines(lines, core.start if core else None)
     outlet = find_outlet(lines, core.start if core else None)
     if core is None:

@@ -19,6 +19,7 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*$")
 SENTENCE_BREAK = re.compile(r"[.!?。！？][\"'”’»)]*\s+[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9\u0400-\u042f]")
 BULLET = re.compile(r"^([•·▪●◦‣*–—-]|\d{1,2}[.)])\s+\S")
+FURNITURE_PENALTY = -1.5
 FEED_LABEL_CHARS = 30  # a line this short with no sentence punctuation is a label, not prose
 
 
@@ -144,8 +145,11 @@ def line_features(lines: list[str], rules: Rules | None = None) -> list[LineFeat
 
 def prose_score(f: LineFeatures, has_stopwords: bool) -> float:
     """Evidence that a line is article text: positive for prose, negative for furniture."""
-    if f.furniture or f.section_start:
+    if f.section_start:
         return -3.0
+    if f.furniture:
+        # mild: a widget line inside an article must not split it; many in a row still do
+        return FURNITURE_PENALTY
     if f.repeats > 1:
         # repeated menus are furniture; a repeated long block is a notice or a teaser shown twice
         return -1.0 if f.words < 15 else 0.0

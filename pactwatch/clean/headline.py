@@ -34,18 +34,16 @@ def looks_like_headline(f: LineFeatures) -> bool:
 
 
 def strip_site_name(title: str, page_lines: list[str]) -> str:
-    """Drop a trailing " | Site" or " — Site" when that site name shows elsewhere on the page."""
-    parts = SITE_SEPARATORS.split(title)
-    if len(parts) < 3:
+    """Drop a trailing " | Site" (always) or " — Site" (when the name shows elsewhere on the page)."""
+    matches = list(SITE_SEPARATORS.finditer(title))
+    if not matches:
         return title
-    tail = parts[-1].strip()
-    head = title[: len(title) - len(tail)].rstrip()
-    head = SITE_SEPARATORS.sub(lambda m: m.group(0), head)
-    head = re.sub(r"\s+(\||—|–|-|::|»|·)$", "", head).strip()
+    last = matches[-1]
+    head, tail = title[: last.start()].strip(), title[last.end() :].strip()
     if not tail or len(tail.split()) > MAX_SITE_WORDS or len(head.split()) < 2:
         return title
     low_tail = tail.lower()
-    if parts[1] == "|" or any(low_tail in line.lower() for line in page_lines if line != title):
+    if last.group(1) == "|" or any(low_tail in line.lower() for line in page_lines if line != title):
         return head
     return title
 

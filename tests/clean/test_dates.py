@@ -1,0 +1,82 @@
+"""Tests for pactwatch/clean/dates.py: the page's own publication date, not dates told in the story."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pactwatch.clean.dates import dates_in_line, find_published_date
+
+STORY = (
+    "The two governments signed the agreement on Friday (14/6) after talks that began in 2014, "
+    "officials said, adding that a review is planned for March 3, 2027 at the earliest.\n"
+    "A second paragraph follows here, with more detail on what the agreement covers and who signed it.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Sunday, 16 June 2024 00:00", "2024-06-16"),
+        ("Wednesday, August 31, 2022", "2022-08-31"),
+        ("12:53 JST, November 18, 2025", "2025-11-18"),
+        ("Published: 3 May 2021", "2021-05-03"),
+        ("2021-12-03T10:00:00Z", "2021-12-03"),
+        ("Dec. 3, 2021", "2021-12-03"),
+        ("2024.02.29 19:22Nation", "2024-02-29"),
+        ("AFP 04 May 2021", "2021-05-04"),
+        ("17 January 2025, 11:08", "2025-01-17"),
+        ("Posted on 1st February 2020 by the desk", "2020-02-01"),
+        ("By Jo Writer | Published 12 Sept 2019 | 4 min read", "2019-09-12"),
+    ],
+)
+def test_header_dates_in_many_shapes(header, expected):
+    page = f"Menu\nA headline about two ministers\n{header}\n{STORY}"
+    assert find_published_date(page) == expected
+
+
+def test_date_header_marker_wins():
+    assert find_published_date(" date 2024-11-25  Some Site Get tickets\nHeadline here\n" + STORY) == "2024-11-25"
+
+
+def test_dates_inside_the_story_are_not_the_publication_date():
+    assert find_published_date("A headline about two ministers\n" + STORY) is None
+
+
+def test_teaser_and_comment_dates_after_the_article_are_ignored():
+    tail = "More news\nAnother story title\nJanuary 2, 2020\nSam on May 3, 2024 at 10:02 am said:\n"
+    assert find_published_date("A headline about two ministers\n" + STORY + tail) is None
+
+
+def test_published_label_beats_updated_label():
+    page = "Headline words here today\nUpdated: 5 May 2023\nPublished: 1 May 2023\n" + STORY
+    assert find_published_date(page) == "2023-05-01"
+
+
+def test_nearest_date_above_the_body_wins_over_sidebar_dates():
+    page = "Latest\n1 January 2020\nSidebar item one\nOur headline is here\n2 February 2021\n" + STORY
+    assert find_published_date(page) == "2021-02-02"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "no digits at all here\n", None, "31 February 2020\n" + STORY])
+def test_nothing_or_impossible_dates_give_none(text):
+    assert find_published_date(text) is None  # type: ignore[arg-type]
+
+
+def test_dates_in_line_gives_spans():
+    [(iso, (start, end))] = dates_in_line("Updated on Dec. 3, 2021 at noon")
+    assert iso == "2021-12-03" and "Updated on Dec. 3, 2021 at noon"[start:end] == "Dec. 3, 2021"
+
+
+def test_seed_and_dev_dates(shared):
+    checked = wrong = 0
+    for gold, pages in ((shared / "gold" / "seeds.jsonl", shared / "seeds"),
+                        (shared / "dev" / "gold.jsonl", shared / "dev" / "pages")):
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            g = json.loads(line)
+            got = find_published_date((pages / f"{g['doc']}.txt").read_text(encoding="utf-8"))
+            if g["meta"].get("published"):
+                checked += 1
+                wrong += got != g["meta"]["published"]
+    assert checked >= 20 and wrong <= 1

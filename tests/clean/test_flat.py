@@ -1,0 +1,207 @@
+"""Tests for pactwatch/clean/flat.py: the article alone out of flattened page text."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pactwatch.clean.flat import MAX_LINES, clean_flat
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# A page written for this test: menu, headline, date, byline, article with a bullet list,
+# a share widget, a "More from" teaser block and a comment section.
+PAGE = """Home
+World
+Politics
+Business
+Subscribe
+Ruritania and Freedonia agree to hold joint naval drills
+Tuesday, 4 March 2025 09:30
+By Jane Example
+Share on Facebook
+Ruritania and Freedonia agreed on Monday to hold their first joint naval exercise next spring, the two defence ministries said in a statement issued after talks in the capital.
+The ministers said the drills would focus on search and rescue at sea and on the protection of shipping lanes, and that observers from neighbouring states would be invited.
+The agreement covers three areas:
+  • a yearly staff dialogue between the two navies;
+  • exchanges of cadets between the naval academies;
+  • joint training in mine clearance.
+Officials said a formal memorandum would be prepared for signature later this year, once both parliaments have been consulted on the plan.
+Read more: Freedonia opens a new port on its northern coast
+Analysts said the move reflects growing concern about piracy in the region and the cost of patrolling it alone.
+More from World
+Election results delayed in the southern provinces
+Counting resumed on Sunday after a power cut stopped the machines for several hours.
+Farmers protest over water prices
+Hundreds of tractors blocked the main road into the city on Friday morning.
+© Example Daily News 2025. All rights reserved.
+"""
+
+
+def test_keeps_the_article_and_drops_furniture():
+    art = clean_flat(PAGE, "page.txt", "page")
+    assert art.cleaner == "flat"
+    assert art.empty_reason is None
+    assert art.paragraphs[0].startswith("Ruritania and Freedonia agreed on Monday")
+    assert art.paragraphs[-1].startswith("Analysts said the move reflects")
+    for gone in ("Home", "Subscribe", "By Jane Example", "Share on Facebook", "Read more:", "More from World",
+                 "Election results delayed", "Counting resumed", "All rights reserved"):
+        assert gone not in art.text, gone
+
+
+def test_list_items_inside_the_article_stay():
+    art = clean_flat(PAGE, "page.txt", "page")
+    assert "• exchanges of cadets between the naval academies;" in art.paragraphs
+    assert "The agreement covers three areas:" in art.paragraphs
+
+
+def test_headline_date_outlet_and_id():
+    art = clean_flat(PAGE, "page.txt", "page")
+    assert art.title == "Ruritania and Freedonia agree to hold joint naval drills"
+    assert art.published == "2025-03-04"
+    assert art.outlet == "Example Daily News"
+    assert art.text == "\n\n".join(art.paragraphs)
+    assert art.id == hashlib.sha256(" ".join(art.text.split()).encode()).hexdigest()[:16]
+    assert art.doc == "page" and art.source == "page.txt"
+
+
+def test_same_body_same_id_whatever_the_furniture():
+    other = "Menu\nLogin\n" + PAGE.replace("Tuesday, 4 March 2025 09:30", "Tuesday, 4 March 2025 10:15")
+    assert clean_flat(other, "b.txt", "b").id == clean_flat(PAGE, "a.txt", "a").id
+
+
+def test_section_label_and_caption_are_not_the_headline():
+    page = (
+        "politics\n"
+        "Two ministers sign a border accord in the old town hall\n"
+        "Minister A, left, shakes hands with Minister B after the signing. Image: Example Photo Agency\n"
+        "2 Comments\n"
+        "The two ministers signed an accord on Thursday that settles the line of the border along the river, "
+        "ending a dispute that had lasted for three decades.\n"
+        "Both governments said the accord would be sent to parliament next month for approval.\n"
+    )
+    art = clean_flat(page, "p.txt", "p")
+    assert art.title == "Two ministers sign a border accord in the old town hall"
+    assert "shakes hands" not in art.text
+    assert "Comments" not in art.text
+
+
+def test_site_name_is_dropped_but_dashes_in_headlines_stay():
+    page = (
+        "Talks resume – and stall – over the port deal | Example Times\n"
+        "Negotiators met again on Wednesday to discuss the lease of the port, but the talks ended after an hour "
+        "without any statement from either side.\n"
+        "A further round is planned for next month, officials said.\n"
+    )
+    art = clean_flat(page, "p.txt", "p")
+    assert art.title == "Talks resume – and stall – over the port deal"
+
+
+def test_comment_thread_is_not_the_article():
+    page = (
+        "A short note on our spring fundraising\n"
+        "We raised more money this spring than in any previous season, and we want to thank everyone who gave, "
+        "shared the appeal or volunteered at one of the events.\n"
+        "The money will pay for two new classrooms, which the builders expect to finish before the winter.\n"
+        "Sam on May 3, 2024 at 10:02 am said:\n"
+        "Great news, and I hope the classrooms will be used in the evenings for adult courses as well, because "
+        "there is a lot of interest in the village for that kind of thing.\n"
+        "Alex on May 4, 2024 at 8:15 pm said:\n"
+        "I agree with Sam, and I would add that the library could use some of the space on weekends too, "
+        "since its own building is closed for repairs until next year at the earliest.\n"
+    )
+    art = clean_flat(page, "p.txt", "p")
+    assert "two new classrooms" in art.text
+    assert "adult courses" not in art.text and "Sam on May 3" not in art.text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason_part"),
+    [
+        ("", "empty"),
+        ("   \n\n \t\n", "empty"),
+        ("Home\nNews\nSport\nWeather\nContact us\nAbout\n", "sentence punctuation"),
+        ("word " * 300, "sentence punctuation"),
+    ],
+)
+def test_no_article_gives_a_reason_not_an_exception(text, reason_part):
+    art = clean_flat(text, "x.txt", "x")
+    assert art.paragraphs == () and art.text == ""
+    assert art.empty_reason and reason_part in art.empty_reason
+    assert len(art.id) == 16
+
+
+def test_non_string_input_is_an_empty_result():
+    art = clean_flat(None, "x.txt", "x")  # type: ignore[arg-type]
+    assert art.empty_reason == "empty text"
+
+
+def test_huge_input_is_capped_and_says_so():
+    paragraph = "The committee met again today and agreed to continue its work on the draft report next week.\n"
+    text = "Menu item\n" * (MAX_LINES + 10) + paragraph * 5
+    started = time.perf_counter()
+    art = clean_flat(text, "big.txt", "big")
+    assert time.perf_counter() - started < 60
+    assert art.cleaner == "flat:capped"
+    assert art.empty_reason and str(MAX_LINES) in art.empty_reason
+
+
+def test_one_enormous_line_is_cut_not_fatal():
+    text = "Title of a long page\n" + ("This sentence repeats itself to fill space. " * 200_000)
+    art = clean_flat(text, "big.txt", "big")
+    assert art.cleaner == "flat:capped"
+    assert art.paragraphs and len(art.text) <= 100_000
+
+
+def _docs_check(shared: Path, gold: Path, pages: Path) -> dict:
+    golds = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = []
+    for g in golds:
+        path = pages / f"{g['doc']}.txt"
+        docs.append(clean_flat(path.read_text(encoding="utf-8"), str(path), g["doc"]).to_doc_json())
+    return golds, docs
+
+
+def _score_docs(shared: Path, gold: Path, docs: list[dict], tmp_path: Path) -> dict:
+    facts, docs_path = tmp_path / "facts.jsonl", tmp_path / "docs.jsonl"
+    facts.write_text("", encoding="utf-8")
+    docs_path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(gold), str(facts),
+                          "--docs", str(docs_path), "--json"], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)["documents_check"]
+
+
+def test_seeds_are_cleaned_exactly(shared, tmp_path):
+    gold = shared / "gold" / "seeds.jsonl"
+    _, docs = _docs_check(shared, gold, shared / "seeds")
+    check = _score_docs(shared, gold, docs, tmp_path)
+    assert check == {"title_accuracy": 1.0, "published_accuracy": 1.0, "body_recall": 1.0, "boilerplate_leak": 0.0}
+
+
+def test_dev_bodies_are_complete_and_clean(shared, tmp_path):
+    gold = shared / "dev" / "gold.jsonl"
+    golds, docs = _docs_check(shared, gold, shared / "dev" / "pages")
+    check = _score_docs(shared, gold, docs, tmp_path)
+    assert check["body_recall"] == 1.0
+    assert check["boilerplate_leak"] == 0.0
+    assert check["published_accuracy"] >= 0.9
+    # titles taken from URL slugs are not in the text and cannot match; score the others
+    pages = shared / "dev" / "pages"
+    in_text = [(g, d) for g, d in zip(golds, docs, strict=True) if g["meta"].get("title")
+               and " ".join(g["meta"]["title"].split()) in " ".join((pages / f"{g['doc']}.txt").read_text().split())]
+    right = sum(d["title"] == " ".join(g["meta"]["title"].split()) for g, d in in_text)
+    assert len(in_text) >= 8 and right / len(in_text) >= 0.85
+
+
+@pytest.mark.slow
+def test_scrapinghub_flattened_f1_stays_above_the_baseline(shared, baseline):
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "flat_bench.py"), "--set", "scrapinghub",
+                          "--json"], capture_output=True, text=True, check=True, cwd=ROOT)
+    result = json.loads(out.stdout)["scrapinghub_flat"]
+    assert result["all"]["f1"] >= baseline["clean_flat_f1"]
