@@ -29,7 +29,9 @@ from pactwatch.model import Article
 
 MAX_LINES = 200_000  # a 50 MB dump is cut here; news pages have a few thousand lines at most
 MAX_LINE_CHARS = 100_000
-MIN_CORE_SCORE = 1.0  # below this the best run is a stray sentence, not an article
+MIN_CORE_SCORE = 1.0
+STRONG_CORE = 4.0  # about two full paragraphs
+SHARE_OF_BEST = 0.3  # below this the best run is a stray sentence, not an article
 DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$", re.DOTALL)
 SPACES = re.compile(r"\s+")
 
@@ -76,20 +78,39 @@ def split_lines(text: str) -> tuple[list[str], str | None, bool]:
     return lines, header_date, capped
 
 
-def best_run(scores: list[float], barriers: list[bool]) -> tuple[int, int, float]:
-    """The contiguous run with the largest score sum, never crossing a barrier line (Kadane)."""
-    best = (0, 0, 0.0)
-    start, total = 0, 0.0
-    for i, score in enumerate(scores):
-        if barriers[i]:
-            start, total = i + 1, 0.0
-            continue
+def best_run(scores: list[float], lo: int, hi: int) -> tuple[int, int, float]:
+    """The contiguous run of scores[lo:hi] with the largest sum (Kadane)."""
+    best = (lo, lo, 0.0)
+    start, total = lo, 0.0
+    for i in range(lo, hi):
         if total <= 0:
             start, total = i, 0.0
-        total += score
+        total += scores[i]
         if total > best[2]:
             best = (start, i + 1, total)
     return best
+
+
+def choose_run(scores: list[float], barriers: list[bool]) -> tuple[int, int, float]:
+    """The densest run of the first section strong enough to be the article.
+
+    Section openers split the page; the article comes before the comments and related-story blocks
+    that follow it, which are often longer, so a later section wins only when the earlier ones hold
+    no run that is both a real article (STRONG_CORE) and a fair share of the best run on the page.
+    """
+    runs, lo = [], 0
+    for i, barrier in enumerate([*barriers, True]):
+        if barrier:
+            if i > lo:
+                runs.append(best_run(scores, lo, i))
+            lo = i + 1
+    if not runs:
+        return (0, 0, 0.0)
+    top = max(run[2] for run in runs)
+    for run in runs:
+        if run[2] >= STRONG_CORE and run[2] >= SHARE_OF_BEST * top:
+            return run
+    return max(runs, key=lambda run: run[2])
 
 
 def keep_inside(feats: list[LineFeatures], scores: list[float], start: int, end: int) -> tuple[int, ...]:
@@ -110,7 +131,7 @@ def keep_inside(feats: list[LineFeatures], scores: list[float], start: int, end:
 def find_core(feats: list[LineFeatures], scores: list[float]) -> Core | None:
     """The article core, or None when no run of prose is strong enough."""
     barriers = [f.section_start for f in feats]
-    start, end, total = best_run(scores, barriers)
+    start, end, total = choose_run(scores, barriers)
     if total < MIN_CORE_SCORE:
         return None
     kept = keep_inside(feats, scores, start, end)
