@@ -48,15 +48,43 @@ def strip_site_name(title: str, page_lines: list[str]) -> str:
     return title
 
 
+def _script(text: str) -> str:
+    """The dominant alphabet of a text: latin, cyrillic, greek, arabic, cjk or other."""
+    counts = {"latin": 0, "cyrillic": 0, "greek": 0, "arabic": 0, "cjk": 0, "other": 0}
+    for ch in text[:300]:
+        if not ch.isalpha():
+            continue
+        code = ord(ch)
+        if code < 0x250:
+            counts["latin"] += 1
+        elif 0x370 <= code < 0x400:
+            counts["greek"] += 1
+        elif 0x400 <= code < 0x530:
+            counts["cyrillic"] += 1
+        elif 0x600 <= code < 0x700:
+            counts["arabic"] += 1
+        elif 0x3040 <= code < 0xA000 or 0xAC00 <= code < 0xD7B0:
+            counts["cjk"] += 1
+        else:
+            counts["other"] += 1
+    return max(counts, key=counts.__getitem__)
+
+
 def find_headline(lines: list[str], feats: list[LineFeatures], core_start: int | None) -> str | None:
-    """The nearest headline-like line above the body start, or the page's first such line."""
+    """The nearest headline-like line above the body start (in the body's alphabet), else None.
+
+    With no body found, the first headline-like line of the page is the best we can say.
+    """
     if not lines:
         return None
-    if core_start is not None:
-        for i in range(core_start - 1, max(-1, core_start - 1 - LOOK_BACK), -1):
+    if core_start is None:
+        for i in range(min(len(lines), LOOK_BACK)):
             if looks_like_headline(feats[i]):
                 return strip_site_name(lines[i], lines)
-    for i in range(min(len(lines), LOOK_BACK)):
-        if looks_like_headline(feats[i]):
+        return None
+    body_script = _script(lines[core_start]) if core_start < len(lines) else None
+    for i in range(core_start - 1, max(-1, core_start - 1 - LOOK_BACK), -1):
+        # a translated headline in another alphabet is not the article's own headline
+        if looks_like_headline(feats[i]) and _script(lines[i]) == body_script:
             return strip_site_name(lines[i], lines)
     return None
