@@ -10,7 +10,7 @@ from lxml import etree
 from pactwatch.clean.rules import block_pattern
 
 _SQUASH = re.compile(r"[\W_]+")
-_LINK_DENSE = 0.5  # a block more than half link text is a teaser or a navigation line, not prose
+_LINK_DENSE = 0.75  # a block mostly made of link text is a teaser or a navigation line, not prose
 _SHORT = 200  # furniture patterns and link density are trusted only on blocks shorter than this
 
 
@@ -52,7 +52,7 @@ def keep_blocks(blocks: list[Block], title: str | None) -> list[str]:
     title_key = _squash(title or "")
     pattern = block_pattern()
     kept: list[str] = []
-    seen: set[str] = set()
+    teasers = _teaser_runs(blocks) | _furniture_tail(blocks)
     for index, block in enumerate(blocks):
         key = _squash(block.text)
         if not key:
@@ -61,26 +61,71 @@ def keep_blocks(blocks: list[Block], title: str | None) -> list[str]:
             continue  # the headline repeated as the first line of the body
         if len(block.text) < _SHORT and pattern.search(block.text):
             continue
-        if len(block.text) < _SHORT * 2 and block.link_density > _LINK_DENSE:
+        if index in teasers:
             continue
-        if key in seen and len(block.text) < _SHORT:
-            continue  # a short line said twice is page furniture (share bars above and below)
-        seen.add(key)
         kept.append(block.text)
     return kept
 
 
+def _teaser_runs(blocks: list[Block]) -> set[int]:
+    """Indexes of link-dense blocks that stand in a run of two or more: lists of other stories.
+
+    A single linked line between paragraphs ("Get it at the store for $10") is kept: it is part of
+    the article more often than not.
+    """
+    dense = [len(b.text) < _SHORT * 2 and b.link_density > _LINK_DENSE for b in blocks]
+    out: set[int] = set()
+    for index, flag in enumerate(dense):
+        if flag and ((index > 0 and dense[index - 1]) or (index + 1 < len(dense) and dense[index + 1])):
+            out.add(index)
+    return out
+
+
+def _furniture_tail(blocks: list[Block]) -> set[int]:
+    """Indexes of the headings and linked list items that follow the last prose paragraph.
+
+    After an article ends, extractors often keep a newsletter box (headings only) or a list of other
+    stories (items that start with a link); neither is prose, so the run is cut at the last paragraph.
+    """
+    out: set[int] = set()
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if block.tag == "head" or (block.tag == "item" and block.link_density > 0.15):
+            out.add(index)
+            continue
+        break
+    has_prose = any(b.tag == "p" and len(b.text) >= 100 for i, b in enumerate(blocks) if i not in out)
+    return out if has_prose else set()
+
+
 def _add(out: list[Block], element: etree._Element, tag: str, joiner: str = "") -> None:
     """Append one element as a block, counting the characters inside its links."""
-    if joiner:
-        text = joiner.join(" ".join(cell.itertext()) for cell in element)
-    else:
-        text = "".join(element.itertext())
-    text = " ".join(text.split())
-    if not text:
-        return
+    text = joiner.join(_text_of(cell) for cell in element) if joiner else _text_of(element)
     links = sum(len(" ".join("".join(ref.itertext()).split())) for ref in element.iter("ref"))
-    out.append(Block(text, tag, links))
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    for line in lines:  # a line break inside a block separates lines the page shows apart
+        share = len(line) / max(sum(map(len, lines)), 1)
+        out.append(Block(line, tag, round(links * share)))
+
+
+def _text_of(element: etree._Element) -> str:
+    """The element's text in reading order, with <lb/> line breaks kept as newlines."""
+    parts: list[str] = []
+    _walk(element, parts)
+    return "".join(parts)
+
+
+def _walk(node: etree._Element, parts: list[str]) -> None:
+    """Append a node's text, its children's text and tails, depth first."""
+    if node.tag == "lb":
+        parts.append("\n")
+    elif node.text:
+        parts.append(node.text)
+    for child in node:
+        _walk(child, parts)
+        if child.tail:
+            parts.append(child.tail)
 
 
 def _add_text(out: list[Block], text: str | None) -> None:

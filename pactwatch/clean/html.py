@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import trafilatura
 from lxml import etree
-from lxml.html import HtmlElement, document_fromstring
+from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
 from pactwatch.clean.blocks import body_blocks, keep_blocks
 from pactwatch.clean.metadata import PageMeta, read_metadata
@@ -15,6 +15,10 @@ from pactwatch.clean.metadata import PageMeta, read_metadata
 MAX_HTML_CHARS = 5_000_000  # larger pages are cut here before parsing: real articles are far smaller
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _VISIBLE_TEXT = "//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+_MARKUP = re.compile(r"<\w+[^>]*>|&lt;\w+|&quot;")
+# Comments are dropped while parsing: some sites put <!-- --> between words, and removing them
+# later from the tree loses the words that follow them.
+_PARSER = HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
 _MIN_BODY = 250  # characters: below this the fast pass is retried with trafilatura's fallbacks
 
 
@@ -89,15 +93,15 @@ def _parse(html: str) -> HtmlElement | None:
     if not html.strip():
         return None
     try:
-        return document_fromstring(html)
+        return document_fromstring(html, parser=_PARSER)
     except (etree.ParserError, ValueError):
         return None
 
 
 def _split(text: str | None) -> list[str]:
     """Paragraphs of a plain-text body such as JSON-LD articleBody."""
-    if not text:
-        return []
+    if not text or _MARKUP.search(text):
+        return []  # a body with markup in it is a template, not the article's text
     parts = re.split(r"\n\s*\n|\r\n|\n", text)
     return [" ".join(p.split()) for p in parts if p.strip()]
 
