@@ -22,7 +22,14 @@ import re
 from dataclasses import dataclass
 
 from pactwatch.clean.dates import find_date_in_lines
-from pactwatch.clean.flat_features import LineFeatures, line_features, load_rules, prose_score
+from pactwatch.clean.flat_features import (
+    HARD_SECTION,
+    SOFT_SECTION,
+    LineFeatures,
+    line_features,
+    load_rules,
+    prose_score,
+)
 from pactwatch.clean.headline import find_headline
 from pactwatch.clean.outlet import find_outlet
 from pactwatch.model import Article
@@ -31,9 +38,25 @@ MAX_LINES = 200_000  # a 50 MB dump is cut here; news pages have a few thousand 
 MAX_LINE_CHARS = 100_000
 MIN_CORE_SCORE = 1.0
 STRONG_CORE = 4.0  # about two full paragraphs
-SHARE_OF_BEST = 0.3  # below this the best run is a stray sentence, not an article
+SHARE_OF_BEST = 0.3
+WIDGET_GAP = 4  # lines of teasers a related-stories widget inside an article may hold
+JOIN_SCORE = 3.0  # prose needed on the far side of a widget to carry the article across it
+JOIN_SHARE = 0.6  # ... and it must be mostly prose lines, not a teaser list  # below this the best run is a stray sentence, not an article
 DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$", re.DOTALL)
 SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Section:
+    """Lines lo..hi between two section openers, their densest run, and the kinds of the openers."""
+
+    lo: int
+    hi: int
+    start: int
+    end: int
+    total: float
+    opener: int  # kind of the opener line just before lo (0 at the page top)
+    closer: int  # kind of the opener line at hi (HARD_SECTION at the page end)
 
 
 @dataclass(frozen=True)
@@ -91,26 +114,59 @@ def best_run(scores: list[float], lo: int, hi: int) -> tuple[int, int, float]:
     return best
 
 
-def choose_run(scores: list[float], barriers: list[bool]) -> tuple[int, int, float]:
-    """The densest run of the first section strong enough to be the article.
+def _positive_share(scores: list[float], start: int, end: int) -> float:
+    """Share of a run's lines that are prose: high for paragraphs, low for headline+standfirst teasers."""
+    return sum(1 for s in scores[start:end] if s > 0) / max(end - start, 1)
 
-    Section openers split the page; the article comes before the comments and related-story blocks
+
+def split_sections(scores: list[float], feats: list[LineFeatures]) -> list[Section]:
+    """Cut the page at section openers; each part gets its densest run."""
+    sections, lo = [], 0
+    kinds = [f.section_start for f in feats]
+    for i, kind in enumerate([*kinds, HARD_SECTION]):
+        if kind:
+            if i > lo:
+                start, end, total = best_run(scores, lo, i)
+                opener = kinds[lo - 1] if lo > 0 else 0
+                sections.append(Section(lo, i, start, end, total, opener, kind if i < len(kinds) else HARD_SECTION))
+            lo = i + 1
+    return sections
+
+
+def choose_run(scores: list[float], feats: list[LineFeatures]) -> tuple[int, int, float]:
+    """The article's run: the densest run of the first strong section, joined across inline widgets.
+
+    Section openers split the page. The article comes before the comments and related-story blocks
     that follow it, which are often longer, so a later section wins only when the earlier ones hold
     no run that is both a real article (STRONG_CORE) and a fair share of the best run on the page.
+    A soft opener ("Related articles", "Trending") is often a widget inside the article: when strong
+    prose starts right after it (or ends right before it), the run goes on across it.
     """
-    runs, lo = [], 0
-    for i, barrier in enumerate([*barriers, True]):
-        if barrier:
-            if i > lo:
-                runs.append(best_run(scores, lo, i))
-            lo = i + 1
-    if not runs:
+    sections = split_sections(scores, feats)
+    if not sections:
         return (0, 0, 0.0)
-    top = max(run[2] for run in runs)
-    for run in runs:
-        if run[2] >= STRONG_CORE and run[2] >= SHARE_OF_BEST * top:
-            return run
-    return max(runs, key=lambda run: run[2])
+    top = max(sec.total for sec in sections)
+    pick = next((k for k, sec in enumerate(sections) if sec.total >= STRONG_CORE and sec.total >= SHARE_OF_BEST * top),
+                max(range(len(sections)), key=lambda k: sections[k].total))
+    chosen = sections[pick]
+    start, end, total = chosen.start, chosen.end, chosen.total
+    k = pick
+    while k + 1 < len(sections):  # forwards across soft openers
+        cur, nxt = sections[k], sections[k + 1]
+        if cur.closer != SOFT_SECTION or end < cur.hi - WIDGET_GAP or nxt.start - nxt.lo > WIDGET_GAP:
+            break
+        if nxt.total < JOIN_SCORE or _positive_share(scores, nxt.start, nxt.end) < JOIN_SHARE:
+            break
+        end, total, k = nxt.end, total + nxt.total, k + 1
+    k = pick
+    while k > 0:  # backwards across soft openers
+        cur, prev = sections[k], sections[k - 1]
+        if cur.opener != SOFT_SECTION or start - cur.lo > WIDGET_GAP or prev.hi - prev.end > WIDGET_GAP:
+            break
+        if prev.total < JOIN_SCORE or _positive_share(scores, prev.start, prev.end) < JOIN_SHARE:
+            break
+        start, total, k = prev.start, total + prev.total, k - 1
+    return start, end, total
 
 
 def keep_inside(feats: list[LineFeatures], scores: list[float], start: int, end: int) -> tuple[int, ...]:
@@ -130,8 +186,7 @@ def keep_inside(feats: list[LineFeatures], scores: list[float], start: int, end:
 
 def find_core(feats: list[LineFeatures], scores: list[float]) -> Core | None:
     """The article core, or None when no run of prose is strong enough."""
-    barriers = [f.section_start for f in feats]
-    start, end, total = choose_run(scores, barriers)
+    start, end, total = choose_run(scores, feats)
     if total < MIN_CORE_SCORE:
         return None
     kept = keep_inside(feats, scores, start, end)

@@ -19,6 +19,7 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*$")
 SENTENCE_BREAK = re.compile(r"[.!?。！？][\"'”’»)]*\s+[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9\u0400-\u042f]")
 BULLET = re.compile(r"^([•·▪●◦‣*–—-]|\d{1,2}[.)])\s+\S")
+SOFT_SECTION, HARD_SECTION = 1, 2
 FURNITURE_PENALTY = -1.5
 FEED_LABEL_CHARS = 30  # a line this short with no sentence punctuation is a label, not prose
 
@@ -29,7 +30,7 @@ class Rules:
 
     short_phrases: tuple[str, ...]
     line_patterns: tuple[re.Pattern[str], ...]
-    section_starts: tuple[str, ...]
+    section_starts: tuple[tuple[str, bool], ...]  # (phrase, hard)
     section_patterns: tuple[re.Pattern[str], ...]
     caption_patterns: tuple[re.Pattern[str], ...]
     stopwords: dict[str, frozenset[str]]
@@ -49,7 +50,7 @@ class LineFeatures:
     bullet: bool
     furniture: bool  # a known boilerplate phrase or pattern
     caption: bool
-    section_start: bool  # opens a related-stories / comments block
+    section_start: int  # 0, SOFT_SECTION (related stories, most read) or HARD_SECTION (comments)
     repeats: int  # how often the same text occurs on the page
 
 
@@ -66,7 +67,7 @@ def load_rules() -> Rules:
     return Rules(
         short_phrases=tuple(r["phrase"].lower() for r in boiler["short_line_phrases"]),
         line_patterns=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in boiler["line_patterns"]),
-        section_starts=tuple(r["phrase"].lower() for r in boiler["section_starts"]),
+        section_starts=tuple((r["phrase"].lower(), bool(r.get("hard"))) for r in boiler["section_starts"]),
         section_patterns=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in boiler["section_patterns"]),
         caption_patterns=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in boiler["caption_patterns"]),
         stopwords={lang: frozenset(ws.lower().split()) for lang, ws in stops["languages"].items()},
@@ -99,15 +100,19 @@ def _is_furniture(low: str, n_words: int, rules: Rules, short_limit: int) -> boo
     return n_words <= short_limit and any(phrase in low for phrase in rules.short_phrases)
 
 
-def _is_section_start(low: str, n_words: int, rules: Rules) -> bool:
+def _section_kind(low: str, n_words: int, rules: Rules) -> int:
+    """0: not a section opener; 1: related stories and the like; 2: a comment thread."""
     if n_words > 20:
-        return False
+        return 0
     if any(p.search(low) for p in rules.section_patterns):
-        return True
+        return HARD_SECTION
     if n_words > 8:
-        return False
+        return 0
     stripped = low.strip(" \"'“”‘’-–—:|»›>#*•")
-    return any(stripped.startswith(phrase) for phrase in rules.section_starts)
+    for phrase, hard in rules.section_starts:
+        if stripped.startswith(phrase):
+            return HARD_SECTION if hard else SOFT_SECTION
+    return 0
 
 
 def line_features(lines: list[str], rules: Rules | None = None) -> list[LineFeatures]:
@@ -136,7 +141,7 @@ def line_features(lines: list[str], rules: Rules | None = None) -> list[LineFeat
                 bullet=bool(BULLET.match(sample)),
                 furniture=_is_furniture(low, n, rules, short_limit=8),
                 caption=any(p.search(sample) for p in rules.caption_patterns),
-                section_start=_is_section_start(low, n, rules),
+                section_start=_section_kind(low, n, rules),
                 repeats=repeats[line.lower()],
             )
         )
