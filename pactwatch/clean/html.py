@@ -10,6 +10,7 @@ from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
 from pactwatch.clean.blocks import body_blocks, keep_blocks
+from pactwatch.clean.containers import sibling_chunks
 from pactwatch.clean.metadata import PageMeta, read_metadata
 
 MAX_HTML_CHARS = 5_000_000  # larger pages are cut here before parsing: real articles are far smaller
@@ -67,11 +68,23 @@ def _extract(tree: HtmlElement, meta: PageMeta) -> tuple[list[str], str]:
     """Body paragraphs from trafilatura's fast pass, retried with its fallbacks when too short."""
     paragraphs = _trafilatura(tree, meta, fast=True)
     if sum(map(len, paragraphs)) >= _MIN_BODY:
+        chunks = keep_blocks(sibling_chunks(tree, paragraphs), meta.title)
+        if _extends(chunks, paragraphs):
+            return chunks, "html:trafilatura-fast+chunks"
         return paragraphs, "html:trafilatura-fast+blocks"
     fuller = _trafilatura(tree, meta, fast=False)
     if sum(map(len, fuller)) > sum(map(len, paragraphs)):
         return fuller, "html:trafilatura-full+blocks"
     return paragraphs, "html:trafilatura-fast+blocks"
+
+
+def _extends(longer: list[str], shorter: list[str]) -> bool:
+    """Whether a candidate body holds nearly all of another and clearly more."""
+    if sum(map(len, longer)) < 1.2 * sum(map(len, shorter)) + 200:
+        return False
+    have = {" ".join(p.split()).lower() for p in longer}
+    kept = sum(len(p) for p in shorter if " ".join(p.split()).lower() in have)
+    return kept >= 0.8 * sum(map(len, shorter))
 
 
 def _trafilatura(tree: HtmlElement, meta: PageMeta, fast: bool) -> list[str]:
