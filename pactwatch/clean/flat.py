@@ -145,6 +145,11 @@ def choose_run(scores: list[float], feats: list[LineFeatures]) -> tuple[int, int
     sections = split_sections(scores, feats)
     if not sections:
         return (0, 0, 0.0)
+    for k, sec in enumerate(sections):
+        # a comment thread after a real article is never the article, however long it runs
+        if sec.total >= STRONG_CORE and sec.closer == HARD_SECTION:
+            sections = sections[: k + 1]
+            break
     top = max(sec.total for sec in sections)
     pick = next((k for k, sec in enumerate(sections) if sec.total >= STRONG_CORE and sec.total >= SHARE_OF_BEST * top),
                 max(range(len(sections)), key=lambda k: sections[k].total))
