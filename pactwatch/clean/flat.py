@@ -39,7 +39,7 @@ MAX_LINE_CHARS = 100_000
 MIN_CORE_SCORE = 1.0
 STRONG_CORE = 4.0  # about two full paragraphs
 SHARE_OF_BEST = 0.3
-WIDGET_GAP = 4  # lines of teasers a related-stories widget inside an article may hold
+WIDGET_GAP = 8  # lines of teasers a related-stories widget inside an article may hold
 JOIN_SCORE = 3.0  # prose needed on the far side of a widget to carry the article across it
 JOIN_SHARE = 0.6  # ... and it must be mostly prose lines, not a teaser list  # below this the best run is a stray sentence, not an article
 DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$", re.DOTALL)
@@ -133,7 +133,7 @@ def split_sections(scores: list[float], feats: list[LineFeatures]) -> list[Secti
     return sections
 
 
-def choose_run(scores: list[float], feats: list[LineFeatures]) -> tuple[int, int, float]:
+def choose_run(scores: list[float], feats: list[LineFeatures]) -> tuple[list[tuple[int, int]], float]:
     """The article's run: the densest run of the first strong section, joined across inline widgets.
 
     Section openers split the page. The article comes before the comments and related-story blocks
@@ -144,7 +144,7 @@ def choose_run(scores: list[float], feats: list[LineFeatures]) -> tuple[int, int
     """
     sections = split_sections(scores, feats)
     if not sections:
-        return (0, 0, 0.0)
+        return [], 0.0
     for k, sec in enumerate(sections):
         # a comment thread after a real article is never the article, however long it runs
         if sec.total >= STRONG_CORE and sec.closer == HARD_SECTION:
@@ -154,7 +154,9 @@ def choose_run(scores: list[float], feats: list[LineFeatures]) -> tuple[int, int
     pick = next((k for k, sec in enumerate(sections) if sec.total >= STRONG_CORE and sec.total >= SHARE_OF_BEST * top),
                 max(range(len(sections)), key=lambda k: sections[k].total))
     chosen = sections[pick]
-    start, end, total = chosen.start, chosen.end, chosen.total
+    start, end = chosen.start, chosen.end
+    runs = [(start, end)]
+    total = chosen.total
     k = pick
     while k + 1 < len(sections):  # forwards across soft openers
         cur, nxt = sections[k], sections[k + 1]
@@ -162,6 +164,7 @@ def choose_run(scores: list[float], feats: list[LineFeatures]) -> tuple[int, int
             break
         if nxt.total < JOIN_SCORE or _positive_share(scores, nxt.start, nxt.end) < JOIN_SHARE:
             break
+        runs.append((nxt.start, nxt.end))
         end, total, k = nxt.end, total + nxt.total, k + 1
     k = pick
     while k > 0:  # backwards across soft openers
@@ -170,14 +173,15 @@ def choose_run(scores: list[float], feats: list[LineFeatures]) -> tuple[int, int
             break
         if prev.total < JOIN_SCORE or _positive_share(scores, prev.start, prev.end) < JOIN_SHARE:
             break
+        runs.insert(0, (prev.start, prev.end))
         start, total, k = prev.start, total + prev.total, k - 1
-    return start, end, total
+    return runs, total
 
 
-def keep_inside(feats: list[LineFeatures], scores: list[float], start: int, end: int) -> tuple[int, ...]:
+def keep_inside(feats: list[LineFeatures], runs: list[tuple[int, int]]) -> tuple[int, ...]:
     """Lines of the core that are text: furniture, captions and stray labels inside it are dropped."""
     kept = []
-    for i in range(start, end):
+    for i in (i for start, end in runs for i in range(start, end)):
         f = feats[i]
         if f.furniture or f.section_start or f.caption:
             continue
@@ -191,13 +195,13 @@ def keep_inside(feats: list[LineFeatures], scores: list[float], start: int, end:
 
 def find_core(feats: list[LineFeatures], scores: list[float]) -> Core | None:
     """The article core, or None when no run of prose is strong enough."""
-    start, end, total = choose_run(scores, feats)
+    runs, total = choose_run(scores, feats)
     if total < MIN_CORE_SCORE:
         return None
-    kept = keep_inside(feats, scores, start, end)
+    kept = keep_inside(feats, runs)
     if not kept:
         return None
-    return Core(start=start, end=end, kept=kept)
+    return Core(start=runs[0][0], end=runs[-1][1], kept=kept)
 
 
 def _empty_reason(lines: list[str], feats: list[LineFeatures]) -> str:
