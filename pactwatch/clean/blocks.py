@@ -47,11 +47,11 @@ def body_blocks(body: etree._Element) -> list[Block]:
     return out
 
 
-def keep_blocks(blocks: list[Block], title: str | None) -> list[str]:
+def keep_blocks(blocks: list[Block], title: str | None) -> list[Block]:
     """The paragraphs worth keeping: no repeated headline, no furniture lines, no teaser lists."""
     title_key = _squash(title or "")
     pattern = block_pattern()
-    kept: list[str] = []
+    kept: list[Block] = []
     teasers = _teaser_runs(blocks) | _furniture_tail(blocks)
     for index, block in enumerate(blocks):
         key = _squash(block.text)
@@ -63,7 +63,7 @@ def keep_blocks(blocks: list[Block], title: str | None) -> list[str]:
             continue
         if index in teasers:
             continue
-        kept.append(block.text)
+        kept.append(block)
     return kept
 
 

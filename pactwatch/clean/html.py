@@ -9,9 +9,10 @@ import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
-from pactwatch.clean.blocks import body_blocks, keep_blocks
+from pactwatch.clean.blocks import Block, body_blocks, keep_blocks
 from pactwatch.clean.containers import sibling_chunks
 from pactwatch.clean.metadata import PageMeta, read_metadata
+from pactwatch.clean.rules import error_page_pattern
 
 MAX_HTML_CHARS = 5_000_000  # larger pages are cut here before parsing: real articles are far smaller
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -21,6 +22,9 @@ _MARKUP = re.compile(r"<\w+[^>]*>|&lt;\w+|&quot;")
 # later from the tree loses the words that follow them.
 _PARSER = HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
 _MIN_BODY = 250  # characters: below this the fast pass is retried with trafilatura's fallbacks
+_MIN_PROSE = 150  # characters of prose a page that does not call itself an article must show
+_ERROR_PAGE_BODY = 1500  # an error-page title with a body shorter than this is an error page
+_SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)]?\s*$|[.!?。！？]\s")
 
 
 @dataclass(frozen=True)
@@ -43,52 +47,57 @@ def clean_html(html: str, url: str | None = None) -> HtmlResult:
       1. parse once with lxml (the first MAX_HTML_CHARS characters only) and read the cheap evidence:
          meta tags, OpenGraph, JSON-LD, <time>, canonical URL (metadata.py, jsonld.py);
       2. trafilatura in fast mode on that tree (no comments, links kept to measure link density),
-         then our block filters: repeated headline, furniture patterns, link-dense teasers (blocks.py);
-      3. if that body is short, trafilatura again with its own fallbacks (readability, jusText);
-      4. the JSON-LD articleBody replaces the body when it is clearly longer (pages that render the
-         article with script) and is kept as is;
-      5. nothing found: empty body with the reason (only script, not found, no article).
+         then our block filters: repeated headline, furniture patterns, teaser runs, furniture tail
+         (blocks.py);
+      3. when the article is split over repeated containers, the chunks trafilatura left out are
+         gathered back (containers.py) if they hold its paragraphs and clearly more;
+      4. if the body is short, trafilatura again with its own fallbacks (readability, jusText);
+      5. the JSON-LD articleBody replaces the body when it is plain text and clearly longer (pages
+         that render the article with script);
+      6. the article gate: an error-page title, or a body with no prose paragraph or mostly link
+         text on a page that does not call itself an article, gives an empty body with the reason.
     """
     truncated = len(html) > MAX_HTML_CHARS
     tree = _parse(_XML_DECL.sub("", html[:MAX_HTML_CHARS], count=1))
     if tree is None:
         return HtmlResult((), None, None, None, url, "html", "unparseable html")
     meta = read_metadata(tree, url)
-    paragraphs, cleaner = _extract(tree, meta)
+    blocks, cleaner = _extract(tree, meta)
     ld_body = _split(meta.linked.body)
-    if ld_body and sum(map(len, ld_body)) > 1.3 * sum(map(len, paragraphs)) + 200:
-        paragraphs, cleaner = ld_body, "html:jsonld"
+    if ld_body and sum(map(len, ld_body)) > 1.3 * _chars(blocks) + 200:
+        blocks, cleaner = [Block(text, "p", 0) for text in ld_body], "html:jsonld"
     if truncated:
         cleaner += f":cut-at-{MAX_HTML_CHARS}"
-    reason = None if paragraphs else _empty_reason(tree, meta)
-    return HtmlResult(tuple(paragraphs), meta.title, meta.published, meta.outlet, meta.url, cleaner, reason)
+    reason = _empty_reason(tree, meta) if not blocks else _not_an_article(blocks, meta)
+    paragraphs = () if reason else tuple(b.text for b in blocks)
+    return HtmlResult(paragraphs, meta.title, meta.published, meta.outlet, meta.url, cleaner, reason)
 
 
-def _extract(tree: HtmlElement, meta: PageMeta) -> tuple[list[str], str]:
-    """Body paragraphs from trafilatura's fast pass, retried with its fallbacks when too short."""
-    paragraphs = _trafilatura(tree, meta, fast=True)
-    if sum(map(len, paragraphs)) >= _MIN_BODY:
-        chunks = keep_blocks(sibling_chunks(tree, paragraphs), meta.title)
-        if _extends(chunks, paragraphs):
+def _extract(tree: HtmlElement, meta: PageMeta) -> tuple[list[Block], str]:
+    """Body blocks from trafilatura's fast pass, widened to sibling chunks or retried when short."""
+    blocks = _trafilatura(tree, meta, fast=True)
+    if _chars(blocks) >= _MIN_BODY:
+        chunks = keep_blocks(sibling_chunks(tree, [b.text for b in blocks]), meta.title)
+        if _extends(chunks, blocks):
             return chunks, "html:trafilatura-fast+chunks"
-        return paragraphs, "html:trafilatura-fast+blocks"
+        return blocks, "html:trafilatura-fast+blocks"
     fuller = _trafilatura(tree, meta, fast=False)
-    if sum(map(len, fuller)) > sum(map(len, paragraphs)):
+    if _chars(fuller) > _chars(blocks):
         return fuller, "html:trafilatura-full+blocks"
-    return paragraphs, "html:trafilatura-fast+blocks"
+    return blocks, "html:trafilatura-fast+blocks"
 
 
-def _extends(longer: list[str], shorter: list[str]) -> bool:
+def _extends(longer: list[Block], shorter: list[Block]) -> bool:
     """Whether a candidate body holds nearly all of another and clearly more."""
-    if sum(map(len, longer)) < 1.2 * sum(map(len, shorter)) + 200:
+    if _chars(longer) < 1.2 * _chars(shorter) + 200:
         return False
-    have = {" ".join(p.split()).lower() for p in longer}
-    kept = sum(len(p) for p in shorter if " ".join(p.split()).lower() in have)
-    return kept >= 0.8 * sum(map(len, shorter))
+    have = {b.text.lower() for b in longer}
+    kept = sum(len(b.text) for b in shorter if b.text.lower() in have)
+    return kept >= 0.8 * _chars(shorter)
 
 
-def _trafilatura(tree: HtmlElement, meta: PageMeta, fast: bool) -> list[str]:
-    """One trafilatura pass over the parsed tree, filtered into paragraphs."""
+def _trafilatura(tree: HtmlElement, meta: PageMeta, fast: bool) -> list[Block]:
+    """One trafilatura pass over the parsed tree, filtered into blocks."""
     try:
         doc = trafilatura.bare_extraction(
             tree, url=meta.url, fast=fast, include_comments=False, include_links=True,
@@ -119,12 +128,38 @@ def _split(text: str | None) -> list[str]:
     return [" ".join(p.split()) for p in parts if p.strip()]
 
 
+def _chars(blocks: list[Block]) -> int:
+    """Characters of text in a list of blocks."""
+    return sum(len(b.text) for b in blocks)
+
+
+def _is_prose(block: Block) -> bool:
+    """A paragraph that reads as running text: long enough, mostly not links, ends a sentence."""
+    text = block.text
+    return (block.link_density < 0.5 and len(text) >= 60
+            and (len(text) >= 200 or bool(_SENTENCE_END.search(text))))
+
+
+def _not_an_article(blocks: list[Block], meta: PageMeta) -> str | None:
+    """Why an extracted body is not an article (error page, link list, no prose), or None."""
+    chars = _chars(blocks)
+    heading = meta.title or ""
+    if chars < _ERROR_PAGE_BODY and error_page_pattern().search(heading):
+        return "error page (not found)"
+    prose = sum(len(b.text) for b in blocks if _is_prose(b))
+    if meta.is_article:
+        return None if prose or chars >= _MIN_BODY else "no article found"
+    links = sum(b.link_chars for b in blocks)
+    if prose < _MIN_PROSE or links > 0.5 * chars:
+        return "no article found"
+    return None
+
+
 def _empty_reason(tree: HtmlElement, meta: PageMeta) -> str:
     """Why no body was found: a page of script only, an error page, or a page with no article."""
     visible = [t for t in tree.xpath(_VISIBLE_TEXT) if t.strip()]
     if not visible:
         return "page is only script" if tree.find(".//script") is not None else "page has no text"
-    title = (meta.title or "").lower()
-    if re.search(r"\b(404|not found|page not found|error)\b", title):
+    if error_page_pattern().search(meta.title or ""):
         return "error page (not found)"
     return "no article found"

@@ -11,7 +11,7 @@ import yaml
 
 _RULES = Path(__file__).resolve().parents[1] / "data" / "boilerplate_html.yaml"
 _LISTS = ("jsonld_article_types", "date_meta", "site_meta", "title_separators", "prune_class_id",
-          "block_patterns")
+          "block_patterns", "error_page_patterns")
 
 
 @lru_cache(maxsize=1)
@@ -28,3 +28,9 @@ def html_rules() -> dict[str, Any]:
 def block_pattern() -> re.Pattern[str]:
     """One compiled alternation of the paragraph-level boilerplate patterns."""
     return re.compile("|".join(f"(?:{p})" for p in html_rules()["block_patterns"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def error_page_pattern() -> re.Pattern[str]:
+    """One compiled alternation of the error-page title patterns."""
+    return re.compile("|".join(f"(?:{p})" for p in html_rules()["error_page_patterns"]), re.IGNORECASE)
