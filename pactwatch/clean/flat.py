@@ -41,7 +41,8 @@ STRONG_CORE = 4.0  # about two full paragraphs
 SHARE_OF_BEST = 0.3
 WIDGET_GAP = 8  # lines of teasers a related-stories widget inside an article may hold
 JOIN_SCORE = 3.0  # prose needed on the far side of a widget to carry the article across it
-JOIN_SHARE = 0.6  # ... and it must be mostly prose lines, not a teaser list  # below this the best run is a stray sentence, not an article
+JOIN_SHARE = 0.6  # ... and it must be mostly prose lines, not a teaser list
+GAP_LINES = 5  # this many lines in a row without prose end the article  # below this the best run is a stray sentence, not an article
 DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$", re.DOTALL)
 SPACES = re.compile(r"\s+")
 
@@ -178,6 +179,46 @@ def choose_run(scores: list[float], feats: list[LineFeatures]) -> tuple[list[tup
     return runs, total
 
 
+def _split_at_gaps(scores: list[float], start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a run where GAP_LINES or more lines in a row carry no prose (tag lists, bylines, menus)."""
+    pieces, piece_start, negatives = [], start, 0
+    for i in range(start, end):
+        if scores[i] > 0:
+            if negatives >= GAP_LINES and i - negatives > piece_start:
+                pieces.append((piece_start, i - negatives))
+                piece_start = i
+            negatives = 0
+        else:
+            negatives += 1
+    pieces.append((piece_start, end - negatives if end - negatives > piece_start else end))
+    return pieces
+
+
+def _joins(scores: list[float], piece: tuple[int, int]) -> bool:
+    """Whether a piece beyond a gap still reads as the article: several lines, mostly prose."""
+    positives = sum(1 for s in scores[piece[0] : piece[1]] if s > 0)
+    total = sum(scores[piece[0] : piece[1]])
+    return positives >= 2 and total >= JOIN_SCORE and _positive_share(scores, *piece) >= JOIN_SHARE
+
+
+def refine(scores: list[float], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Keep the densest piece of the runs and the pieces around it that still read as the article.
+
+    Kadane absorbs a teaser list after the article when each teaser nets a little prose; a long gap
+    without prose, or a run of short teasers, is where the article really ends.
+    """
+    pieces = [piece for run in runs for piece in _split_at_gaps(scores, *run)]
+    if len(pieces) <= 1:
+        return pieces
+    anchor = max(range(len(pieces)), key=lambda k: sum(scores[pieces[k][0] : pieces[k][1]]))
+    lo = hi = anchor
+    while hi + 1 < len(pieces) and _joins(scores, pieces[hi + 1]):
+        hi += 1
+    while lo > 0 and _joins(scores, pieces[lo - 1]):
+        lo -= 1
+    return pieces[lo : hi + 1]
+
+
 def keep_inside(feats: list[LineFeatures], runs: list[tuple[int, int]]) -> tuple[int, ...]:
     """Lines of the core that are text: furniture, captions and stray labels inside it are dropped."""
     kept = []
@@ -198,6 +239,7 @@ def find_core(feats: list[LineFeatures], scores: list[float]) -> Core | None:
     runs, total = choose_run(scores, feats)
     if total < MIN_CORE_SCORE:
         return None
+    runs = refine(scores, runs)
     kept = keep_inside(feats, runs)
     if not kept:
         return None
