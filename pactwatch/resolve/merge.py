@@ -94,10 +94,17 @@ def _objects_agree(cluster: Cluster, item: Item, rule: TypeRule, rules: MergeRul
     return True
 
 
-def _corroborated(cluster: Cluster, item: Item) -> bool:
+def _corroborated(cluster: Cluster, item: Item, rules: MergeRules) -> bool:
+    """A shared place, person, programme or same-currency amount: evidence beyond a vague date."""
     places = {i.place for i in cluster.items if i.place}
     people = set().union(*(i.people for i in cluster.items))
-    return bool(item.place and item.place in places) or bool(item.people & people)
+    if bool(item.place and item.place in places) or bool(item.people & people):
+        return True
+    if item.programme and any(i.programme == item.programme for i in cluster.items):
+        return True
+    return bool(item.amount) and any(i.amount and i.amount.currency == item.amount.currency
+                                     and _amounts_agree(i.amount, item.amount, rules.amount_tolerance)
+                                     for i in cluster.items)
 
 
 def _fits(cluster: Cluster, item: Item, rule: TypeRule, rules: MergeRules) -> bool:
@@ -108,7 +115,7 @@ def _fits(cluster: Cluster, item: Item, rule: TypeRule, rules: MergeRules) -> bo
     if not all(dates.compatible(item.date, other.date, rule.day_slack) for other in cluster.items):
         return False
     vague = item.precision <= 1  # no date, or only a year: many meetings fit "in 2024"
-    return not vague or rule.singular or _corroborated(cluster, item)
+    return not vague or rule.singular or _corroborated(cluster, item, rules)
 
 
 def _score(cluster: Cluster, item: Item) -> int:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, select, text, update
+from sqlalchemy import Engine, String, and_, delete, func, literal, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
@@ -460,10 +460,15 @@ def _filters(table: Any, country: str | None, partner: str | None, type_: str | 
         out.append(table.parties.like(f"%{parties_text((partner.upper(),))}%"))
     if type_:
         out.append(table.type == type_)
+    # Dates compare at their common precision: a fact dated "2023" is within since="2023-01-13".
     if since:
-        out.append(and_(table.date.is_not(None), func.substr(table.date, 1, len(since)) >= since))
+        bound = literal(since, String)
+        out.append(and_(table.date.is_not(None),
+                        func.substr(table.date, 1, len(since)) >= func.substr(bound, 1, func.length(table.date))))
     if until:
-        out.append(and_(table.date.is_not(None), func.substr(table.date, 1, len(until)) <= until))
+        bound = literal(until, String)
+        out.append(and_(table.date.is_not(None),
+                        func.substr(table.date, 1, len(until)) <= func.substr(bound, 1, func.length(table.date))))
     return out
 
 
