@@ -163,7 +163,7 @@ def choose_run(scores: list[float], feats: list[LineFeatures]) -> tuple[list[tup
         cur, nxt = sections[k], sections[k + 1]
         if cur.closer != SOFT_SECTION or end < cur.hi - WIDGET_GAP or nxt.start - nxt.lo > WIDGET_GAP:
             break
-        if nxt.total < JOIN_SCORE or _positive_share(scores, nxt.start, nxt.end) < JOIN_SHARE:
+        if not _joins(scores, (nxt.start, nxt.end)):
             break
         runs.append((nxt.start, nxt.end))
         end, total, k = nxt.end, total + nxt.total, k + 1
@@ -172,7 +172,7 @@ def choose_run(scores: list[float], feats: list[LineFeatures]) -> tuple[list[tup
         cur, prev = sections[k], sections[k - 1]
         if cur.opener != SOFT_SECTION or start - cur.lo > WIDGET_GAP or prev.hi - prev.end > WIDGET_GAP:
             break
-        if prev.total < JOIN_SCORE or _positive_share(scores, prev.start, prev.end) < JOIN_SHARE:
+        if not _joins(scores, (prev.start, prev.end)):
             break
         runs.insert(0, (prev.start, prev.end))
         start, total, k = prev.start, total + prev.total, k - 1
@@ -219,6 +219,32 @@ def refine(scores: list[float], runs: list[tuple[int, int]]) -> list[tuple[int, 
     return pieces[lo : hi + 1]
 
 
+def recover_lead(scores: list[float], runs: list[tuple[int, int]], floor: int) -> list[tuple[int, int]]:
+    """Take back opening paragraphs that a caption or a share bar cut off from the rest of the article."""
+    while runs:
+        start = runs[0][0]
+        end = start
+        while end > floor and scores[end - 1] <= 0 and start - end < GAP_LINES:
+            end -= 1
+        if end in (start, floor) or scores[end - 1] <= 0:
+            break
+        lead_start = end
+        while lead_start > floor and scores[lead_start - 1] > 0:
+            lead_start -= 1
+        if not _joins(scores, (lead_start, end)):
+            break
+        runs = [(lead_start, end), *runs]
+    return runs
+
+
+def section_floor(feats: list[LineFeatures], index: int) -> int:
+    """The first line after the nearest section opener above a line (0 at the page top)."""
+    for i in range(index - 1, -1, -1):
+        if feats[i].section_start:
+            return i + 1
+    return 0
+
+
 def keep_inside(feats: list[LineFeatures], runs: list[tuple[int, int]]) -> tuple[int, ...]:
     """Lines of the core that are text: furniture, captions and stray labels inside it are dropped."""
     kept = []
@@ -240,6 +266,7 @@ def find_core(feats: list[LineFeatures], scores: list[float]) -> Core | None:
     if total < MIN_CORE_SCORE:
         return None
     runs = refine(scores, runs)
+    runs = recover_lead(scores, runs, section_floor(feats, runs[0][0]))
     kept = keep_inside(feats, runs)
     if not kept:
         return None
