@@ -42,7 +42,9 @@ SHARE_OF_BEST = 0.3
 WIDGET_GAP = 8  # lines of teasers a related-stories widget inside an article may hold
 JOIN_SCORE = 3.0  # prose needed on the far side of a widget to carry the article across it
 JOIN_SHARE = 0.6  # ... and it must be mostly prose lines, not a teaser list
-GAP_LINES = 5  # this many lines in a row without prose end the article  # below this the best run is a stray sentence, not an article
+GAP_LINES = 5
+MAX_ITEM_WORDS = 40  # list items announced by "...:" at the article's end
+MIN_LIST_ITEMS, MAX_LIST_ITEMS = 2, 200  # this many lines in a row without prose end the article  # below this the best run is a stray sentence, not an article
 DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$", re.DOTALL)
 SPACES = re.compile(r"\s+")
 
@@ -237,6 +239,39 @@ def recover_lead(scores: list[float], runs: list[tuple[int, int]], floor: int) -
     return runs
 
 
+LIST_SEPARATORS = (" -- ", " — ", " – ", " - ", ": ", " | ", "\t")
+
+
+def _item_shape(f: LineFeatures) -> tuple[str, str] | None:
+    """How a list item is built: what it starts with and which separator it uses."""
+    if f.furniture or f.section_start or f.caption or not 1 <= f.words <= MAX_ITEM_WORDS:
+        return None
+    first = f.text.split(" ", 1)[0]
+    kind = "bullet" if f.bullet else "digit" if any(ch.isdigit() for ch in first) else (
+        "upper" if first[:1].isupper() else "other")
+    separator = next((sep for sep in LIST_SEPARATORS if sep in f.text), "")
+    return kind, separator
+
+
+def extend_list(feats: list[LineFeatures], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Keep a list the article announces with a colon ("Tour dates:") when its items share one shape."""
+    if not runs:
+        return runs
+    end = runs[-1][1]
+    intro = end if end < len(feats) and feats[end].text.endswith(":") else end - 1
+    if intro < 0 or intro >= len(feats) or not feats[intro].text.endswith(":") or feats[intro].section_start:
+        return runs
+    shape = _item_shape(feats[intro + 1]) if intro + 1 < len(feats) else None
+    if shape is None:
+        return runs
+    stop = intro + 1
+    while stop < len(feats) and stop - intro <= MAX_LIST_ITEMS and _item_shape(feats[stop]) == shape:
+        stop += 1
+    if stop - intro - 1 < MIN_LIST_ITEMS:
+        return runs
+    return [*runs[:-1], (runs[-1][0], max(stop, runs[-1][1]))]
+
+
 def section_floor(feats: list[LineFeatures], index: int) -> int:
     """The first line after the nearest section opener above a line (0 at the page top)."""
     for i in range(index - 1, -1, -1):
@@ -267,6 +302,7 @@ def find_core(feats: list[LineFeatures], scores: list[float]) -> Core | None:
         return None
     runs = refine(scores, runs)
     runs = recover_lead(scores, runs, section_floor(feats, runs[0][0]))
+    runs = extend_list(feats, runs)
     kept = keep_inside(feats, runs)
     if not kept:
         return None
