@@ -105,6 +105,9 @@ class Reference:
     equipment_nouns: re.Pattern[str] = field(repr=False)
     official_surface: re.Pattern[str] = field(repr=False)  # every official name and alias, case-sensitive
     topic_context: re.Pattern[str] = field(repr=False)  # words around a state that make it a topic, not a party
+    dyad_markers: re.Pattern[str] = field(repr=False)  # "the two countries", "his counterpart"
+    multilateral: re.Pattern[str] = field(repr=False)  # "the G7 summit": not a bilateral meeting by itself
+    looking_back: re.Pattern[str] = field(repr=False)  # "earlier", "since": background, not the main event
 
     def country_name(self, code: str) -> str:
         """The display name of an ISO alpha-3 code."""
@@ -284,8 +287,11 @@ def load_reference() -> Reference:
     pdata = _load("programmes.yaml")
     spoken = sorted({n for o in officials for n in (o.name, *o.aliases)}, key=len, reverse=True)
     official_surface = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?![\w-])")
-    topic = re.compile("|".join(_load("cues.yaml").get("topic_context") or ["(?!x)x"]), re.IGNORECASE)
+    cue_data = _load("cues.yaml")
+    topic = re.compile("|".join(cue_data.get("topic_context") or ["(?!x)x"]), re.IGNORECASE)
+    dyad = re.compile("|".join(cue_data.get("dyad_markers") or ["(?!x)x"]), re.IGNORECASE)
     return Reference(version, countries, officials, _programmes(pdata),
                      kinds, generic, overrides, _triggers(_load("triggers.yaml")), cues, background, roles, masks,
                      country_surface, surface, _words(list(pdata.get("equipment_nouns") or [])), official_surface,
-                     topic)
+                     topic, dyad, re.compile(cue_data["multilateral"], re.IGNORECASE),
+                     re.compile(cue_data["looking_back"], re.IGNORECASE))

@@ -1,0 +1,179 @@
+"""Article -> [Fact]: typed defence-cooperation facts, each tied to the sentences that tell it.
+
+The cascade, in the order it runs:
+1. Guard: empty or missing text gives no facts (never an exception).
+2. Sentences are cut with exact offsets (bounded length, bounded count for huge texts).
+3. Cheap pass on every sentence: regexes for states (names, demonyms, capitals, ministries,
+   officials) and for the triggers of every family. Background sentences (partner lists,
+   anniversaries, analysts' opinions, page furniture) are dropped here.
+4. The article's pair of main states is voted from the title and the lead.
+5. spaCy parses only the sentences that have a trigger and a state (or carry the states of the
+   sentence before), at most MAX_PARSE of them: people and places come from its entities.
+6. Each fact family (meetings, agreements, programmes, exercises, mechanisms, transfers, budgets,
+   policies, pledges) reads the sentence and returns drafts with date and status read around its
+   trigger.
+7. Undated drafts take the main event's date (guideline: things agreed at a meeting take its date),
+   or the publication month for lead facts; sentences that look back keep their own dates only.
+8. Drafts telling the same event are merged into one fact with every evidence sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from pactwatch.extract import (
+    agreements,
+    budgets,
+    exercises,
+    mechanisms,
+    meetings,
+    pledges,
+    policies,
+    programmes,
+    transfers,
+)
+from pactwatch.extract.actors import actor_codes, article_dyad, article_officials, find_mentions, place_of
+from pactwatch.extract.amounts import find_amounts
+from pactwatch.extract.context import ArticleView, Draft, SentenceView
+from pactwatch.extract.dates import find_dates, infer_year
+from pactwatch.extract.merge import fuse, merge_drafts
+from pactwatch.extract.nlp import parse
+from pactwatch.extract.people import people_in, remember
+from pactwatch.extract.sentences import Sentence, split_sentences
+from pactwatch.model import Article, Evidence, Fact, Person
+from pactwatch.reference import Reference, load_reference
+
+FAMILIES = (meetings, agreements, programmes, exercises, mechanisms, transfers, budgets, policies, pledges)
+MAX_SENTENCES = 5000  # a 100,000-word page is cut here
+MAX_PARSE = 300  # candidate sentences the parser sees per article
+MAX_FACTS = 80  # a page that yields more is a list, not a report
+MAX_STATES = 8  # a sentence naming more states is a list (unless it is a hub's round of talks)
+LEAD = 4  # sentences of the body that count as the lead
+CONTINUES = re.compile(r"^(?:They|The (?:two|four|three) |The ministers|The leaders|Both|He|She|During|The minister|"
+                       r"Discussions|Topics|Talks|The sides|Among)\b")
+BULLET = re.compile(r"^[•·▪●◦*-]\s*")
+
+
+def extract_facts(article: Article) -> list[Fact]:
+    """Every defence-cooperation fact the article tells, merged per event, with evidence spans."""
+    text = article.text or ""
+    if not text.strip():
+        return []
+    ref = load_reference()
+    published = _parse_date(article.published)
+    av_base = ArticleView(ref, published, None if published else infer_year(text), ())
+    sentences = split_sentences(text, MAX_SENTENCES)
+    full_names = article_officials(text, ref, published)
+    mentions = [find_mentions(s.text, ref, published, full_names) for s in sentences]
+    title = [find_mentions(article.title, ref, published, full_names)] if article.title else []
+    av = replace(av_base, dyad=article_dyad(title + mentions[: LEAD + 2] + mentions))
+    candidates = _candidates(sentences, mentions, av)
+    docs = parse([sentences[i].text for i, _ in candidates]) if candidates else []
+    drafts = _drafts(sentences, mentions, candidates, docs, av)
+    drafts = _fill_dates(drafts, published)
+    facts = [_fact(article, text, group, ref) for group in merge_drafts(drafts)]
+    return sorted(facts, key=lambda f: -f.confidence)[:MAX_FACTS] if len(facts) > MAX_FACTS else facts
+
+
+def _parse_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _candidates(sentences: list[Sentence], mentions: list, av: ArticleView) -> list[tuple[int, list[str]]]:
+    """Sentences with a trigger and acting states (their own or the sentence before's), bounded in number."""
+    out: list[tuple[int, list[str]]] = []
+    previous: list[str] = []
+    for i, s in enumerate(sentences):
+        codes = actor_codes(mentions[i])
+        if codes:
+            previous = codes
+        else:
+            same_paragraph = i > 0 and sentences[i - 1].paragraph == s.paragraph
+            continues = CONTINUES.search(BULLET.sub("", s.text)) or BULLET.match(s.text)
+            codes = previous if (same_paragraph or continues) else []
+        if not codes and not av.ref.dyad_markers.search(s.text):
+            continue
+        if len(set(codes)) > MAX_STATES and not re.search(r"\b(?:bilateral|with|counterparts)\b", s.text):
+            continue
+        if av.ref.background.search(s.text) or not any(t.pattern.search(s.text) for t in av.ref.triggers if t.id != "known"):
+            continue
+        out.append((i, codes if codes else list(av.dyad)))
+        if len(out) >= MAX_PARSE:
+            break
+    return out
+
+
+def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: list, av: ArticleView) -> list[Draft]:
+    ref = av.ref
+    registry: dict[str, Person] = {}
+    last_kind: str | None = None
+    lead_in = ""
+    out: list[Draft] = []
+    by_index = {i: (codes, doc) for (i, codes), doc in zip(candidates, docs, strict=True)}
+    for i, s in enumerate(sentences):
+        if s.text.rstrip().endswith(":"):
+            lead_in = s.text
+        elif not BULLET.match(s.text) and len(s.text) > 60:
+            lead_in = ""
+        if i not in by_index:
+            last_kind = _kind_told(s.text, ref) or last_kind
+            continue
+        codes, doc = by_index[i]
+        people = people_in(s.text, doc, mentions[i], ref, av.published, registry)
+        remember(registry, people)
+        sv = SentenceView(s, s.text, mentions[i], codes, bool(actor_codes(mentions[i])), find_dates(s.text, av.published, av.fallback_year),
+                          find_amounts(s.text), doc, people, place_of(doc, ref), lead_in if BULLET.match(s.text) else "",
+                          last_kind, bool(ref.looking_back.search(s.text)))
+        for family in FAMILIES:
+            out.extend(family.find(sv, av))
+        last_kind = _kind_told(s.text, ref) or last_kind
+    return out
+
+
+def _kind_told(text: str, ref: Reference) -> str | None:
+    found = [(m.start(), k.kind) for k in ref.agreement_kinds for m in [k.pattern.search(text)] if m]
+    return max(found)[1] if found else None
+
+
+def _fill_dates(drafts: list[Draft], published: date | None) -> list[Draft]:
+    """Undated facts take the main event's date; lead facts with none take the publication month."""
+    anchor = next((d.date for d in drafts if d.own_date and d.date and len(d.date) >= 7 and d.sentence.index <= LEAD + 2
+                   and d.status != "proposed"), None)
+    out = []
+    for d in drafts:
+        if d.date is None and not _looks_back(d):
+            if anchor:
+                d = replace(d, date=anchor)
+            elif published:
+                d = replace(d, date=published.isoformat()[:7])
+        out.append(d)
+    return out
+
+
+def _looks_back(d: Draft) -> bool:
+    return bool(load_reference().looking_back.search(d.sentence.text))
+
+
+def _fact(article: Article, text: str, group: list[Draft], ref: Reference) -> Fact:
+    d = fuse(group)
+    seen: set[int] = set()
+    evidence = []
+    for g in sorted(group, key=lambda g: g.sentence.start):
+        if g.sentence.start not in seen:
+            seen.add(g.sentence.start)
+            evidence.append(Evidence(text[g.sentence.start : g.sentence.end], g.sentence.start, g.sentence.end))
+    return Fact(article_id=article.id, doc=article.doc, type=d.type, parties=d.parties, date=d.date, status=d.status,
+                agreement_kind=d.agreement_kind if d.type.startswith("agreement_") else None,
+                programme=d.programme if d.type in ("joint_programme", "mechanism_established") else None,
+                amount=d.amount if d.type in ("budget", "agreement_signed", "arms_transfer") else None,
+                place=d.place if d.type in ("meeting", "agreement_signed", "mechanism_established") else None,
+                people=d.people if d.type in ("meeting", "agreement_signed") else (), evidence=tuple(evidence),
+                confidence=round(d.confidence, 3), extractor=d.extractor, reference_version=ref.version)
+
+
+__all__ = ["extract_facts"]

@@ -1,0 +1,152 @@
+"""Which states a sentence names (names, demonyms, capitals, ministries, officials) and the article's pair."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from pactwatch.reference import Official, Reference
+
+MAX_PARTIES = 6  # more states than this in one fact is a list, not a cooperation
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    code: str
+    how: str  # name | demonym | capital | institution | official
+    surface: str
+    topic: bool  # the state is the sentence's topic or threat, not an actor
+    official: Official | None = None
+
+
+def mask(text: str, ref: Reference) -> str:
+    """Blank out place names that contain a country name ("South China Sea"), keeping offsets."""
+    return ref.masks.sub(lambda m: " " * len(m.group()), text)
+
+
+def article_officials(text: str, ref: Reference, on: date | None) -> set[str]:
+    """Canonical names of officials the article names in full: their bare surnames may then stand alone."""
+    found: set[str] = set()
+    for m in ref.official_surface.finditer(text):
+        if " " in m.group() or "-" in m.group():
+            found.update(o.name for o in ref.officials_named(m.group(), on))
+    return found
+
+
+def find_mentions(sentence: str, ref: Reference, on: date | None, full_names: set[str]) -> list[Mention]:
+    """Every state mention in the sentence, officials included, each flagged when it is only a topic."""
+    masked = mask(sentence, ref)
+    out: list[Mention] = []
+    for m in ref.official_surface.finditer(masked):
+        officials = [o for o in ref.officials_named(m.group(), on) if " " in m.group() or o.name in full_names]
+        if len({o.country for o in officials}) == 1:
+            out.append(Mention(m.start(), m.end(), officials[0].country, "official", m.group(), False, officials[0]))
+    for m in ref.country_surface.finditer(masked):
+        if any(o.start <= m.start() < o.end for o in out):
+            continue
+        code, how = ref.surface_to_code[m.group()]
+        out.append(Mention(m.start(), m.end(), code, how, m.group(), _is_topic(masked, m.start(), m.end(), ref)))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _is_topic(text: str, start: int, end: int, ref: Reference) -> bool:
+    window = text[max(0, start - 60) : start] + "{C}" + text[end : end + 50]
+    return bool(ref.topic_context.search(window))
+
+
+def actor_codes(mentions: list[Mention]) -> list[str]:
+    """States that act in the sentence, in order of first mention."""
+    seen: list[str] = []
+    for m in mentions:
+        if not m.topic and m.code not in seen:
+            seen.append(m.code)
+    return seen
+
+
+def article_dyad(sentences: list[list[Mention]]) -> tuple[str, ...]:
+    """The article's two main states: mentions in the title and lead count three times."""
+    votes: Counter[str] = Counter()
+    for i, mentions in enumerate(sentences):
+        weight = 3 if i < 3 else 1
+        for code in set(actor_codes(mentions)):
+            votes[code] += weight
+    top = [c for c, n in votes.most_common(2) if n >= 2]
+    return tuple(top)
+
+
+def parties_for(codes: list[str], sentence: str, dyad: tuple[str, ...], frame: str, ref: Reference) -> tuple[str, ...]:
+    """The parties of one fact from the sentence's acting states, completed by the article's pair."""
+    found = list(codes)
+    if frame == "owner":
+        return (found[0],) if found else ((dyad[0],) if dyad else ())
+    if ref.dyad_markers.search(sentence) and len(dyad) == 2 and (not found or set(found) & set(dyad)):
+        found = list(dict.fromkeys([*found, *dyad]))
+    if len(found) == 1 and len(dyad) == 2 and found[0] in dyad:
+        found = list(dyad)
+    if len(found) < 2 or len(found) > MAX_PARTIES:
+        return ()
+    return tuple(sorted(found))
+
+
+HUB_SPOKE = re.compile(r"\b(?:with|from|to)\s+(?:the\s+)?$", re.I)
+
+
+def hub_spokes(sentence: str, mentions: list[Mention], dyad: tuple[str, ...]) -> list[tuple[str, str, int, int]]:
+    """A hub talking to many ("met counterparts from A, B and C", "signed with A, ... with B"): one pair each.
+
+    Returns (hub, spoke, clause_start, clause_end) where the clause is the stretch of text that tells the
+    spoke, so each pair can read its own date and status; empty when the sentence is not such a list.
+    """
+    actors = [m for m in mentions if not m.topic]
+    spokes: list[Mention] = []
+    for i, m in enumerate(actors):
+        before = sentence[max(0, m.start - 40) : m.start]
+        in_list = bool(spokes) and re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?", sentence[spokes[-1].end : m.start] or " ")
+        if HUB_SPOKE.search(before[-12:]) or re.search(r"\b(?:with|from)\b[^.;]{0,30}$", before) and i > 0 or in_list:
+            spokes.append(m)
+    codes = {m.code for m in actors}
+    spoke_codes = list(dict.fromkeys(m.code for m in spokes))
+    hubs = [c for c in dict.fromkeys(m.code for m in actors) if c not in spoke_codes]
+    hub = hubs[0] if hubs else next((c for c in dyad if c not in spoke_codes), None)
+    if hub is None or len(spoke_codes) < 2 or len(codes | {hub}) < 3:
+        return []
+    out = []
+    prev_end = 0
+    for m in spokes:
+        if m.code == hub or any(o[1] == m.code for o in out):
+            continue
+        out.append((hub, m.code, prev_end, min(len(sentence), m.end + 25)))
+        prev_end = m.end
+    return out
+
+
+def place_of(doc, ref: Reference) -> str | None:
+    """The city or seat where it happened: a place entity after "in" or "at", cities before countries."""
+    if doc is None:
+        return None
+    best: tuple[int, str] | None = None
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start == 0:
+            continue
+        if doc[ent.start - 1].lower_ not in ("in", "at", "to"):
+            continue
+        how = ref.surface_to_code.get(ent.text, (None, "city"))[1]
+        rank = {"capital": 0, "city": 1, "name": 2}.get(how, 3)
+        if best is None or rank < best[0]:
+            best = (rank, ent.text)
+    return best[1] if best else None
+
+
+def owner_of(mentions: list[Mention], trigger_start: int, dyad: tuple[str, ...]) -> tuple[str, ...]:
+    """The state acting on itself: the nearest one named before the verb, else the first after, else the lead state."""
+    actors = [m for m in mentions if not m.topic]
+    before = [m for m in actors if m.end <= trigger_start]
+    if before:
+        return (before[-1].code,)
+    if actors:
+        return (actors[0].code,)
+    return (dyad[0],) if dyad else ()

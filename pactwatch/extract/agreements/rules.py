@@ -1,0 +1,68 @@
+"""Agreements signed, in force or under negotiation, one fact per instrument and per step told."""
+
+from __future__ import annotations
+
+import re
+
+from pactwatch.extract.actors import hub_spokes, parties_for
+from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches, people_for
+
+NAME = "pactwatch.extract.agreements/1"
+TYPE_ORDER = {"in_force": 0, "negotiate": 1, "topics": 2, "sign": 3, "order": 4}
+ANAPHOR = re.compile(r"\b(?:the|this|that|such an?|an?) (?:new |bilateral |landmark |historic |defen[cs]e )?"
+                     r"(?:agreement|pact|deal|accord|document|treaty)\b", re.I)
+CONCLUDE = re.compile(r"\bconclud\w*\b", re.I)
+
+
+def _kinds(sv: SentenceView, av: ArticleView, parties: tuple[str, ...]) -> list[tuple[str, int]]:
+    """The instruments the sentence names, as (kind, position); "the agreement" takes the article's last kind."""
+    found: list[tuple[str, int]] = []
+    for k in av.ref.agreement_kinds:
+        for m in k.pattern.finditer(sv.text):
+            kind = av.ref.kind_of(m.group(), parties) or k.kind
+            if all(kind != f[0] for f in found) and not any(abs(m.start() - f[1]) < 3 for f in found):
+                found.append((kind, m.start()))
+    if found:
+        return sorted(found, key=lambda f: f[1])
+    m = av.ref.generic_agreement.search(sv.text)
+    if not m:
+        return []
+    if sv.amounts or av.ref.equipment_nouns.search(sv.text) or av.ref.programme_named(sv.text):
+        return [("contract", m.start())]
+    if ANAPHOR.search(sv.text) and sv.last_kind:
+        return [(sv.last_kind, m.start())]
+    return [("other", m.start())]
+
+
+def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
+    """For each step the sentence tells (signed, in force, negotiated) and each instrument it names, one draft."""
+    hits = matches(sv, av, "agreements")
+    if any(t.id == "negotiate" for t, _, _ in hits):
+        hits = [h for h in hits if not (h[0].id == "sign" and CONCLUDE.fullmatch(sv.text[h[1] : h[2]]))]
+    if not hits:
+        return []
+    spokes = hub_spokes(sv.text, sv.mentions, av.dyad) if sv.own_codes else []
+    groups = [((hub, spoke), lo, hi) for hub, spoke, lo, hi in spokes] or [(None, 0, None)]
+    out: list[Draft] = []
+    for pair, lo, hi in groups:
+        parties = tuple(sorted(pair)) if pair else parties_for(sv.codes, sv.text, av.dyad, "pair", av.ref)
+        if not parties:
+            continue
+        kinds = _kinds(sv, av, parties)
+        if not kinds:
+            continue
+        steps: dict[str, tuple[int, int, str]] = {}
+        for trig, start, end in sorted(hits, key=lambda h: TYPE_ORDER.get(h[0].id, 9)):
+            if pair and not (lo <= start < (hi or len(sv.text))) and len(hits) > 1:
+                continue
+            steps.setdefault(trig.type, (start, end, trig.id))
+        for fact_type, (start, end, _tid) in steps.items():
+            for kind, _pos in kinds:
+                money = [a for a in sv.amounts if not a.converted]
+                amount = money[0].amount if kind == "contract" and money else None
+                programme = av.ref.programme_named(sv.text)
+                out.append(draft(sv, av, fact_type, parties, start, end, NAME, lo=lo, hi=hi, agreement_kind=kind,
+                                 amount=amount, place=sv.place,
+                                 programme=programme.name if programme and kind == "contract" else None,
+                                 people=people_for(sv, parties) if fact_type == "agreement_signed" else ()))
+    return out

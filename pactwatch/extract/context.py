@@ -1,0 +1,104 @@
+"""What every fact family sees of a sentence and its article, and the draft fact a family returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from pactwatch.extract.actors import Mention
+from pactwatch.extract.amounts import AmountMention
+from pactwatch.extract.dates import DateMention
+from pactwatch.extract.sentences import Sentence
+from pactwatch.extract.status import status_of
+from pactwatch.model import Amount, Person
+from pactwatch.reference import Reference, Trigger
+
+DAY_KINDS = ("iso", "mdy", "dmy", "md", "dm", "slash", "weekday", "today", "yesterday")
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    ref: Reference
+    published: date | None
+    fallback_year: int | None
+    dyad: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    sentence: Sentence
+    text: str
+    mentions: list[Mention]
+    codes: list[str]  # acting states, own or carried over from the sentence before
+    own_codes: bool  # False when `codes` were carried over
+    dates: list[DateMention]
+    amounts: list[AmountMention]
+    doc: object | None  # spaCy Doc
+    people: list[Person]
+    place: str | None
+    lead_in: str  # a list's introducing line ("Among the main topics:"), read for status
+    last_kind: str | None  # the agreement kind the article named last, for "the agreement"
+    background: bool  # the sentence looks back ("earlier", "since")
+
+
+@dataclass(frozen=True)
+class Draft:
+    type: str
+    parties: tuple[str, ...]
+    date: str | None
+    status: str
+    sentence: Sentence
+    extractor: str
+    agreement_kind: str | None = None
+    programme: str | None = None
+    amount: Amount | None = None
+    place: str | None = None
+    people: tuple[Person, ...] = ()
+    confidence: float = 0.5
+    own_date: bool = False
+    extra: dict = field(default_factory=dict, compare=False)
+
+
+def matches(sv: SentenceView, av: ArticleView, family: str) -> list[tuple[Trigger, int, int]]:
+    """Every trigger of a family found in the sentence, with its span."""
+    out = []
+    for t in av.ref.triggers:
+        if t.family == family:
+            out.extend((t, m.start(), m.end()) for m in t.pattern.finditer(sv.text))
+    return out
+
+
+def date_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
+    """The date told nearest the trigger within [lo, hi); "since 2014" and "by 2035" are not event dates."""
+    hi = len(sv.text) if hi is None else hi
+    best: tuple[int, str] | None = None
+    for d in sv.dates:
+        if not (lo <= d.start < hi):
+            continue
+        before = sv.text[max(0, d.start - 7) : d.start].lower()
+        if d.kind in ("year", "range") and ("since" in before or "by" in before.split()[-1:]):
+            continue
+        if d.text.lower().startswith(("since", "by ")):
+            continue
+        gap = max(d.start - end, start - d.end, 0)
+        if best is None or gap < best[0]:
+            best = (gap, d.value)
+    return best[1] if best else None
+
+
+def draft(sv: SentenceView, av: ArticleView, fact_type: str, parties: tuple[str, ...], start: int, end: int,
+          extractor: str, lo: int = 0, hi: int | None = None, **fields) -> Draft:
+    """A draft fact with the date and status read around its trigger (inside the clause [lo, hi))."""
+    when = date_near(sv, start, end, lo, hi)
+    clause = sv.text[lo:hi] if hi is not None else sv.text[lo:]
+    cue_text = (sv.lead_in + " " + clause) if sv.lead_in else clause
+    shift = len(sv.lead_in) + 1 - lo if sv.lead_in else -lo
+    status = status_of(cue_text, start + shift, end + shift, fact_type, av.ref)
+    confidence = 0.55 + (0.15 if sv.own_codes else 0) + (0.1 if when else 0) + (0.1 if fields.get("agreement_kind") else 0)
+    return Draft(fact_type, parties, when, status, sv.sentence, extractor, confidence=min(confidence, 0.95),
+                 own_date=when is not None, **fields)
+
+
+def people_for(sv: SentenceView, parties: tuple[str, ...]) -> tuple[Person, ...]:
+    """The sentence's people who belong to one of the parties (or whose state is unknown)."""
+    return tuple(p for p in sv.people if p.country is None or p.country in parties)

@@ -1,0 +1,44 @@
+"""Standing bodies set up or first convened: dialogues, consultations, working groups, offices."""
+
+from __future__ import annotations
+
+import re
+
+from pactwatch.extract.actors import parties_for
+from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
+
+NAME = "pactwatch.extract.mechanisms/1"
+BODY = r"(?:dialogues?|consultations?|working groups?|forums?|committees?|councils?|mechanisms?|offices?|panels?|secretariats?|hotlines?|task forces?|commissions?)"
+CAP_BODY = r"(?:Dialogue|Consultations?|Working Group|Forum|Committee|Council|Mechanism|Office|Panel|Secretariat|Hotline|Task Force|Commission)"
+NAMED = re.compile(r"((?:[A-Z][\w.-]*\s+(?:and\s+|on\s+|for\s+|of\s+)?){1,7}" + CAP_BODY + r")")
+QUOTED = re.compile(r"[\"“]([^\"”]{4,90})[\"”]")
+PLAIN = re.compile(r"\b((?:[\w-]+\s+){0,4}" + BODY + r")\b", re.I)
+
+
+def _name(sv: SentenceView, av: ArticleView, after: int) -> str | None:
+    text = sv.text[after:] if after < len(sv.text) else sv.text
+    known = av.ref.programme_named(sv.text)
+    if known and known.kind == "mechanism":
+        return known.name
+    for pattern in (NAMED, QUOTED):
+        m = pattern.search(text)
+        if m and re.search(BODY, m.group(1), re.I):
+            return m.group(1).strip()
+    m = PLAIN.search(text)
+    return m.group(1).strip() if m else None
+
+
+def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
+    """A body named right after "establish", "launch", "set up", "open" or "the first meeting of"."""
+    for trig, start, end in matches(sv, av, "mechanisms"):
+        window = sv.text[start : end + 90]
+        if not re.search(r"\b" + BODY + r"\b", window, re.I):
+            continue
+        name = _name(sv, av, start)
+        if not name:
+            continue
+        parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref)
+        if not parties:
+            return []
+        return [draft(sv, av, "mechanism_established", parties, start, end, NAME, programme=name)]
+    return []

@@ -1,0 +1,5 @@
+"""The meetings fact family: trigger lexicon in data/triggers.yaml, rules in rules.py."""
+
+from pactwatch.extract.meetings.rules import NAME, find
+
+__all__ = ["NAME", "find"]

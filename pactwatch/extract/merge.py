@@ -1,0 +1,72 @@
+"""One fact per event within an article: the same event told in the lead and again in the body is one fact."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pactwatch.extract.context import Draft
+from pactwatch.model import Person
+
+
+def _key(d: Draft) -> tuple:
+    obj = d.agreement_kind if d.type.startswith("agreement_") else None
+    prog = d.programme if d.type in ("joint_programme", "mechanism_established", "arms_transfer") else None
+    money = round(d.amount.value, -3) if d.type == "budget" and d.amount else None
+    return (d.type, d.parties, obj, _fold(prog), money)
+
+
+def _fold(s: str | None) -> str | None:
+    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip() if s else None
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _surnames(people: tuple[Person, ...]) -> set[str]:
+    return {p.name.split()[-1].lower() for p in people if p.name}
+
+
+def _same_event(group: list[Draft], d: Draft) -> bool:
+    head = group[0]
+    if not all(_dates_agree(g.date, d.date) for g in group if g.own_date) and d.own_date:
+        return False
+    if d.type == "meeting":
+        mine, theirs = _surnames(d.people), set().union(*(_surnames(g.people) for g in group))
+        if mine and theirs and not (mine & theirs):
+            return False  # two sittings with different people on the same day are two meetings
+    return _dates_agree(head.date, d.date) or not d.own_date or not head.own_date
+
+
+def merge_drafts(drafts: list[Draft]) -> list[list[Draft]]:
+    """Group drafts that tell one event (same type, parties and object, agreeing dates), in text order."""
+    contracts = {(d.parties, d.programme) for d in drafts if d.type == "agreement_signed" and d.agreement_kind == "contract"}
+    contract_sentences = {(d.parties, d.sentence.index) for d in drafts if d.type == "agreement_signed"}
+    kept = [d for d in drafts if not (d.type == "arms_transfer" and ((d.parties, d.programme) in contracts
+                                                                   or (d.parties, d.sentence.index) in contract_sentences))]
+    groups: list[list[Draft]] = []
+    for d in kept:
+        for g in groups:
+            if _key(g[0]) == _key(d) and _same_event(g, d):
+                g.append(d)
+                break
+        else:
+            groups.append([d])
+    return groups
+
+
+def fuse(group: list[Draft]) -> Draft:
+    """One draft from a group: the lead's status, the most precise own date, everyone who took part."""
+    head = group[0]
+    dated = [g for g in group if g.own_date and g.date] or [g for g in group if g.date]
+    best_date = max((g.date for g in dated), key=len) if dated else None
+    people: list[Person] = []
+    for g in group:
+        for p in g.people:
+            if p.name.split()[-1].lower() not in _surnames(tuple(people)):
+                people.append(p)
+    place = next((g.place for g in group if g.place), None)
+    amount = next((g.amount for g in group if g.amount), None)
+    confidence = min(0.99, max(g.confidence for g in group) + 0.05 * (len(group) - 1))
+    return replace(head, date=best_date, people=tuple(people), place=place, amount=amount, confidence=confidence)

@@ -1,0 +1,20 @@
+"""Stated commitments to cooperate more in a field, with no named instrument."""
+
+from __future__ import annotations
+
+from pactwatch.extract.actors import parties_for
+from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
+
+NAME = "pactwatch.extract.pledges/1"
+
+
+def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
+    """At most one pledge per sentence: "agreed to boost cooperation", "discussed strengthening ties"."""
+    hits = matches(sv, av, "pledges")
+    if not hits:
+        return []
+    trig, start, end = min(hits, key=lambda h: h[1])
+    parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref)
+    if not parties:
+        return []
+    return [draft(sv, av, "cooperation_pledge", parties, start, start + 12, NAME)]

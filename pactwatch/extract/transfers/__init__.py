@@ -1,0 +1,5 @@
+"""The transfers fact family: trigger lexicon in data/triggers.yaml, rules in rules.py."""
+
+from pactwatch.extract.transfers.rules import NAME, find
+
+__all__ = ["NAME", "find"]

@@ -1,0 +1,31 @@
+"""Sales, exports, donations and deliveries of defence equipment between states, one fact per system."""
+
+from __future__ import annotations
+
+from pactwatch.extract.actors import parties_for
+from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
+
+NAME = "pactwatch.extract.transfers/1"
+
+
+def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
+    """Each named system moved (or one fact for unnamed equipment), between the buyer and the maker's state."""
+    hits = matches(sv, av, "transfers")
+    if not hits:
+        return []
+    _trig, start, end = hits[0]
+    systems = [p for p in av.ref.programmes if p.maker and p.pattern.search(sv.text)]
+    if not systems and not av.ref.equipment_nouns.search(sv.text):
+        return []
+    out: list[Draft] = []
+    for system in systems or [None]:
+        codes = list(sv.codes)
+        if system and system.maker and system.maker not in codes and len(codes) == 1:
+            codes.append(system.maker)
+        parties = parties_for(codes, sv.text, av.dyad, "pair", av.ref)
+        if not parties or len(parties) > 3:
+            continue
+        money = [a for a in sv.amounts if not a.converted]
+        out.append(draft(sv, av, "arms_transfer", parties, start, end, NAME, programme=system.name if system else None,
+                         amount=money[0].amount if money and len(systems) <= 1 else None))
+    return out
