@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter, defaultdict
-from dataclasses import replace
+from dataclasses import asdict, replace
 
 from pactwatch.model import Amount, Event, Fact
 from pactwatch.resolve import dates
@@ -112,7 +113,7 @@ def assign_ids(events: list[Event]) -> list[Event]:
             for e in same:
                 if len(same) == 1:
                     out.append(replace(e, id=digest(*key, day)))
-                else:  # last resort: the earliest article that reported it
-                    first = min(f"{f.article_id}:{f.evidence[0].start if f.evidence else 0}" for f in e.facts)
+                else:  # last resort: the content of its first fact (same-article twins differ in it)
+                    first = min(json.dumps(asdict(f), sort_keys=True, default=str) for f in e.facts)
                     out.append(replace(e, id=digest(*key, day, first)))
     return out
