@@ -8,7 +8,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from pactwatch.pipeline import RunReport
-from pactwatch.serve.console import event_label, events_table, out
+from pactwatch.serve.console import event_label, first_evidence, out
 
 NEXT_COMMANDS = (
     "pactwatch events                      # merged events, each with its sources",
@@ -35,7 +35,14 @@ def print_ingest_report(report: RunReport, store) -> None:
     events = sorted(store.list_events(), key=lambda e: (-len({f.article_id for f in e.facts}),
                                                         -len(e.facts), e.date or "", e.id))
     if events:
-        out.print(events_table(events[:TOP_EVENTS], "Top events (most sources first)"))
+        out.print("[bold]Top events[/] (most sources first)")
+        for rank, event in enumerate(events[:TOP_EVENTS], 1):
+            articles = len({f.article_id for f in event.facts})
+            what = " ".join(x for x in (event.date or "undated", event.type, "–".join(event.parties),
+                                        event.status, event_label(event)) if x)
+            out.print(f"{rank}. {what} — {articles} article{'s' * (articles != 1)}  [dim]{event.id[:12]}[/]",
+                      highlight=False)
+            out.print(f"   [italic]“{first_evidence(event)}”[/]", highlight=False)
     out.print("[bold]Next:[/]\n  " + "\n  ".join(NEXT_COMMANDS), highlight=False)
 
 
