@@ -147,8 +147,8 @@ def merge_people(reports: Iterable[tuple[Person, str]], on: date | None,
             if words <= canonical:
                 continue  # a short form or another word order, not a different spelling
             where = ", ".join(sorted(g.docs[spelling]))
-            source = "the official record" if g.official else "other reports"
-            notes.append(f"name spelled {spelling!r} in {where}; {source} has {name!r}")
+            source = "the official record has" if g.official else "other reports have"
+            notes.append(f"name spelled {spelling!r} in {where}; {source} {name!r}")
         country = g.country or (g.countries.most_common(1)[0][0] if g.countries else None)
         role = min(g.roles, key=lambda r: (-g.roles[r], r)) if g.roles else None
         people.append(Person(name, country, role))
