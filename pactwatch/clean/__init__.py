@@ -13,7 +13,7 @@ from pactwatch.model import Article, Page
 
 __all__ = ["clean_page"]
 
-MAX_RAW_BYTES = 8_000_000  # bytes read from a page; the rest of a larger input is ignored
+MAX_RAW_BYTES = 6_000_000  # bytes read from a page; the rest of a larger input is ignored
 _MAX_GUNZIP = 64_000_000  # a gzip bomb stops here
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF", b"BZh",
                  b"\xfd7zXZ", b"OggS", b"ID3", b"RIFF", b"\x00\x00\x01\x00", b"MZ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
@@ -14,7 +15,11 @@ from pactwatch.clean.containers import sibling_chunks
 from pactwatch.clean.metadata import PageMeta, read_metadata
 from pactwatch.clean.rules import error_page_pattern
 
-MAX_HTML_CHARS = 5_000_000  # larger pages are cut here before parsing: real articles are far smaller
+# trafilatura logs a warning for every empty link it meets; those are page defects, not ours to report
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+MAX_HTML_CHARS = 3_000_000  # larger pages are cut here before parsing: real articles are far smaller
+MAX_ELEMENTS = 20_000  # a tree with more elements is cut to about this many (ten times a big news page)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _VISIBLE_TEXT = "//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 _MARKUP = re.compile(r"<\w+[^>]*>|&lt;\w+|&quot;")
@@ -44,7 +49,8 @@ def clean_html(html: str, url: str | None = None) -> HtmlResult:
     """Clean one decoded HTML page; never raises, an unusable page comes back empty with a reason.
 
     The cascade, in order:
-      1. parse once with lxml (the first MAX_HTML_CHARS characters only) and read the cheap evidence:
+      1. parse once with lxml and read the cheap evidence (a page over MAX_HTML_CHARS characters or
+         MAX_ELEMENTS elements is cut to that size first, and the cleaner name ends in ":cut"):
          meta tags, OpenGraph, JSON-LD, <time>, canonical URL (metadata.py, jsonld.py);
       2. trafilatura in fast mode on that tree (no comments, links kept to measure link density),
          then our block filters: repeated headline, furniture patterns, teaser runs, furniture tail
@@ -57,30 +63,38 @@ def clean_html(html: str, url: str | None = None) -> HtmlResult:
       6. the article gate: an error-page title, or a body with no prose paragraph or mostly link
          text on a page that does not call itself an article, gives an empty body with the reason.
     """
-    truncated = len(html) > MAX_HTML_CHARS
-    tree = _parse(_XML_DECL.sub("", html[:MAX_HTML_CHARS], count=1))
+    html = _XML_DECL.sub("", html[:MAX_HTML_CHARS], count=1)
+    truncated = len(html) >= MAX_HTML_CHARS
+    tree = _parse(html)
+    elements = sum(1 for _ in tree.iter()) if tree is not None else 0
+    if elements > MAX_ELEMENTS:  # extraction time grows faster than the tree: bound it
+        tree, truncated = _parse(html[: int(len(html) * MAX_ELEMENTS / elements)]), True
     if tree is None:
         return HtmlResult((), None, None, None, url, "html", "unparseable html")
     meta = read_metadata(tree, url)
     blocks, cleaner = _extract(tree, meta)
-    ld_body = _split(meta.linked.body)
-    if ld_body and sum(map(len, ld_body)) > 1.3 * _chars(blocks) + 200:
-        blocks, cleaner = [Block(text, "p", 0) for text in ld_body], "html:jsonld"
+    linked = _linked_body(meta)
+    if cleaner != "html:jsonld" and (_chars(linked) > 1.3 * _chars(blocks) + 200
+                                     or len(linked) > len(blocks) and _squash(linked) == _squash(blocks)):
+        blocks, cleaner = linked, "html:jsonld"  # longer, or the same text with its paragraphs kept
     if truncated:
-        cleaner += f":cut-at-{MAX_HTML_CHARS}"
-    reason = _empty_reason(tree, meta) if not blocks else _not_an_article(blocks, meta)
+        cleaner += ":cut"
+    reason = _empty_reason(tree, meta) if not blocks else _not_an_article(tree, blocks, meta)
     paragraphs = () if reason else tuple(b.text for b in blocks)
     return HtmlResult(paragraphs, meta.title, meta.published, meta.outlet, meta.url, cleaner, reason)
 
 
 def _extract(tree: HtmlElement, meta: PageMeta) -> tuple[list[Block], str]:
-    """Body blocks from trafilatura's fast pass, widened to sibling chunks or retried when short."""
+    """Body blocks from trafilatura's fast pass, widened to sibling chunks, or replaced when short."""
     blocks = _trafilatura(tree, meta, fast=True)
     if _chars(blocks) >= _MIN_BODY:
         chunks = keep_blocks(sibling_chunks(tree, [b.text for b in blocks]), meta.title)
         if _extends(chunks, blocks):
             return chunks, "html:trafilatura-fast+chunks"
         return blocks, "html:trafilatura-fast+blocks"
+    linked = _linked_body(meta)
+    if _chars(linked) >= _MIN_BODY:
+        return linked, "html:jsonld"
     fuller = _trafilatura(tree, meta, fast=False)
     if _chars(fuller) > _chars(blocks):
         return fuller, "html:trafilatura-full+blocks"
@@ -120,12 +134,18 @@ def _parse(html: str) -> HtmlElement | None:
         return None
 
 
-def _split(text: str | None) -> list[str]:
-    """Paragraphs of a plain-text body such as JSON-LD articleBody."""
+def _linked_body(meta: PageMeta) -> list[Block]:
+    """Paragraph blocks of the JSON-LD articleBody, when it is plain text."""
+    text = meta.linked.body
     if not text or _MARKUP.search(text):
         return []  # a body with markup in it is a template, not the article's text
     parts = re.split(r"\n\s*\n|\r\n|\n", text)
-    return [" ".join(p.split()) for p in parts if p.strip()]
+    return keep_blocks([Block(" ".join(p.split()), "p", 0) for p in parts if p.strip()], meta.title)
+
+
+def _squash(blocks: list[Block]) -> str:
+    """Letters and digits of a body, to compare two bodies whatever their paragraphing."""
+    return re.sub(r"[\W_]+", "", "".join(b.text for b in blocks).lower())
 
 
 def _chars(blocks: list[Block]) -> int:
@@ -140,11 +160,17 @@ def _is_prose(block: Block) -> bool:
             and (len(text) >= 200 or bool(_SENTENCE_END.search(text))))
 
 
-def _not_an_article(blocks: list[Block], meta: PageMeta) -> str | None:
+def _error_page(tree: HtmlElement, meta: PageMeta) -> bool:
+    """Whether the headline or the <title> says this is an error page."""
+    pattern = error_page_pattern()
+    title_tag = " ".join((tree.findtext(".//title") or "").split())
+    return bool(pattern.search(meta.title or "") or pattern.search(title_tag))
+
+
+def _not_an_article(tree: HtmlElement, blocks: list[Block], meta: PageMeta) -> str | None:
     """Why an extracted body is not an article (error page, link list, no prose), or None."""
     chars = _chars(blocks)
-    heading = meta.title or ""
-    if chars < _ERROR_PAGE_BODY and error_page_pattern().search(heading):
+    if chars < _ERROR_PAGE_BODY and _error_page(tree, meta):
         return "error page (not found)"
     prose = sum(len(b.text) for b in blocks if _is_prose(b))
     if meta.is_article:
@@ -160,6 +186,6 @@ def _empty_reason(tree: HtmlElement, meta: PageMeta) -> str:
     visible = [t for t in tree.xpath(_VISIBLE_TEXT) if t.strip()]
     if not visible:
         return "page is only script" if tree.find(".//script") is not None else "page has no text"
-    if error_page_pattern().search(meta.title or ""):
+    if _error_page(tree, meta):
         return "error page (not found)"
     return "no article found"

@@ -16,7 +16,7 @@ _ISO_DATE = re.compile(r"((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01]
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|\b)")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
                         r"([A-Z][\w&'.-]*(?: [A-Z&][\w&'.-]*){0,4})")
-_LEGAL_SUFFIX = re.compile(r"[,.]?\s+(?:Inc|LLC|Ltd|Limited|plc|GmbH|S\.A|Corp|Corporation)\.?$")
+_LEGAL_SUFFIX = re.compile(r"[,.]?\s+(?:Inc|LLC|Ltd|Limited|plc|GmbH|S\.A|Corp|Corporation|All)\b.*$")
 
 
 @dataclass(frozen=True)
