@@ -10,6 +10,8 @@ from pactwatch.clean.flat_features import LineFeatures
 LOOK_BACK = 15  # lines above the body start where a headline can sit (bylines, dates, captions between)
 MIN_WORDS, MAX_WORDS = 3, 30
 MAX_CHARS = 300
+MIN_HEADLINE_OVER_STANDFIRST = 5  # shorter lines above a headline are menu items, not headlines
+STANDFIRST_RATIO = 1.3  # a standfirst is clearly longer than the headline above it
 SITE_SEPARATORS = re.compile(r"\s+(\||—|–|-|::|»|·)\s+")
 MAX_SITE_WORDS = 6
 
@@ -86,5 +88,13 @@ def find_headline(lines: list[str], feats: list[LineFeatures], core_start: int |
     for i in range(core_start - 1, max(-1, core_start - 1 - LOOK_BACK), -1):
         # a translated headline in another alphabet is not the article's own headline
         if looks_like_headline(feats[i]) and _script(lines[i]) == body_script:
+            if i > 0 and _is_headline_over_standfirst(feats[i - 1], feats[i]):
+                i -= 1
             return strip_site_name(lines[i], lines)
     return None
+
+
+def _is_headline_over_standfirst(upper: LineFeatures, lower: LineFeatures) -> bool:
+    """A headline directly above a longer summary line: the summary (standfirst) is not the headline."""
+    return (looks_like_headline(upper) and upper.words >= MIN_HEADLINE_OVER_STANDFIRST
+            and lower.words >= STANDFIRST_RATIO * upper.words)

@@ -13,11 +13,16 @@ LEGAL_SUFFIX = re.compile(r"[,.]?\s*\b(inc|ltd|llc|plc|gmbh|s\.?a|co|corp|limite
 AGENCY_DATELINE = re.compile(r"^[^()]{0,40}\(([A-Z][\w.&' ]{1,30})\)\s*(--|—|–|-|:)")
 # "VOINews,Jakarta:": an outlet name glued to a city, before the first sentence
 NAME_CITY = re.compile(r"^([A-Z][A-Za-z]*[a-z][A-Za-z]*),\s*[A-Z][a-z]+\s*:")
+# "Harbour Report is an independent community publication.": a footer line naming the site
+ABOUT_LINE = re.compile(r"^([A-Z][\w.&' -]{1,40}?) is an? (?:[\w-]+ ){0,3}(?:publication|newspaper|news site|website"
+                        r"|magazine|news agency|broadcaster)\b")
 TITLE_SUFFIX = re.compile(r"\s(?:\||—|–)\s([^|—–]{2,40})$")
 MAX_NAME_WORDS = 5
+MAX_FOOTER_LINES = 40
 
 
 def _clean_name(name: str) -> str | None:
+    name = re.split(r"\s[|·•]\s", name, maxsplit=1)[0]  # "© 2024 Site | About | Privacy"
     name = RESERVED.sub("", name)
     name = YEARS.sub("", name)
     name = LEGAL_SUFFIX.sub("", name.strip(" .,;:-–—|"))
@@ -55,4 +60,21 @@ def find_outlet(lines: list[str], core_start: int | None) -> str | None:
     suffix = TITLE_SUFFIX.search(lines[0]) if len(lines[0]) < 200 else None
     if suffix:
         return _clean_name(suffix.group(1))
-    return None
+    for line in reversed(lines[-MAX_FOOTER_LINES:]):
+        about = ABOUT_LINE.match(line)
+        if about:
+            return _clean_name(about.group(1))
+    return _masthead(lines, core_start)
+
+
+def _masthead(lines: list[str], core_start: int | None) -> str | None:
+    """The page's first line when it is a short all-capitalised name above the article, like a masthead."""
+    first = lines[0]
+    words = first.split()
+    if core_start is not None and core_start <= 1:
+        return None
+    if not 2 <= len(words) <= MAX_NAME_WORDS or any(ch in first for ch in ".!?:|,"):
+        return None
+    if not all(w[:1].isupper() or w in {"&", "of", "the", "and"} for w in words):
+        return None
+    return first

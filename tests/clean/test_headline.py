@@ -1,0 +1,48 @@
+"""Tests for pactwatch/clean/headline.py: the headline is the line the article follows."""
+
+from __future__ import annotations
+
+from pactwatch.clean.flat_features import line_features
+from pactwatch.clean.headline import find_headline, strip_site_name
+
+
+def _headline(lines: list[str], core_start: int) -> str | None:
+    return find_headline(lines, line_features(lines), core_start)
+
+
+BODY = "The council voted on Tuesday to approve the budget for next year, after a debate that lasted six hours."
+
+
+def test_skips_bylines_dates_counters_and_labels():
+    lines = ["politics", "Council approves next year's budget after long debate", "By A. Writer",
+             "Monday, 3 March 2025", "0 Comments", "CITYVILLE", BODY]
+    assert _headline(lines, 6) == "Council approves next year's budget after long debate"
+
+
+def test_headline_above_a_longer_standfirst_wins():
+    lines = ["Council approves the city budget", "Members argued for six hours about road repairs and school funding "
+             "before the final vote", BODY]
+    assert _headline(lines, 2) == "Council approves the city budget"
+
+
+def test_short_menu_line_above_a_headline_is_not_taken():
+    lines = ["Local News", "Council approves next year's budget after long debate", BODY]
+    assert _headline(lines, 2) == "Council approves next year's budget after long debate"
+
+
+def test_headline_in_another_alphabet_is_skipped():
+    lines = ["Council approves next year's budget after long debate", "Совет утвердил бюджет на следующий год", BODY]
+    assert _headline(lines, 2) == "Council approves next year's budget after long debate"
+
+
+def test_no_headline_above_the_body_gives_none():
+    assert _headline([BODY, BODY.replace("six", "seven")], 0) is None
+    assert find_headline([], [], None) is None
+
+
+def test_site_names_are_stripped_but_dashes_and_colons_kept():
+    page = ["© 2025 The Example Herald"]
+    assert strip_site_name("Budget passes | The Example Herald", page) == "Budget passes"
+    assert strip_site_name("Budget passes - The Example Herald", page) == "Budget passes"
+    assert strip_site_name("Budget passes - but only just", page) == "Budget passes - but only just"
+    assert strip_site_name("Analysis: why the budget passed", page) == "Analysis: why the budget passed"
