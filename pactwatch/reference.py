@@ -108,6 +108,7 @@ class Reference:
     dyad_markers: re.Pattern[str] = field(repr=False)  # "the two countries", "his counterpart"
     multilateral: re.Pattern[str] = field(repr=False)  # "the G7 summit": not a bilateral meeting by itself
     looking_back: re.Pattern[str] = field(repr=False)  # "earlier", "since": background, not the main event
+    descriptive: re.Pattern[str] = field(repr=False)  # "able to ... when they conduct": a description, no event
 
     def country_name(self, code: str) -> str:
         """The display name of an ISO alpha-3 code."""
@@ -123,6 +124,10 @@ class Reference:
         """The one official a name points to on a date, or None when unknown or ambiguous."""
         found = self.officials_named(name, on)
         return found[0] if len({(o.name, o.country) for o in found}) == 1 else None
+
+    def titled(self, before: str) -> bool:
+        """True when `before` ends with an office title ("Prime Minister ", "General ")."""
+        return bool(re.search(r"(?:" + self.roles.pattern + r")\s*$", before[-60:], re.IGNORECASE))
 
     def programme_named(self, text: str) -> Programme | None:
         """The programme or equipment whose alias matches somewhere in `text`."""
@@ -282,7 +287,7 @@ def load_reference() -> Reference:
     cues, background, roles = _cues(_load("cues.yaml"))
     names = sorted(surface, key=len, reverse=True)
     country_surface = re.compile(r"(?<![A-Za-z0-9-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z0-9])")
-    masks = re.compile("|".join(re.escape(m) for m in cdata.get("masks") or []))
+    masks = re.compile("|".join(str(m) for m in cdata.get("masks") or []), re.IGNORECASE)
     officials = _officials(_load("officials.yaml"))
     pdata = _load("programmes.yaml")
     spoken = sorted({n for o in officials for n in (o.name, *o.aliases)}, key=len, reverse=True)
@@ -294,4 +299,5 @@ def load_reference() -> Reference:
                      kinds, generic, overrides, _triggers(_load("triggers.yaml")), cues, background, roles, masks,
                      country_surface, surface, _words(list(pdata.get("equipment_nouns") or [])), official_surface,
                      topic, dyad, re.compile(cue_data["multilateral"], re.IGNORECASE),
-                     re.compile(cue_data["looking_back"], re.IGNORECASE))
+                     re.compile(cue_data["looking_back"], re.IGNORECASE),
+                     re.compile(cue_data["descriptive"], re.IGNORECASE))

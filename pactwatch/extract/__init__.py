@@ -53,6 +53,8 @@ MAX_STATES = 8  # a sentence naming more states is a list (unless it is a hub's 
 LEAD = 4  # sentences of the body that count as the lead
 CONTINUES = re.compile(r"^(?:They|The (?:two|four|three) |The ministers|The leaders|Both|He|She|During|The minister|"
                        r"Discussions|Topics|Talks|The sides|Among)\b")
+PLURAL = re.compile(r"\b(?:the (?:two |four |three )?(?:ministers|leaders|officials|sides|delegations)|their (?:meeting|talks)|"
+                    r"both (?:ministers|leaders)|the ministers.)", re.I)
 BULLET = re.compile(r"^[•·▪●◦*-]\s*")
 
 
@@ -113,6 +115,7 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
     registry: dict[str, Person] = {}
     last_kind: str | None = None
     lead_in = ""
+    recent_people: list[Person] = []
     out: list[Draft] = []
     by_index = {i: (codes, doc) for (i, codes), doc in zip(candidates, docs, strict=True)}
     for i, s in enumerate(sentences):
@@ -121,29 +124,35 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
         elif not BULLET.match(s.text) and len(s.text) > 60:
             lead_in = ""
         if i not in by_index:
-            last_kind = _kind_told(s.text, ref) or last_kind
+            last_kind = _kind_told(s.text, ref, av.dyad) or last_kind
             continue
         codes, doc = by_index[i]
         people = people_in(s.text, doc, mentions[i], ref, av.published, registry)
         remember(registry, people)
+        if people:
+            recent_people = people
+        elif PLURAL.search(s.text):
+            people = recent_people  # "the ministers' meeting": the people of the sentence before
         sv = SentenceView(s, s.text, mentions[i], codes, bool(actor_codes(mentions[i])), find_dates(s.text, av.published, av.fallback_year),
                           find_amounts(s.text), doc, people, place_of(doc, ref), lead_in if BULLET.match(s.text) else "",
-                          last_kind, bool(ref.looking_back.search(s.text)))
+                          last_kind, bool(ref.looking_back.search(s.text)), frozenset(d.type for d in out))
         for family in FAMILIES:
             out.extend(family.find(sv, av))
-        last_kind = _kind_told(s.text, ref) or last_kind
+        last_kind = _kind_told(s.text, ref, av.dyad) or last_kind
     return out
 
 
-def _kind_told(text: str, ref: Reference) -> str | None:
-    found = [(m.start(), k.kind) for k in ref.agreement_kinds for m in [k.pattern.search(text)] if m]
+def _kind_told(text: str, ref: Reference, dyad: tuple[str, ...]) -> str | None:
+    """The last agreement kind a sentence names, for a later "the agreement" to point back to."""
+    found = [(m.start(), ref.kind_of(m.group(), dyad) or k.kind) for k in ref.agreement_kinds
+             for m in [k.pattern.search(text)] if m]
     return max(found)[1] if found else None
 
 
 def _fill_dates(drafts: list[Draft], published: date | None) -> list[Draft]:
     """Undated facts take the main event's date; lead facts with none take the publication month."""
-    anchor = next((d.date for d in drafts if d.own_date and d.date and len(d.date) >= 7 and d.sentence.index <= LEAD + 2
-                   and d.status != "proposed"), None)
+    anchor = next((d.date for d in drafts if d.own_date and d.date and len(d.date) >= 7 and d.sentence.index <= LEAD + 2),
+                  None)
     out = []
     for d in drafts:
         if d.date is None and not _looks_back(d):

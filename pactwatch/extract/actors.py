@@ -9,7 +9,8 @@ from datetime import date
 
 from pactwatch.reference import Official, Reference
 
-MAX_PARTIES = 6  # more states than this in one fact is a list, not a cooperation
+MAX_PARTIES = 3  # a pair-frame fact naming more states than this is a list, not a cooperation
+LOCATIVE = re.compile(r"\b(?:held|hosted|located|based)? ?\b(?:in|at|near)\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class Mention:
     surface: str
     topic: bool  # the state is the sentence's topic or threat, not an actor
     official: Official | None = None
+    locative: bool = False  # "held in Malaysia": a place first, a party only when one is missing
 
 
 def mask(text: str, ref: Reference) -> str:
@@ -42,14 +44,18 @@ def find_mentions(sentence: str, ref: Reference, on: date | None, full_names: se
     masked = mask(sentence, ref)
     out: list[Mention] = []
     for m in ref.official_surface.finditer(masked):
-        officials = [o for o in ref.officials_named(m.group(), on) if " " in m.group() or o.name in full_names]
+        titled = ref.titled(masked[max(0, m.start() - 60) : m.start()])
+        officials = [o for o in ref.officials_named(m.group(), on)
+                     if " " in m.group() or o.name in full_names or o.name == m.group() or titled]
         if len({o.country for o in officials}) == 1:
             out.append(Mention(m.start(), m.end(), officials[0].country, "official", m.group(), False, officials[0]))
     for m in ref.country_surface.finditer(masked):
         if any(o.start <= m.start() < o.end for o in out):
             continue
         code, how = ref.surface_to_code[m.group()]
-        out.append(Mention(m.start(), m.end(), code, how, m.group(), _is_topic(masked, m.start(), m.end(), ref)))
+        locative = bool(LOCATIVE.search(masked[max(0, m.start() - 12) : m.start()]))
+        out.append(Mention(m.start(), m.end(), code, how, m.group(), _is_topic(masked, m.start(), m.end(), ref),
+                           locative=locative))
     return sorted(out, key=lambda x: x.start)
 
 
@@ -59,11 +65,15 @@ def _is_topic(text: str, start: int, end: int, ref: Reference) -> bool:
 
 
 def actor_codes(mentions: list[Mention]) -> list[str]:
-    """States that act in the sentence, in order of first mention."""
+    """States that act in the sentence, in order of first mention; places only when fewer than two act."""
     seen: list[str] = []
     for m in mentions:
-        if not m.topic and m.code not in seen:
+        if not m.topic and not m.locative and m.code not in seen:
             seen.append(m.code)
+    if len(seen) < 2:
+        for m in mentions:
+            if not m.topic and m.locative and m.code not in seen:
+                seen.append(m.code)
     return seen
 
 
@@ -78,12 +88,16 @@ def article_dyad(sentences: list[list[Mention]]) -> tuple[str, ...]:
     return tuple(top)
 
 
-def parties_for(codes: list[str], sentence: str, dyad: tuple[str, ...], frame: str, ref: Reference) -> tuple[str, ...]:
+def parties_for(codes: list[str], sentence: str, dyad: tuple[str, ...], frame: str, ref: Reference,
+                own: bool = True) -> tuple[str, ...]:
     """The parties of one fact from the sentence's acting states, completed by the article's pair."""
     found = list(codes)
     if frame == "owner":
         return (found[0],) if found else ((dyad[0],) if dyad else ())
-    if ref.dyad_markers.search(sentence) and len(dyad) == 2 and (not found or set(found) & set(dyad)):
+    marked = ref.dyad_markers.search(sentence) and len(dyad) == 2
+    if marked and not own:
+        return tuple(sorted(dyad))  # "The two ministers signed ...": the pair, not the last sentence's list
+    if marked and (not found or set(found) & set(dyad)):
         found = list(dict.fromkeys([*found, *dyad]))
     if len(found) == 1 and len(dyad) == 2 and found[0] in dyad:
         found = list(dyad)
@@ -103,10 +117,10 @@ def hub_spokes(sentence: str, mentions: list[Mention], dyad: tuple[str, ...]) ->
     """
     actors = [m for m in mentions if not m.topic]
     spokes: list[Mention] = []
-    for i, m in enumerate(actors):
+    for m in actors:
         before = sentence[max(0, m.start - 40) : m.start]
         in_list = bool(spokes) and re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?", sentence[spokes[-1].end : m.start] or " ")
-        if HUB_SPOKE.search(before[-12:]) or re.search(r"\b(?:with|from)\b[^.;]{0,30}$", before) and i > 0 or in_list:
+        if HUB_SPOKE.search(before[-12:]) or re.search(r"\b(?:counterparts|officials|ministers) (?:from|of)\s+(?:the\s+)?$", before) or in_list:
             spokes.append(m)
     codes = {m.code for m in actors}
     spoke_codes = list(dict.fromkeys(m.code for m in spokes))

@@ -39,6 +39,7 @@ class SentenceView:
     lead_in: str  # a list's introducing line ("Among the main topics:"), read for status
     last_kind: str | None  # the agreement kind the article named last, for "the agreement"
     background: bool  # the sentence looks back ("earlier", "since")
+    earlier: frozenset[str] = frozenset()  # fact types already drafted in this article
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ def draft(sv: SentenceView, av: ArticleView, fact_type: str, parties: tuple[str,
     cue_text = (sv.lead_in + " " + clause) if sv.lead_in else clause
     shift = len(sv.lead_in) + 1 - lo if sv.lead_in else -lo
     status = status_of(cue_text, start + shift, end + shift, fact_type, av.ref)
+    fields.pop("confidence", None)
     confidence = 0.55 + (0.15 if sv.own_codes else 0) + (0.1 if when else 0) + (0.1 if fields.get("agreement_kind") else 0)
     return Draft(fact_type, parties, when, status, sv.sentence, extractor, confidence=min(confidence, 0.95),
                  own_date=when is not None, **fields)

@@ -28,11 +28,13 @@ def people_in(sentence: str, doc, mentions: list[Mention], ref: Reference, on: d
         if ent.label_ != "PERSON" or any(s < ent.end_char and ent.start_char < e for s, e in covered):
             continue
         name = TITLES.sub("", ent.text.strip()).removesuffix("'s").removesuffix("’s").strip(" ,.")
-        if not name or NOT_PEOPLE.search(name) or name in ref.surface_to_code or not name[0].isupper():
+        if not name or NOT_PEOPLE.search(name) or name in ref.surface_to_code or not name[0].isupper() \
+                or re.search(r"[()\[\]{}<>|/\\]|--", name):
             continue
         known = registry.get(name) or registry.get(name.split()[-1])
-        if known is None and " " not in name:
-            continue  # a lone word the article never names in full is too weak to be a person
+        titled = ref.titled(sentence[max(0, ent.start_char - 60) : ent.start_char])
+        if known is None and " " not in name and not titled:
+            continue  # a lone word the article never names in full, with no title, is too weak to be a person
         country = _country_before(sentence, ent.start_char, mentions) or (known.country if known else None)
         role = _role(sentence, ent.start_char, ref) or (known.role if known else None)
         found.append((ent.start_char, Person(known.name if known else name, country, role)))

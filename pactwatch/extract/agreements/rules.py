@@ -9,8 +9,9 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 
 NAME = "pactwatch.extract.agreements/1"
 TYPE_ORDER = {"in_force": 0, "negotiate": 1, "topics": 2, "sign": 3, "order": 4}
-ANAPHOR = re.compile(r"\b(?:the|this|that|such an?|an?) (?:new |bilateral |landmark |historic |defen[cs]e )?"
-                     r"(?:agreement|pact|deal|accord|document|treaty)\b", re.I)
+ANAPHOR = re.compile(r"\b(?:the|this|that|such an?|an?|both) (?:new |bilateral |landmark |historic |defen[cs]e |similar |same |two )?"
+                     r"(?:agreements?|pacts?|deal|accords?|documents?|treaty)\b", re.I)
+SALE = re.compile(r"\b(?:deal|sale|contract|order|purchase)s?\b", re.I)
 CONCLUDE = re.compile(r"\bconclud\w*\b", re.I)
 
 
@@ -27,9 +28,14 @@ def _kinds(sv: SentenceView, av: ArticleView, parties: tuple[str, ...]) -> list[
     m = av.ref.generic_agreement.search(sv.text)
     if not m:
         return []
-    if sv.amounts or av.ref.equipment_nouns.search(sv.text) or av.ref.programme_named(sv.text):
+    near = sv.text[max(0, m.start() - 60) : m.end() + 80]
+    sale = SALE.search(m.group()) and (av.ref.equipment_nouns.search(near) or av.ref.programme_named(near))
+    if any(not a.converted for a in sv.amounts) or sale:
         return [("contract", m.start())]
-    if ANAPHOR.search(sv.text) and sv.last_kind:
+    anaphor = ANAPHOR.search(sv.text)
+    if anaphor and SALE.search(anaphor.group()) and "arms_transfer" in sv.earlier:
+        return []  # "finalized the deal": the sale already told, not a new instrument
+    if anaphor and sv.last_kind:
         return [(sv.last_kind, m.start())]
     return [("other", m.start())]
 
@@ -45,7 +51,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     groups = [((hub, spoke), lo, hi) for hub, spoke, lo, hi in spokes] or [(None, 0, None)]
     out: list[Draft] = []
     for pair, lo, hi in groups:
-        parties = tuple(sorted(pair)) if pair else parties_for(sv.codes, sv.text, av.dyad, "pair", av.ref)
+        parties = tuple(sorted(pair)) if pair else parties_for(sv.codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes)
         if not parties:
             continue
         kinds = _kinds(sv, av, parties)

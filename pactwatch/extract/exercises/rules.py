@@ -10,11 +10,11 @@ NAME = "pactwatch.extract.exercises/1"
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """One exercise fact per sentence that names joint training between identifiable states."""
-    hits = matches(sv, av, "exercises")
+    hits = [h for h in matches(sv, av, "exercises") if not av.ref.descriptive.search(sv.text[: h[1]])]
     if not hits:
         return []
     trig, start, end = min(hits, key=lambda h: h[1])
-    parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref)
+    parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes)
     if not parties:
         return []
     return [draft(sv, av, "exercise", parties, start, end, NAME)]

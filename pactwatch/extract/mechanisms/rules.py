@@ -37,7 +37,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         name = _name(sv, av, start)
         if not name:
             continue
-        parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref)
+        parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes)
         if not parties:
             return []
         return [draft(sv, av, "mechanism_established", parties, start, end, NAME, programme=name)]

@@ -14,7 +14,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if not hits:
         return []
     trig, start, end = min(hits, key=lambda h: h[1])
-    parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref)
+    parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes)
     if not parties:
         return []
     return [draft(sv, av, "cooperation_pledge", parties, start, start + 12, NAME)]

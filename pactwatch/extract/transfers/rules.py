@@ -10,7 +10,9 @@ NAME = "pactwatch.extract.transfers/1"
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """Each named system moved (or one fact for unnamed equipment), between the buyer and the maker's state."""
-    hits = matches(sv, av, "transfers")
+    instruments = [(m.start(), m.end()) for k in av.ref.agreement_kinds for m in k.pattern.finditer(sv.text)]
+    hits = [h for h in matches(sv, av, "transfers")
+            if not any(s <= h[1] < e for s, e in instruments) and not av.ref.descriptive.search(sv.text[: h[1]])]
     if not hits:
         return []
     _trig, start, end = hits[0]
@@ -22,7 +24,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         codes = list(sv.codes)
         if system and system.maker and system.maker not in codes and len(codes) == 1:
             codes.append(system.maker)
-        parties = parties_for(codes, sv.text, av.dyad, "pair", av.ref)
+        parties = parties_for(codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes)
         if not parties or len(parties) > 3:
             continue
         money = [a for a in sv.amounts if not a.converted]
