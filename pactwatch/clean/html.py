@@ -114,7 +114,7 @@ def _trafilatura(tree: HtmlElement, meta: PageMeta, fast: bool) -> list[Block]:
     """One trafilatura pass over the parsed tree, filtered into blocks."""
     try:
         doc = trafilatura.bare_extraction(
-            tree, url=meta.url, fast=fast, include_comments=False, include_links=True,
+            tree, url=None, fast=fast, favor_recall=True, include_comments=False, include_links=True,
             include_tables=True, with_metadata=False)
     except Exception:  # trafilatura on hostile markup: treat any failure as "found nothing"
         return []
