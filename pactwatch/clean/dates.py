@@ -15,9 +15,17 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 SPACES = re.compile(r"\s+")
 DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 WORD = re.compile(r"\w+")
+# clock times, time zones and weekdays do not make a date line into a sentence
+ZONE = re.compile(r"\b[A-Z]{2,4}\b")
+CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)"
+                   r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 MAX_DATE_LINE_WORDS = 7  # words left on a line once its date is taken out: a dateline, not a sentence
 MAX_LABELLED_LINE_WORDS = 25  # "By X | Published: ... | 4 min read" carries a date inside a longer line
-PROSE_WORDS = 15  # a line this long with sentence punctuation is story text
+PROSE_WORDS = 15
+LABEL_REACH = 16  # characters allowed between a label and its date ("Posted on Monday, ")
+PROSE_GUARD_WORDS = 5
+LABELLED_SENTENCE_WORDS = 8  # a labelled date inside a sentence this long is part of the story  # a line with this many other words and a full stop is a sentence  # a line this long with sentence punctuation is story text
 AFTER_CORE_LINES = 3  # a date line may sit just below the first paragraph
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -82,6 +90,15 @@ def dates_in_line(line: str) -> list[tuple[str, tuple[int, int]]]:
     return sorted(found, key=lambda item: item[1])
 
 
+def _labels(low: str, labels: tuple[str, ...], date_start: int) -> bool:
+    """Whether a label ("Published", "Updated") stands just before the date, as in "Published on 3 May"."""
+    for label in labels:
+        at = low.rfind(label, 0, date_start)
+        if at >= 0 and date_start - (at + len(label)) <= LABEL_REACH:
+            return True
+    return False
+
+
 def _candidates(lines: list[str]) -> list[Candidate]:
     _, published, updated = _vocabulary()
     out = []
@@ -94,12 +111,16 @@ def _candidates(lines: list[str]) -> list[Candidate]:
             continue
         low = sample.lower()
         iso, (start, end) = found[0]
-        rest = len(WORD.findall(sample[:start] + " " + sample[end:]))
-        if any(label in low for label in published) and rest <= MAX_LABELLED_LINE_WORDS:
+        rest = len(WORD.findall(CLOCK.sub(" ", ZONE.sub(" ", sample[:start] + " " + sample[end:]))))
+        sentence = rest >= PROSE_GUARD_WORDS and bool(SENTENCE_END.search(sample))
+        if sentence and rest >= LABELLED_SENTENCE_WORDS:
+            continue  # "The study, published on 3 May 2021 by ..., found ...": the story, not the page
+        if _labels(low, published, start) and rest <= MAX_LABELLED_LINE_WORDS:
             out.append(Candidate(index, iso, 3))
-        elif any(label in low for label in updated) and rest <= MAX_LABELLED_LINE_WORDS:
+        elif _labels(low, updated, start) and rest <= MAX_LABELLED_LINE_WORDS:
             out.append(Candidate(index, iso, 1))
-        elif rest <= MAX_DATE_LINE_WORDS:
+        elif rest <= MAX_DATE_LINE_WORDS and not sentence:
+            # a short sentence that mentions a date is not a dateline
             out.append(Candidate(index, iso, 2))
     return out
 

@@ -29,6 +29,8 @@ STORY = (
         ("17 January 2025, 11:08", "2025-01-17"),
         ("Posted on 1st February 2020 by the desk", "2020-02-01"),
         ("By Jo Writer | Published 12 Sept 2019 | 4 min read", "2019-09-12"),
+        ("Monday November 18, 2019 7:45 am PST by Jo Writer", "2019-11-18"),
+        ("Posted on Monday, 3 May 2021", "2021-05-03"),
     ],
 )
 def test_header_dates_in_many_shapes(header, expected):
@@ -47,6 +49,16 @@ def test_dates_inside_the_story_are_not_the_publication_date():
 def test_teaser_and_comment_dates_after_the_article_are_ignored():
     tail = "More news\nAnother story title\nJanuary 2, 2020\nSam on May 3, 2024 at 10:02 am said:\n"
     assert find_published_date("A headline about two ministers\n" + STORY + tail) is None
+
+
+def test_a_published_label_inside_a_sentence_is_not_a_dateline():
+    page = ("A headline about two ministers\nThe study, published on 3 May 2021 by a university team, found "
+            "that the rules were rarely used.\n" + STORY)
+    assert find_published_date(page) is None
+
+
+def test_a_short_sentence_with_a_date_is_not_a_dateline():
+    assert find_published_date("A headline about two ministers\nTalks began on 3 May 2021 in Rome.\n" + STORY) is None
 
 
 def test_published_label_beats_updated_label():
