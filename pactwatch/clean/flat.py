@@ -32,11 +32,12 @@ MAX_LINES = 200_000  # a 50 MB dump is cut here; news pages have a few thousand 
 MAX_LINE_CHARS = 100_000
 DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$", re.DOTALL)
 SPACES = re.compile(r"\s+")
+INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")  # zero-width characters and soft hyphens
 
 
 def normalise(text: str) -> str:
     """Collapse every run of whitespace (including no-break spaces) to one space."""
-    return SPACES.sub(" ", text).strip()
+    return SPACES.sub(" ", INVISIBLE.sub("", text)).strip()
 
 
 def article_id(body: str, source: str, raw: str) -> str:
@@ -94,7 +95,7 @@ def clean_flat(text: str, source: str, doc: str) -> Article:
     if core is None:
         reason = _empty_reason(lines, feats)
         if capped:
-            reason += f" (only the first {MAX_LINES} lines were considered)"
+            reason += f" (input capped: at most {MAX_LINES} lines of at most {MAX_LINE_CHARS} characters considered)"
         return Article(
             id=article_id("", source, text),
             source=source,

@@ -205,3 +205,10 @@ def test_scrapinghub_flattened_f1_stays_above_the_baseline(shared, baseline):
                           "--json"], capture_output=True, text=True, check=True, cwd=ROOT)
     result = json.loads(out.stdout)["scrapinghub_flat"]
     assert result["all"]["f1"] >= baseline["clean_flat_f1"]
+
+
+def test_line_endings_and_invisible_characters_do_not_matter():
+    unix = clean_flat(PAGE, "a.txt", "a")
+    windows = clean_flat(PAGE.replace("\n", "\r\n").replace("Ruritania and", "\u200bRuritania\u00a0and"), "b.txt", "b")
+    assert windows.paragraphs == unix.paragraphs and windows.id == unix.id
+    assert windows.title == unix.title
