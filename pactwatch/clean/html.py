@@ -13,6 +13,7 @@ from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from pactwatch.clean.blocks import Block, body_blocks, keep_blocks
 from pactwatch.clean.containers import sibling_chunks
 from pactwatch.clean.metadata import PageMeta, read_metadata
+from pactwatch.clean.prune import prune_furniture
 from pactwatch.clean.rules import error_page_pattern
 
 # trafilatura logs a warning for every empty link it meets; those are page defects, not ours to report
@@ -72,6 +73,7 @@ def clean_html(html: str, url: str | None = None) -> HtmlResult:
     if tree is None:
         return HtmlResult((), None, None, None, url, "html", "unparseable html")
     meta = read_metadata(tree, url)
+    prune_furniture(tree)
     blocks, cleaner = _extract(tree, meta)
     linked = _linked_body(meta)
     if cleaner != "html:jsonld" and (_chars(linked) > 1.3 * _chars(blocks) + 200
