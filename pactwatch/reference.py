@@ -42,7 +42,7 @@ class Official:
     start: date | None
     end: date | None
 
-    def in_office(self, on: date | None, slack_days: int = 365) -> bool:
+    def in_office(self, on: date | None, slack_days: int = 3 * 365) -> bool:
         """True when `on` falls in the term, with slack; an unknown date accepts every term."""
         if on is None:
             return True

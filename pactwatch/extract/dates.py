@@ -49,11 +49,11 @@ def find_dates(sentence: str, published: date | None, fallback_year: int | None 
     """Date expressions in a sentence with their resolved value; ones that need a missing anchor are dropped."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
-    future = bool(FUTURE.search(sentence))
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(sentence):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            future = bool(FUTURE.search(sentence[max(0, m.start() - 45) : m.end()]))
             if kind == "month" and m.group(2) in ("May", "Mar") and not m.group(1):
                 continue  # "may" the verb and "Mar" the abbreviation are too often not months
             value = _resolve(kind, m, published, fallback_year, future)

@@ -53,7 +53,26 @@ def merge_drafts(drafts: list[Draft]) -> list[list[Draft]]:
                 break
         else:
             groups.append([d])
-    return groups
+    return _fold_vague(groups)
+
+
+def _fold_vague(groups: list[list[Draft]]) -> list[list[Draft]]:
+    """"Signed a defence agreement" in the lead and "signed the RAA" in the body: one fact, the named kind."""
+    out: list[list[Draft]] = []
+    vague = [g for g in groups if g[0].type.startswith("agreement_") and g[0].agreement_kind == "other"]
+    for g in groups:
+        if g in vague:
+            continue
+        out.append(g)
+    for g in vague:
+        home = next((h for h in out if h[0].type == g[0].type and h[0].parties == g[0].parties
+                     and h[0].agreement_kind not in ("other", "contract") and _same_event(h, g[0])), None)
+        if home is not None:
+            home.extend(replace(d, agreement_kind=home[0].agreement_kind) for d in g)
+            home.sort(key=lambda d: d.sentence.start)
+        else:
+            out.append(g)
+    return sorted(out, key=lambda g: g[0].sentence.start)
 
 
 def fuse(group: list[Draft]) -> Draft:

@@ -9,8 +9,9 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 
 NAME = "pactwatch.extract.agreements/1"
 TYPE_ORDER = {"in_force": 0, "negotiate": 1, "topics": 2, "sign": 3, "order": 4}
-ANAPHOR = re.compile(r"\b(?:the|this|that|such an?|an?|both) (?:new |bilateral |landmark |historic |defen[cs]e |similar |same |two )?"
-                     r"(?:agreements?|pacts?|deal|accords?|documents?|treaty)\b", re.I)
+ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar) (?:new |bilateral |landmark |historic |defen[cs]e |similar |same |two )?"
+                     r"(?:agreements?|pacts?|deal|accords?|documents?|treaty)|(?:agreements?|pacts?|deals?) of (?:this|its|the same) kind"
+                     r"|(?:a|an|one) (?:second|third|similar) one)\b", re.I)
 SALE = re.compile(r"\b(?:deal|sale|contract|order|purchase)s?\b", re.I)
 CONCLUDE = re.compile(r"\bconclud\w*\b", re.I)
 
