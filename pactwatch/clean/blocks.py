@@ -52,7 +52,7 @@ def keep_blocks(blocks: list[Block], title: str | None) -> list[Block]:
     title_key = _squash(title or "")
     pattern = block_pattern()
     kept: list[Block] = []
-    teasers = _teaser_runs(blocks) | _furniture_tail(blocks)
+    teasers = _teaser_runs(blocks) | _furniture_tail(blocks) | _leading_headings(blocks)
     for index, block in enumerate(blocks):
         key = _squash(block.text)
         if not key:
@@ -79,6 +79,20 @@ def _teaser_runs(blocks: list[Block]) -> set[int]:
         if flag and ((index > 0 and dense[index - 1]) or (index + 1 < len(dense) and dense[index + 1])):
             out.add(index)
     return out
+
+
+def _leading_headings(blocks: list[Block]) -> set[int]:
+    """Indexes of the headings before the first paragraph: headline variants and standfirsts.
+
+    They belong to the title, not the body; headings after the first paragraph are section
+    headings of the article and stay.
+    """
+    out: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.tag != "head":
+            break
+        out.add(index)
+    return out if len(out) < len(blocks) else set()
 
 
 def _furniture_tail(blocks: list[Block]) -> set[int]:
