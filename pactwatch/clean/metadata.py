@@ -78,7 +78,7 @@ def _meta_map(tree: HtmlElement) -> dict[str, str]:
 
 
 def _published(metas: dict[str, str], linked: LinkedData, tree: HtmlElement, url: str | None) -> str | None:
-    """The publication date by trust: JSON-LD, date meta tags, the first <time datetime>, the URL."""
+    """The publication date by trust: JSON-LD, date meta tags, <time datetime>, the URL, htmldate."""
     for value in (linked.published, *(metas.get(k.lower()) for k in html_rules()["date_meta"])):
         found = normalise_date(value)
         if found:
@@ -90,18 +90,26 @@ def _published(metas: dict[str, str], linked: LinkedData, tree: HtmlElement, url
     match = _URL_DATE.search(url or "")
     if match:
         return normalise_date("-".join(match.groups()))
-    return None
+    return _htmldate(tree)
+
+
+def _htmldate(tree: HtmlElement) -> str | None:
+    """htmldate's reading of the page (it copies the tree), for pages that state no date in markup."""
+    try:
+        from htmldate import find_date
+
+        return normalise_date(find_date(tree, extensive_search=False, original_date=True))
+    except Exception:  # a third-party heuristic over hostile markup: no answer rather than a crash
+        return None
 
 
 def _outlet(metas: dict[str, str], linked: LinkedData, tree: HtmlElement) -> str | None:
     """The outlet's name: og:site_name, the JSON-LD publisher, other site tags, then a copyright line."""
-    if metas.get("og:site_name"):
-        return metas["og:site_name"]
-    if linked.publisher:
-        return linked.publisher
-    for key in html_rules()["site_meta"]:
-        name = (metas.get(key) or "").lstrip("@").strip()
-        if name and not name.startswith("http"):
+    candidates = [metas.get("og:site_name"), linked.publisher,
+                  *(metas.get(key) for key in html_rules()["site_meta"])]
+    for value in candidates:
+        name = (value or "").lstrip("@").strip()
+        if name and "://" not in name:  # some sites put their address where the name belongs
             return name
     return _copyright_holder(tree)
 
