@@ -21,7 +21,10 @@ SENTENCE_BREAK = re.compile(r"[.!?。！？][\"'”’»)]*\s+[\"'“‘«(]?[A-
 BULLET = re.compile(r"^([•·▪●◦‣*–—-]|\d{1,2}[.)])\s+\S")
 SOFT_SECTION, HARD_SECTION = 1, 2
 FURNITURE_PENALTY = -1.5
-FEED_LABEL_CHARS = 30  # a line this short with no sentence punctuation is a label, not prose
+FEED_LABEL_CHARS = 30
+HEADLINE_PREFIX_WORDS = 9  # where a glued headline would sit in a teaser card
+TEASER_MIN_WORDS = 18
+TEASER_PENALTY = 3.0
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class Rules:
     section_patterns: tuple[re.Pattern[str], ...]
     caption_patterns: tuple[re.Pattern[str], ...]
     stopwords: dict[str, frozenset[str]]
+    headline_case_words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class LineFeatures:
     caption: bool
     section_start: int  # 0, SOFT_SECTION (related stories, most read) or HARD_SECTION (comments)
     repeats: int  # how often the same text occurs on the page
+    teaser_card: bool  # starts with a title-cased headline glued to its standfirst
 
 
 def _load_yaml(name: str) -> dict[str, Any]:
@@ -71,6 +76,7 @@ def load_rules() -> Rules:
         section_patterns=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in boiler["section_patterns"]),
         caption_patterns=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in boiler["caption_patterns"]),
         stopwords={lang: frozenset(ws.lower().split()) for lang, ws in stops["languages"].items()},
+        headline_case_words=frozenset(boiler["headline_case_words"].split()),
     )
 
 
@@ -115,6 +121,14 @@ def _section_kind(low: str, n_words: int, rules: Rules) -> int:
     return 0
 
 
+def _is_teaser_card(words: list[str], rules: Rules) -> bool:
+    """Two capitalised function words among the first words: headline case, as in a teaser card."""
+    if len(words) < TEASER_MIN_WORDS:
+        return False
+    head = words[1:HEADLINE_PREFIX_WORDS]
+    return sum(1 for w in head if w[:1].isupper() and w.lower() in rules.headline_case_words) >= 2
+
+
 def line_features(lines: list[str], rules: Rules | None = None) -> list[LineFeatures]:
     """Measure every non-empty line of a page; `lines` must already be whitespace-normalised."""
     rules = rules or load_rules()
@@ -143,6 +157,7 @@ def line_features(lines: list[str], rules: Rules | None = None) -> list[LineFeat
                 caption=any(p.search(sample) for p in rules.caption_patterns),
                 section_start=_section_kind(low, n, rules),
                 repeats=repeats[line.lower()],
+                teaser_card=_is_teaser_card(words, rules),
             )
         )
     return out
@@ -184,4 +199,6 @@ def prose_score(f: LineFeatures, has_stopwords: bool) -> float:
             score += 0.5
     if f.title_ratio > 0.7 and f.words >= 4:
         score -= 1.0
+    if f.teaser_card:
+        score -= TEASER_PENALTY
     return score

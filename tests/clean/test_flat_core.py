@@ -1,0 +1,58 @@
+"""Tests for pactwatch/clean/flat_core.py: the densest run of prose, extended and contracted at its edges."""
+
+from __future__ import annotations
+
+from pactwatch.clean.flat_core import best_run, find_core
+from pactwatch.clean.flat_features import line_features, prose_score
+
+PARA = ("The two ministers met on Monday in the capital and agreed to expand training, share more information "
+        "and hold a joint exercise next year, officials said after the talks.")
+
+
+def _core(lines: list[str]):
+    feats = line_features(lines)
+    scores = [prose_score(f, True) for f in feats]
+    return find_core(feats, scores)
+
+
+def test_kadane_finds_the_largest_sum():
+    assert best_run([-1, 2, 3, -4, 1, -1], 0, 6) == (1, 3, 5.0)
+    assert best_run([-1, -2], 0, 2)[2] == 0.0
+
+
+def test_article_before_comments_wins_even_when_comments_are_longer():
+    comments = []
+    for n in range(6):
+        comments += [f"Reader{n} on May 3, 2024 at 10:0{n} am said:", PARA.replace("ministers", f"readers{n}")]
+    core = _core(["Headline of the story", PARA, PARA.replace("Monday", "Tuesday"), "Comments", *comments])
+    assert core is not None and core.kept == (1, 2)
+
+
+def test_inline_widget_is_crossed_when_the_article_goes_on():
+    lines = ["Headline", PARA, PARA.replace("Monday", "Sunday"), "Related articles", "Another story title",
+             "Yet another story title", PARA.replace("Monday", "Tuesday"), PARA.replace("Monday", "Friday")]
+    core = _core(lines)
+    assert core is not None and core.kept == (1, 2, 6, 7)
+
+
+def test_teaser_list_after_a_gap_is_not_the_article():
+    tags = ["Politics", "Ministers", "Defence", "Capital", "Talks", "Share", "Tweet"]
+    teasers = []
+    for n in range(4):
+        teasers += [f"Story number {n} title here", f"Standfirst number {n} tells what the story is about today."]
+    core = _core(["Headline", PARA, PARA.replace("Monday", "Sunday"), *tags, *teasers])
+    assert core is not None and core.kept == (1, 2)
+
+
+def test_lead_paragraph_cut_off_by_a_caption_is_taken_back():
+    lines = ["Headline", PARA, PARA.replace("Monday", "Sunday"), "6", "A photo of the two ministers (Image: Agency)",
+             "6", "Credit line", PARA.replace("Monday", "Tuesday"), PARA.replace("Monday", "Friday"),
+             PARA.replace("Monday", "Thursday")]
+    core = _core(lines)
+    assert core is not None and core.kept[:2] == (1, 2) and core.kept[-1] == 9
+
+
+def test_list_announced_by_a_colon_stays():
+    items = [f"June {d} -- Example Arena, Example City" for d in range(1, 6)]
+    core = _core(["Headline", PARA, PARA.replace("Monday", "Sunday"), "The tour dates:", *items, "Tags", "Share"])
+    assert core is not None and core.kept == (1, 2, 3, 4, 5, 6, 7, 8)
