@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pactwatch.model import Event, Fact
 from pactwatch.resolve.events import assign_ids, build_event
 from pactwatch.resolve.merge import cluster_facts
-from pactwatch.resolve.names import Lookup, NoLookup
+from pactwatch.resolve.names import CachedLookup, Lookup, NoLookup
 from pactwatch.resolve.rules import load_rules
 from pactwatch.resolve.threads import assign_threads
 
@@ -28,7 +28,7 @@ def resolve_events(facts: Iterable[Fact], lookup: Lookup | None = None) -> list[
     The result is sorted by (date, type, parties, id) and does not depend on the order of the facts.
     """
     rules = load_rules()
-    lookup = lookup if lookup is not None else default_lookup()
+    lookup = CachedLookup(lookup if lookup is not None else default_lookup())
     usable = [f for f in facts if isinstance(f, Fact) and f.type and f.parties]
     events = [build_event(c, rules, lookup) for c in cluster_facts(usable, rules, lookup)]
     events = assign_threads(assign_ids(events), rules.thread_types)

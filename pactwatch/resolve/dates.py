@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 
+@lru_cache(maxsize=65536)
 def parse(value: str | None) -> tuple[int, ...]:
     """(year,), (year, month) or (year, month, day); () for a missing or malformed date."""
     if not value:

@@ -13,10 +13,9 @@ The order is a total order on the facts' content, so the result does not depend 
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from pactwatch.model import Amount, Fact
 from pactwatch.resolve import dates
@@ -45,26 +44,38 @@ class Item:
 
 @dataclass
 class Cluster:
+    """Facts of one event, with the distinct values merging compares kept as sets for speed."""
+
+    index: int = 0  # creation order in its block, for a deterministic candidate order
     items: list[Item] = field(default_factory=list)
     articles: set[str] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)
+    programmes: set[str] = field(default_factory=set)
+    amounts: set[Amount] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)
+    precision: int = 0
 
     def add(self, item: Item) -> None:
         self.items.append(item)
         self.articles.add(item.fact.article_id)
+        for values, value in ((self.dates, item.date), (self.kinds, item.kind), (self.programmes, item.programme),
+                              (self.amounts, item.amount), (self.places, item.place)):
+            if value is not None:
+                values.add(value)
+        self.people |= item.people
+        self.precision = max(self.precision, item.precision)
 
-    def value(self, name: str) -> object:
-        return next((getattr(i, name) for i in self.items if getattr(i, name) is not None), None)
-
-    @property
-    def precision(self) -> int:
-        return max(i.precision for i in self.items)
+    def values(self, name: str) -> set:
+        return {"agreement_kind": self.kinds, "programme": self.programmes, "amount": self.amounts}[name]
 
 
 def prepare(fact: Fact, lookup: Lookup) -> Item:
     """Normalise the fields that decide a merge."""
     date = dates.normalise(fact.date)
     people = frozenset(" ".join(sorted(name_tokens(p.name))) for p in fact.people if name_tokens(p.name))
-    signature = json.dumps({k: v for k, v in asdict(fact).items() if k != "doc"}, sort_keys=True, default=str)
+    signature = repr(fact)  # every field, in a fixed order
     return Item(fact=fact, date=date, precision=dates.precision(date), kind=fact.agreement_kind or None,
                 programme=programme_key(fact.programme, lookup), amount=fact.amount,
                 place=fold(fact.place) if fact.place else None, people=people, signature=signature)
@@ -82,10 +93,7 @@ def _objects_agree(cluster: Cluster, item: Item, rule: TypeRule, rules: MergeRul
         mine = getattr(item, "kind" if name == "agreement_kind" else name)
         if mine is None:
             continue
-        for other in cluster.items:
-            theirs = getattr(other, "kind" if name == "agreement_kind" else name)
-            if theirs is None:
-                continue
+        for theirs in cluster.values(name):
             if name == "amount":
                 if not _amounts_agree(mine, theirs, rules.amount_tolerance):
                     return False
@@ -96,15 +104,13 @@ def _objects_agree(cluster: Cluster, item: Item, rule: TypeRule, rules: MergeRul
 
 def _corroborated(cluster: Cluster, item: Item, rules: MergeRules) -> bool:
     """A shared place, person, programme or same-currency amount: evidence beyond a vague date."""
-    places = {i.place for i in cluster.items if i.place}
-    people = set().union(*(i.people for i in cluster.items))
-    if bool(item.place and item.place in places) or bool(item.people & people):
+    if (item.place and item.place in cluster.places) or item.people & cluster.people:
         return True
-    if item.programme and any(i.programme == item.programme for i in cluster.items):
+    if item.programme and item.programme in cluster.programmes:
         return True
-    return bool(item.amount) and any(i.amount and i.amount.currency == item.amount.currency
-                                     and _amounts_agree(i.amount, item.amount, rules.amount_tolerance)
-                                     for i in cluster.items)
+    return bool(item.amount) and any(a.currency == item.amount.currency
+                                     and _amounts_agree(a, item.amount, rules.amount_tolerance)
+                                     for a in cluster.amounts)
 
 
 def _fits(cluster: Cluster, item: Item, rule: TypeRule, rules: MergeRules) -> bool:
@@ -112,7 +118,7 @@ def _fits(cluster: Cluster, item: Item, rule: TypeRule, rules: MergeRules) -> bo
         return False
     if not _objects_agree(cluster, item, rule, rules):
         return False
-    if not all(dates.compatible(item.date, other.date, rule.day_slack) for other in cluster.items):
+    if item.date and not all(dates.compatible(item.date, other, rule.day_slack) for other in cluster.dates):
         return False
     vague = item.precision <= 1  # no date, or only a year: many meetings fit "in 2024"
     return not vague or rule.singular or _corroborated(cluster, item, rules)
@@ -120,16 +126,34 @@ def _fits(cluster: Cluster, item: Item, rule: TypeRule, rules: MergeRules) -> bo
 
 def _score(cluster: Cluster, item: Item) -> int:
     """Evidence that a fact belongs to a cluster beyond mere compatibility."""
-    score = 0
-    if item.date and any(i.date == item.date for i in cluster.items):
-        score += 2
-    if item.place and any(i.place == item.place for i in cluster.items):
-        score += 1
-    people = set().union(*(i.people for i in cluster.items))
-    score += len(item.people & people)
-    score += sum(1 for f in ("kind", "programme") if getattr(item, f) is not None
-                 and cluster.value(f) == getattr(item, f))
+    score = 2 if item.date and item.date in cluster.dates else 0
+    score += 1 if item.place and item.place in cluster.places else 0
+    score += len(item.people & cluster.people)
+    score += 1 if item.kind is not None and item.kind in cluster.kinds else 0
+    score += 1 if item.programme is not None and item.programme in cluster.programmes else 0
     return score
+
+
+def _index_keys(date: str | None) -> list[tuple[int, ...]]:
+    parsed = dates.parse(date)
+    return [parsed[:n] for n in range(1, min(len(parsed), 2) + 1)]
+
+
+def _nearby(item: Item, block: list[Cluster], index: dict[tuple[int, ...], list[Cluster]]) -> list[Cluster]:
+    """The clusters a fact could join: same month (or adjacent, for day slack), same year, or all if undated."""
+    parsed = dates.parse(item.date)
+    if not parsed:
+        return block
+    if len(parsed) == 1:
+        keys = [parsed]
+    else:
+        year, month = parsed[0], parsed[1]
+        keys = [(year, month)]
+        if len(parsed) == 3:
+            keys += [(year - 1, 12) if month == 1 else (year, month - 1),
+                     (year + 1, 1) if month == 12 else (year, month + 1)]
+    found = {c.index: c for key in keys for c in index.get(key, ())}
+    return [found[i] for i in sorted(found)]
 
 
 def _order(item: Item) -> tuple:
@@ -147,8 +171,11 @@ def cluster_facts(facts: Iterable[Fact], rules: MergeRules, lookup: Lookup) -> l
     for (fact_type, _parties), items in sorted(blocks.items()):
         rule = rules.for_type(fact_type)
         block: list[Cluster] = []
+        # Where each dated cluster sits, by year and by month: facts come most precise first (see _order),
+        # so a day-precise fact only meets day clusters and needs only its own and adjacent months.
+        index: dict[tuple[int, ...], list[Cluster]] = defaultdict(list)
         for item in sorted(items.values(), key=_order):
-            candidates = [c for c in block if _fits(c, item, rule, rules)]
+            candidates = [c for c in _nearby(item, block, index) if _fits(c, item, rule, rules)]
             if len(candidates) > 1:
                 scores = [_score(c, item) for c in candidates]
                 best = max(scores)
@@ -156,9 +183,13 @@ def cluster_facts(facts: Iterable[Fact], rules: MergeRules, lookup: Lookup) -> l
                 if best == 0 or len(candidates) > 1:
                     candidates = []  # ambiguous: a separate event is safer than a wrong merge
             if candidates:
-                candidates[0].add(item)
+                target = candidates[0]
             else:
-                block.append(Cluster())
-                block[-1].add(item)
+                target = Cluster(index=len(block))
+                block.append(target)
+            target.add(item)
+            for key in _index_keys(item.date):
+                if target not in index[key]:
+                    index[key].append(target)
         clusters.extend(block)
     return clusters

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Protocol
 
 from pactwatch.model import Person
@@ -45,6 +46,28 @@ class NoLookup:
         return None
 
 
+class CachedLookup:
+    """Remembers answers of a lookup: resolve asks about the same few names thousands of times."""
+
+    def __init__(self, inner: Lookup) -> None:
+        self.inner = inner
+        self._officials: dict[tuple[str, date | None], NamedOfficial | None] = {}
+        self._programmes: dict[str, NamedProgramme | None] = {}
+
+    def official(self, name: str, on: date | None = None) -> NamedOfficial | None:
+        on = on.replace(day=1) if on else None  # terms are checked with months of slack; a month is enough
+        key = (name, on)
+        if key not in self._officials:
+            self._officials[key] = self.inner.official(name, on)
+        return self._officials[key]
+
+    def programme_named(self, text: str) -> NamedProgramme | None:
+        if text not in self._programmes:
+            self._programmes[text] = self.inner.programme_named(text)
+        return self._programmes[text]
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation to spaces: 'Phan Văn Giang' -> 'phan van giang'."""
     plain = unicodedata.normalize("NFKD", text)
