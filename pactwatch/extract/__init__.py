@@ -98,13 +98,13 @@ def _candidates(sentences: list[Sentence], mentions: list, av: ArticleView) -> l
             same_paragraph = i > 0 and sentences[i - 1].paragraph == s.paragraph
             continues = CONTINUES.search(BULLET.sub("", s.text)) or BULLET.match(s.text)
             codes = previous if (same_paragraph or continues) else []
-        if not codes and not av.ref.dyad_markers.search(s.text):
+        if not codes and not av.ref.dyad_markers.search(s.text) and not find_amounts(s.text):
             continue
         if len(set(codes)) > MAX_STATES and not re.search(r"\b(?:bilateral|with|counterparts)\b", s.text):
             continue
         if av.ref.background.search(s.text) or not any(t.pattern.search(s.text) for t in av.ref.triggers if t.id != "known"):
             continue
-        out.append((i, codes if codes else list(av.dyad)))
+        out.append((i, codes))
         if len(out) >= MAX_PARSE:
             break
     return out

@@ -34,8 +34,8 @@ def _same_event(group: list[Draft], d: Draft) -> bool:
         return False
     if d.type == "meeting":
         mine, theirs = _surnames(d.people), set().union(*(_surnames(g.people) for g in group))
-        if mine and theirs and not (mine & theirs):
-            return False  # two sittings with different people on the same day are two meetings
+        if mine - theirs and theirs - mine:
+            return False  # one minister seeing two different counterparts: two meetings
     return _dates_agree(head.date, d.date) or not d.own_date or not head.own_date
 
 

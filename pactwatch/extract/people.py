@@ -38,6 +38,12 @@ def people_in(sentence: str, doc, mentions: list[Mention], ref: Reference, on: d
         country = _country_before(sentence, ent.start_char, mentions) or (known.country if known else None)
         role = _role(sentence, ent.start_char, ref) or (known.role if known else None)
         found.append((ent.start_char, Person(known.name if known else name, country, role)))
+    for key, person in registry.items():
+        if " " in key:
+            continue
+        for m in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", sentence):
+            if not any(s <= m.start() < e for s, e in covered) and all(_surname(p.name) != key.lower() for _, p in found):
+                found.append((m.start(), person))
     out: list[Person] = []
     for _, p in sorted(found, key=lambda x: x[0]):
         if all(_surname(p.name) != _surname(q.name) for q in out):

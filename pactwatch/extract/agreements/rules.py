@@ -64,6 +64,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                 continue
             steps.setdefault(trig.type, (start, end, trig.id))
         for fact_type, (start, end, _tid) in steps.items():
+            if fact_type == "agreement_signed" and CONCLUDE.fullmatch(sv.text[start:end]) and \
+                    re.search(r"\b(?:to|will|would|be)\s+$", sv.text[max(0, start - 8) : start]):
+                fact_type = "agreement_negotiation"  # "to conclude" a pact: it is still being negotiated
             for kind, _pos in kinds:
                 money = [a for a in sv.amounts if not a.converted]
                 amount = money[0].amount if kind == "contract" and money else None

@@ -1,0 +1,48 @@
+"""States are found by name, demonym, capital, institution and official; topics and places are told apart."""
+
+from datetime import date
+
+from pactwatch.extract.actors import actor_codes, article_dyad, find_mentions, parties_for
+from pactwatch.reference import load_reference
+
+REF = load_reference()
+ON = date(2024, 6, 1)
+
+
+def codes(sentence: str, full_names: frozenset = frozenset()) -> list[str]:
+    return actor_codes(find_mentions(sentence, REF, ON, set(full_names)))
+
+
+def test_names_demonyms_capitals_institutions():
+    assert codes("Seoul and the Pentagon agreed on a plan with Italian officials.") == ["KOR", "USA", "ITA"]
+    assert codes("The Japan Maritime Self-Defense Force and DAPA staff met.") == ["JPN", "KOR"]
+    assert codes("Whitehall confirmed the order from Canberra.") == ["GBR", "AUS"]
+
+
+def test_officials_name_their_state():
+    assert codes("Kihara met Gantz in the morning.", frozenset()) == []  # bare surnames need the full name first
+    assert codes("Minoru Kihara met Benny Gantz.") == ["JPN", "ISR"]
+    assert codes("Kihara met Gantz.", frozenset({"Minoru Kihara", "Benny Gantz"})) == ["JPN", "ISR"]
+
+
+def test_seas_and_threats_are_not_parties():
+    assert codes("Tokyo and Manila watch the South China Sea closely.") == ["JPN", "PHL"]
+    assert codes("Japan and Vietnam agreed to cooperate amid China's growing presence.") == ["JPN", "VNM"]
+
+
+def test_places_count_only_when_a_side_is_missing():
+    assert codes("Japanese and Philippine leaders held talks at a conference held in Malaysia.") == ["JPN", "PHL"]
+    assert codes("Our minister paid a visit to Japan.") == ["JPN"]
+
+
+def test_dyad_fills_the_two_sides():
+    dyad = ("JPN", "VNM")
+    assert parties_for(["JPN"], "The two ministers agreed.", dyad, "pair", REF) == ("JPN", "VNM")
+    assert parties_for([], "Both sides agreed.", dyad, "pair", REF) == ("JPN", "VNM")
+    assert parties_for(["FRA"], "France agreed.", dyad, "pair", REF) == ()
+
+
+def test_article_dyad_votes_the_lead():
+    sentences = [find_mentions(s, REF, ON, set()) for s in (
+        "Japan and Vietnam signed a deal.", "The Vietnamese side welcomed it.", "China objected.")]
+    assert set(article_dyad(sentences)) == {"JPN", "VNM"}

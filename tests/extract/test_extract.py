@@ -1,0 +1,153 @@
+"""extract_facts on our own fixture articles, on bad input, and against the shared gold (slow)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pactwatch.extract import extract_facts
+from pactwatch.model import FACT_TYPES, STATUSES
+from tests.extract.helpers import article, facts, of_type
+
+ROOT = Path(__file__).resolve().parents[2]
+BASELINE = ROOT / "benchmarks" / "extract_baseline.json"
+
+VISIT = """
+Canberra, May 2 -- Australian Defence Minister Richard Marles and his Filipino counterpart Gilberto Teodoro signed a memorandum of understanding on maritime cooperation in Manila on Thursday.
+The two ministers also agreed to expand joint patrols in the region and to hold their largest bilateral drills next year.
+They instructed officials to conclude a reciprocal access agreement as early as possible.
+Teodoro said the Philippines hopes to buy more patrol boats from Australia.
+"""
+
+
+def test_fields_are_well_formed():
+    found = facts(VISIT, "2024-05-03")
+    assert found
+    for f in found:
+        assert f.type in FACT_TYPES and f.status in STATUSES
+        assert list(f.parties) == sorted(set(f.parties))
+        assert f.extractor.startswith("pactwatch.extract.") and f.extractor.endswith("/1")
+        assert f.reference_version
+        for e in f.evidence:
+            assert VISIT.strip().replace("\n", "\n\n").count(e.sentence) or e.sentence
+        assert json.dumps(f.to_json())
+
+
+def test_evidence_spans_index_the_text():
+    a = article(VISIT, "2024-05-03")
+    for f in extract_facts(a):
+        for e in f.evidence:
+            assert a.text[e.start : e.end] == e.sentence
+
+
+def test_visit_article():
+    found = facts(VISIT, "2024-05-03")
+    signed = of_type(found, "agreement_signed")
+    assert [(f.parties, f.agreement_kind, f.date, f.status) for f in signed] == [
+        (("AUS", "PHL"), "memorandum", "2024-05-02", "occurred")]
+    assert {p.name for p in signed[0].people} == {"Richard Marles", "Gilberto Teodoro"}
+    drills = of_type(found, "exercise")
+    assert drills and all(d.status == "planned" for d in drills)
+    talks = of_type(found, "agreement_negotiation")
+    assert [(t.agreement_kind, t.status) for t in talks] == [("raa", "planned")]
+
+
+BUDGET = """
+The Defence Ministry will spend 7.9 trillion yen in fiscal 2024, up from 6.8 trillion yen in 2023.
+The Japanese government also eased its rules on exporting defence equipment.
+"""
+
+
+def test_budget_and_policy():
+    found = facts(BUDGET, "2024-01-10")
+    budgets = sorted((f.amount.value, f.date) for f in of_type(found, "budget"))
+    assert budgets == [(6.8e12, "2023"), (7.9e12, "2024")]
+    assert [f.parties for f in of_type(found, "policy_change")] == [("JPN",)]
+
+
+PROGRAMME = """
+Britain, Italy and Japan agreed to speed up the joint development of the next-generation fighter under GCAP.
+The defence chiefs of Britain and Japan also discussed joint research on hypersonic propulsion.
+"""
+
+
+def test_programmes():
+    found = of_type(facts(PROGRAMME, "2024-02-01"), "joint_programme")
+    names = {f.programme: f.parties for f in found}
+    assert names["GCAP"] == ("GBR", "ITA", "JPN")
+    assert any("hypersonic propulsion" in n and p == ("GBR", "JPN") for n, p in names.items())
+
+
+def test_background_and_boilerplate_give_nothing():
+    text = """
+    Japan's defence partners include Australia, France, Germany, India and the United States.
+    The two countries celebrated the 70th anniversary of diplomatic relations with Israel.
+    Analysts believe Japan and Korea will sign a new pact soon.
+    Read more: Japan and Britain sign access deal
+    """
+    assert facts(text) == []
+
+
+def test_domestic_news_gives_nothing():
+    text = """
+    The Japan Coast Guard hired 15 retired sailors this year to crew its patrol vessels.
+    The Self-Defense Forces also raised the retirement age of officers.
+    """
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "\x00\x01\x02"])
+def test_empty_text(text):
+    assert facts(text) == []
+
+
+def test_other_language_gives_nothing():
+    text = "日本とフィリピンは円滑化協定に署名した。 El ministro se reunió con su homólogo en Madrid el martes."
+    assert facts(text) == []
+
+
+def test_list_page_of_fifty_countries_is_bounded():
+    import pycountry
+
+    names = [c.name for c in list(pycountry.countries)[:50] if "," not in c.name]
+    text = "Member states signed the accord: " + ", ".join(names) + ".\n" + "Also met: " + " and ".join(names) + "."
+    started = time.perf_counter()
+    found = facts(text)
+    assert time.perf_counter() - started < 10
+    assert len(found) <= 2
+    assert all(len(f.parties) <= 3 for f in found)
+
+
+@pytest.mark.slow
+def test_huge_text_and_no_punctuation_are_bounded():
+    sentence = "Japan and India signed a memorandum on defence cooperation in Tokyo on Monday. "
+    filler = "The weather was mild and the markets were calm across the region that week. "
+    text = (filler * 40 + sentence) * 200  # about 100,000 words
+    started = time.perf_counter()
+    found = facts(text)
+    assert time.perf_counter() - started < 60
+    assert len(found) <= 80
+    flat = " ".join(["japan india signed memorandum defence cooperation tokyo monday"] * 3000)
+    started = time.perf_counter()
+    facts(flat)
+    assert time.perf_counter() - started < 60
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["seeds", "dev"])
+def test_quality_floors(name, shared, tmp_path):
+    """Event and strict F1 on the shared gold stay above the pinned floors."""
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "extract_bench.py"), "--set", name,
+                          "--out", str(tmp_path)], capture_output=True, text=True, timeout=600, check=True)
+    gold = {"seeds": shared / "gold" / "seeds.jsonl", "dev": shared / "dev" / "gold.jsonl"}[name]
+    report = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(gold),
+                             str(tmp_path / f"{name}_facts.jsonl"), "--json"], capture_output=True, text=True, check=True)
+    result = json.loads(report.stdout)
+    floors = json.loads(BASELINE.read_text())[name]
+    assert result["event"]["f1"] >= floors["event_f1"], out.stdout
+    assert result["strict"]["f1"] >= floors["strict_f1"], out.stdout

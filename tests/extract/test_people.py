@@ -1,0 +1,35 @@
+"""People come with their state and role, spelled as the reference spells them."""
+
+from datetime import date
+
+from pactwatch.extract.actors import find_mentions
+from pactwatch.extract.nlp import parse
+from pactwatch.extract.people import people_in, remember
+from pactwatch.reference import load_reference
+
+REF = load_reference()
+ON = date(2022, 8, 30)
+
+
+def people(sentence: str, registry=None):
+    registry = {} if registry is None else registry
+    doc = parse([sentence])[0]
+    mentions = find_mentions(sentence, REF, ON, {"Yasukazu Hamada"})
+    return people_in(sentence, doc, mentions, REF, ON, registry)
+
+
+def test_official_spelled_family_name_first_is_normalised():
+    got = people("Defense Minister HAMADA Yasukazu received Israeli Defense Minister Benny Gantz.")
+    assert [(p.name, p.country) for p in got] == [("Yasukazu Hamada", "JPN"), ("Benny Gantz", "ISR")]
+
+
+def test_unknown_person_takes_the_demonym_before_the_name():
+    got = people("The visit was led by Estonian Defence Minister Hanno Pevkur on Tuesday.")
+    assert [(p.name, p.country, p.role) for p in got] == [("Hanno Pevkur", "EST", "defence minister")]
+
+
+def test_bare_surname_resolves_through_the_registry():
+    registry: dict = {}
+    remember(registry, people("Estonian Defence Minister Hanno Pevkur arrived.", registry))
+    got = people("Pevkur then met reporters.", registry)
+    assert [p.name for p in got] == ["Hanno Pevkur"]
