@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import time
 from collections import Counter
 
 import pytest
@@ -78,3 +79,30 @@ def test_two_processes_writing_new_versions_of_the_same_pages(store_url: str) ->
     assert {(count, top) for _, count, top in per_page} == {(3, 3)}
     assert current == ARTICLES
     assert store.counts()["facts"] == ARTICLES
+
+
+def save_then_hang(url: str, ready) -> None:
+    """Save articles inside one batch and never commit: the test kills this process mid-batch."""
+    store = open_store(url)
+    with store.transaction():
+        for n in range(5):
+            a, facts = meeting_article(n)
+            store.save_article(a, facts)
+        ready.set()
+        time.sleep(120)
+
+
+@pytest.mark.slow
+def test_a_killed_ingest_leaves_no_half_article(store_url: str) -> None:
+    open_store(store_url).close()
+    ctx = multiprocessing.get_context("spawn")
+    ready = ctx.Event()
+    worker = ctx.Process(target=save_then_hang, args=(store_url, ready))
+    worker.start()
+    assert ready.wait(60), "the worker never reached the middle of its batch"
+    worker.kill()
+    worker.join(30)
+    store = open_store(store_url)
+    assert store.counts()["articles"] == 0 and store.counts()["facts"] == 0
+    a, facts = meeting_article(0)
+    assert store.save_article(a, facts) == "new"  # and the store is writable again at once
