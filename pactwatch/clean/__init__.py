@@ -36,7 +36,9 @@ def clean_page(page: Page) -> Article:
       5. HTML -> html.clean_html (trafilatura fast + our evidence and filters; see its docstring);
          flattened text -> flat.clean_flat (the flattened-text cleaner), or, when that module is not
          there yet, one paragraph per non-empty line ("lines" cleaner);
-      6. the article id is the sha256 of the whitespace-normalised body, or of source + raw bytes when
+      6. any exception inside a cleaner is caught here and reported as the empty reason
+         "cleaner failed (ErrorType)", so one odd page never stops a run;
+      7. the article id is the sha256 of the whitespace-normalised body, or of source + raw bytes when
          the body is empty, so the same page cleaned twice is one article.
     """
     raw = page.raw or b""
@@ -51,9 +53,12 @@ def clean_page(page: Page) -> Article:
         return _empty(page, "undecodable", f"decode:{decoded.encoding}")
     if not text.strip():
         return _empty(page, "empty file", "none")
-    if _looks_like_html(text, page.content_type):
-        return _from_html(page, text)
-    return _with_id(_from_flat(page, text), page)
+    try:
+        if _looks_like_html(text, page.content_type):
+            return _from_html(page, text)
+        return _with_id(_from_flat(page, text), page)
+    except Exception as exc:  # last guard of the public function: a cleaner bug costs one page, not a run
+        return _empty(page, f"cleaner failed ({type(exc).__name__})", "error")
 
 
 def _from_html(page: Page, text: str) -> Article:

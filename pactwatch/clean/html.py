@@ -23,6 +23,7 @@ MAX_HTML_CHARS = 3_000_000  # larger pages are cut here before parsing: real art
 MAX_ELEMENTS = 20_000  # a tree with more elements is cut to about this many (ten times a big news page)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _VISIBLE_TEXT = "//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # lxml refuses these in text nodes
 _MARKUP = re.compile(r"<\w+[^>]*>|&lt;\w+|&quot;")
 # Comments are dropped while parsing: some sites put <!-- --> between words, and removing them
 # later from the tree loses the words that follow them.
@@ -64,7 +65,7 @@ def clean_html(html: str, url: str | None = None) -> HtmlResult:
       6. the article gate: an error-page title, or a body with no prose paragraph or mostly link
          text on a page that does not call itself an article, gives an empty body with the reason.
     """
-    html = _XML_DECL.sub("", html[:MAX_HTML_CHARS], count=1)
+    html = _CONTROL.sub("", _XML_DECL.sub("", html[:MAX_HTML_CHARS], count=1))
     truncated = len(html) >= MAX_HTML_CHARS
     tree = _parse(html)
     elements = sum(1 for _ in tree.iter()) if tree is not None else 0

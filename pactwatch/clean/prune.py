@@ -13,6 +13,7 @@ _PARTS = re.compile(r"[\s_-]+")
 _NEVER = {"html", "body", "head", "article", "main"}
 _KEEP_PARAGRAPHS = 3  # an element holding this many long paragraphs is content, whatever its class says
 _LONG = 100
+_INLINE = {"span", "a", "em", "strong", "b", "i", "abbr", "cite", "sup", "small"}
 
 
 def prune_furniture(tree: HtmlElement) -> int:
@@ -28,15 +29,24 @@ def prune_furniture(tree: HtmlElement) -> int:
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in _NEVER:
             continue
-        names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-        if not names.strip() or words.isdisjoint(_PARTS.split(names)):
+        if not _named(element, words):
             continue
         if sum(1 for p in element.iter("p") if len(p.text_content()) >= _LONG) >= _KEEP_PARAGRAPHS:
             continue
+        if element.tag in _INLINE and any(_named(d, words) for d in element.iterdescendants()):
+            continue  # an inline wrapper (name + hover card): only the inner card goes
         doomed.append(element)
     for element in doomed:
         element.drop_tree()
     return len(doomed)
+
+
+def _named(element: HtmlElement, words: frozenset[str]) -> bool:
+    """Whether a word of the element's class or id is a furniture word."""
+    if not isinstance(element.tag, str):
+        return False
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return bool(names.strip()) and not words.isdisjoint(_PARTS.split(names))
 
 
 @lru_cache(maxsize=1)

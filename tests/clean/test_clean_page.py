@@ -135,3 +135,17 @@ def test_seed_pages_clean_without_error(shared: Path) -> None:
     for path in sorted((shared / "seeds").glob("*.txt")):
         art = clean_page(Page(source=str(path), raw=path.read_bytes(), content_type="text"))
         assert art.text and art.doc == path.stem
+
+
+def test_mutated_benchmark_pages_never_raise(shared: Path) -> None:
+    import random
+
+    rng = random.Random(7)
+    pages = sorted((shared / "bench" / "scrapinghub" / "html").glob("*.html.gz"))[::30]
+    for path in pages:
+        raw = bytearray(gzip.decompress(path.read_bytes()))
+        for _ in range(300):
+            raw[rng.randrange(len(raw))] = rng.randrange(256)
+        for variant in (bytes(raw), bytes(raw[: rng.randrange(len(raw))])):
+            art = clean(variant)
+            assert art.text or art.empty_reason

@@ -234,3 +234,22 @@ def test_html_benchmark_f1_floor(shared: Path, baseline: dict, tmp_path: Path) -
     f1 = json.loads(done.stdout)["f1"]
     assert len(pred) == 181
     assert f1 >= baseline["clean_html_f1"], f"HTML body F1 {f1} fell below the floor {baseline['clean_html_f1']}"
+
+
+def test_control_characters_in_markup_do_not_break_extraction() -> None:
+    article = [PARAS[0].replace("capital", "capi\x01tal\x00"), *PARAS[1:]]
+    got = clean_html(page(article=article))
+    assert got.paragraphs[0] == PARAS[0] and got.empty_reason is None
+
+
+def test_furniture_named_by_class_is_pruned_but_content_with_such_a_class_stays() -> None:
+    card = ('<span class="rollover-people"><a href="/p/1">Jane Roe</a><span class="rollover-block">'
+            '<a href="/x">Jane Roe headline one</a><a href="/y">Jane Roe headline two</a></span></span>')
+    article = [PARAS[0].replace("Defence ministers", f"Defence ministers led by {card}"), *PARAS[1:]]
+    share = '<div class="social-share-bar"><a href="/s">Facebook</a> <a href="/t">Twitter</a> 1,204 shares</div>'
+    got = clean_html(page(article=article, body=share))
+    assert got.paragraphs[0].startswith("Defence ministers led by Jane Roe from both countries")
+    assert not any("shares" in p for p in got.paragraphs)
+    # an article container whose class happens to contain a furniture word is still read
+    wrapped = f'<div class="story has-comments">{"".join(f"<p>{p}</p>" for p in PARAS)}</div>'
+    assert list(clean_html(f"<html><body>{wrapped}</body></html>").paragraphs) == PARAS
