@@ -20,6 +20,7 @@ def clean_title(title: str | None, site_names: list[str], url: str | None = None
     if not title:
         return None
     title = " ".join(title.split())
+    title = _strip_whole_names(title, site_names)
     keys = _site_keys(site_names, url)
     if not keys:
         return title or None
@@ -29,6 +30,21 @@ def clean_title(title: str | None, site_names: list[str], url: str | None = None
             break
         title = peeled
     return title or None
+
+
+def _strip_whole_names(title: str, site_names: list[str]) -> str:
+    """Remove a declared site name written out in full, even one holding separators itself."""
+    lowered = title.lower()
+    for name in site_names:
+        name = " ".join((name or "").split())
+        if not name:
+            continue
+        for sep in html_rules()["title_separators"]:
+            if lowered.endswith((sep + name).lower()) and len(title) > len(sep + name):
+                return title[: -len(sep + name)].strip()
+            if lowered.startswith((name + sep).lower()) and len(title) > len(name + sep):
+                return title[len(name + sep):].strip()
+    return title
 
 
 def _peel(title: str, keys: set[str]) -> str:

@@ -253,3 +253,8 @@ def test_furniture_named_by_class_is_pruned_but_content_with_such_a_class_stays(
     # an article container whose class happens to contain a furniture word is still read
     wrapped = f'<div class="story has-comments">{"".join(f"<p>{p}</p>" for p in PARAS)}</div>'
     assert list(clean_html(f"<html><body>{wrapped}</body></html>").paragraphs) == PARAS
+
+
+def test_a_site_name_with_separators_in_it_is_removed_whole() -> None:
+    got = clean_title("Calendar for 2018 | Motor Racing | F1 | Indy | Rally", ["Motor Racing | F1 | Indy | Rally"])
+    assert got == "Calendar for 2018"
