@@ -51,19 +51,24 @@ def clean_html(html: str, url: str | None = None) -> HtmlResult:
     """Clean one decoded HTML page; never raises, an unusable page comes back empty with a reason.
 
     The cascade, in order:
-      1. parse once with lxml and read the cheap evidence (a page over MAX_HTML_CHARS characters or
-         MAX_ELEMENTS elements is cut to that size first, and the cleaner name ends in ":cut"):
-         meta tags, OpenGraph, JSON-LD, <time>, canonical URL (metadata.py, jsonld.py);
-      2. trafilatura in fast mode on that tree (no comments, links kept to measure link density),
-         then our block filters: repeated headline, furniture patterns, teaser runs, furniture tail
-         (blocks.py);
-      3. when the article is split over repeated containers, the chunks trafilatura left out are
-         gathered back (containers.py) if they hold its paragraphs and clearly more;
-      4. if the body is short, trafilatura again with its own fallbacks (readability, jusText);
-      5. the JSON-LD articleBody replaces the body when it is plain text and clearly longer (pages
-         that render the article with script);
-      6. the article gate: an error-page title, or a body with no prose paragraph or mostly link
-         text on a page that does not call itself an article, gives an empty body with the reason.
+      1. parse once with lxml (control characters removed; a page over MAX_HTML_CHARS characters or
+         MAX_ELEMENTS elements is cut to that size first, and the cleaner name ends in ":cut") and
+         read the cheap evidence: meta tags, OpenGraph, JSON-LD, <time>, canonical URL, and htmldate
+         only when the markup states no date (metadata.py, jsonld.py, titles.py);
+      2. remove furniture named by class or id words (prune.py, rules in boilerplate_html.yaml);
+      3. trafilatura in fast mode, recall focus, on that tree (no comments; links kept to measure
+         link density), then our block filters: leading headings, repeated headline, furniture
+         lines, teaser runs, furniture tail (blocks.py) -> "html:trafilatura-fast+blocks";
+      4. when the article is split over repeated containers, the chunks trafilatura left out are
+         gathered back (containers.py) if they hold its paragraphs and clearly more
+         -> "html:trafilatura-fast+chunks";
+      5. if that body is under _MIN_BODY characters: the JSON-LD articleBody when it is plain text
+         and long enough -> "html:jsonld"; else trafilatura again with its own fallbacks
+         (readability, jusText) -> "html:trafilatura-full+blocks";
+      6. the JSON-LD articleBody also replaces a body when it is clearly longer, or the same text
+         with its paragraph breaks kept -> "html:jsonld";
+      7. the article gate: an error-page title with a short body, or a body with no prose or mostly
+         link text on a page that does not call itself an article, gives an empty body and reason.
     """
     html = _CONTROL.sub("", _XML_DECL.sub("", html[:MAX_HTML_CHARS], count=1))
     truncated = len(html) >= MAX_HTML_CHARS
