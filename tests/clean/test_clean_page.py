@@ -153,6 +153,6 @@ def test_mutated_benchmark_pages_never_raise(shared: Path) -> None:
 
 def test_content_type_breaks_the_tie_for_text_with_a_few_tags() -> None:
     text = ("Ministers sign supply pact\n\n" + "\n\n".join(PARAS)
-            + "\n\nUse <b>bold</b> and <i>italic</i> in comments.\n")
+            + "\n\nWrite <p> to start a paragraph and <br> to break a line in comments.\n")
     assert not clean(text.encode(), "notes.txt", "text").cleaner.startswith("html:")
     assert clean(text.encode(), "page.html", "html").cleaner.startswith("html:")
