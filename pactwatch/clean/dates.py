@@ -125,6 +125,11 @@ def _candidates(lines: list[str]) -> list[Candidate]:
     return out
 
 
+def is_date_line(line: str) -> bool:
+    """Whether a line is a dateline or a published/updated stamp rather than a headline or text."""
+    return bool(_candidates([line]))
+
+
 def first_prose_line(lines: list[str]) -> int | None:
     """Where the story probably starts: the first long line with sentence punctuation."""
     for index, line in enumerate(lines):

@@ -1,10 +1,19 @@
-"""Pick the headline of a flattened page: the line the article's first paragraphs follow."""
+"""Pick the headline of a flattened page: the line the article's first paragraphs follow.
+
+The cascade:
+1. A line above the body that repeats the page's own title (the first line of a flattened page is
+   usually the document title, often with the site name after it): that line is the headline.
+2. Else the nearest headline-like line above the body (not furniture, a byline, a date, a caption or
+   a section label, in the body's alphabet), or the headline above a longer standfirst.
+3. Else, with no body found, the first headline-like line of the page.
+Site names after " | " (or after a dash when the name shows elsewhere on the page) are dropped.
+"""
 
 from __future__ import annotations
 
 import re
 
-from pactwatch.clean.dates import dates_in_line
+from pactwatch.clean.dates import is_date_line
 from pactwatch.clean.flat_features import LineFeatures
 
 LOOK_BACK = 15  # lines above the body start where a headline can sit (bylines, dates, captions between)
@@ -12,16 +21,12 @@ MIN_WORDS, MAX_WORDS = 3, 30
 MAX_CHARS = 300
 MIN_HEADLINE_OVER_STANDFIRST = 5  # shorter lines above a headline are menu items, not headlines
 STANDFIRST_RATIO = 1.3  # a standfirst is clearly longer than the headline above it
+MAX_TITLE_WORDS = 40  # a first line longer than this is not a document title
+TITLE_MATCH = 0.8  # share of a line's words found in the page title
+TITLE_COVER = 0.5  # share of the page title's words the line must carry
+TOKEN = re.compile(r"\w+", re.UNICODE)
 SITE_SEPARATORS = re.compile(r"\s+(\||—|–|-|::|»|·)\s+")
 MAX_SITE_WORDS = 6
-
-
-def _is_date_line(line: str) -> bool:
-    found = dates_in_line(line[:200])
-    if not found:
-        return False
-    _, (start, end) = found[0]
-    return len((line[:start] + line[end:]).split()) <= 6
 
 
 def looks_like_headline(f: LineFeatures) -> bool:
@@ -32,7 +37,7 @@ def looks_like_headline(f: LineFeatures) -> bool:
         return False
     if f.sentences > 1:
         return False
-    return not (f.text.islower() or _is_date_line(f.text))
+    return not (f.text.islower() or is_date_line(f.text))
 
 
 def strip_site_name(title: str, page_lines: list[str]) -> str:
@@ -72,6 +77,33 @@ def _script(text: str) -> str:
     return max(counts, key=counts.__getitem__)
 
 
+def _tokens(text: str) -> list[str]:
+    return TOKEN.findall(text.lower())
+
+
+def repeats_title(line: str, title_tokens: set[str]) -> bool:
+    """Whether a line says what the page title says (most of its words are the title's words)."""
+    tokens = _tokens(line)
+    if len(tokens) < MIN_WORDS or not title_tokens:
+        return False
+    shared = sum(1 for t in tokens if t in title_tokens)
+    return shared / len(tokens) >= TITLE_MATCH and shared / len(title_tokens) >= TITLE_COVER
+
+
+def _matching_title(lines: list[str], feats: list[LineFeatures], window: range) -> str | None:
+    first = feats[0]
+    if first.furniture or first.sentences > 1 or first.words > MAX_TITLE_WORDS or is_date_line(lines[0]):
+        return None
+    title_tokens = set(_tokens(strip_site_name(lines[0], lines)))
+    for i in reversed(window):
+        f = feats[i]
+        if i == 0 or f.furniture or f.caption or f.section_start or f.words > MAX_WORDS or is_date_line(lines[i]):
+            continue
+        if repeats_title(lines[i], title_tokens):
+            return strip_site_name(lines[i], lines)
+    return None
+
+
 def find_headline(lines: list[str], feats: list[LineFeatures], core_start: int | None) -> str | None:
     """The nearest headline-like line above the body start (in the body's alphabet), else None.
 
@@ -79,6 +111,11 @@ def find_headline(lines: list[str], feats: list[LineFeatures], core_start: int |
     """
     if not lines:
         return None
+    window = range(max(0, (core_start if core_start is not None else LOOK_BACK) - LOOK_BACK),
+                   min(len(lines), core_start if core_start is not None else LOOK_BACK))
+    repeated = _matching_title(lines, feats, window)
+    if repeated:
+        return repeated
     if core_start is None:
         for i in range(min(len(lines), LOOK_BACK)):
             if looks_like_headline(feats[i]):

@@ -46,3 +46,15 @@ def test_site_names_are_stripped_but_dashes_and_colons_kept():
     assert strip_site_name("Budget passes - The Example Herald", page) == "Budget passes"
     assert strip_site_name("Budget passes - but only just", page) == "Budget passes - but only just"
     assert strip_site_name("Analysis: why the budget passed", page) == "Analysis: why the budget passed"
+
+
+def test_line_repeating_the_page_title_wins_over_bylines_and_stamps():
+    lines = ["Council approves next year's budget after long debate - The Example Herald", "Home", "News",
+             "Council approves next year's budget after long debate", "Jo Writer @jowriter",
+             "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM", "Copy Link URL Copied!", BODY]
+    assert _headline(lines, 7) == "Council approves next year's budget after long debate"
+
+
+def test_a_repeated_date_line_is_not_taken_for_the_title():
+    lines = ["2024.02.29 19:22Nation", "Council approves next year's budget", "2024.02.29 19:22Nation", BODY]
+    assert _headline(lines, 3) == "Council approves next year's budget"
