@@ -34,7 +34,7 @@ from pactwatch.extract import (
     programmes,
     transfers,
 )
-from pactwatch.extract.actors import actor_codes, article_dyad, article_officials, find_mentions, place_of
+from pactwatch.extract.actors import actor_codes, article_dyad, article_officials, find_mentions, mask, place_of
 from pactwatch.extract.amounts import find_amounts
 from pactwatch.extract.context import ArticleView, Draft, SentenceView
 from pactwatch.extract.dates import find_dates, infer_year
@@ -133,7 +133,7 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
             recent_people = people
         elif PLURAL.search(s.text):
             people = recent_people  # "the ministers' meeting": the people of the sentence before
-        sv = SentenceView(s, s.text, mentions[i], codes, bool(actor_codes(mentions[i])), find_dates(s.text, av.published, av.fallback_year),
+        sv = SentenceView(s, s.text, mentions[i], codes, bool(actor_codes(mentions[i])), find_dates(mask(s.text, ref), av.published, av.fallback_year),
                           find_amounts(s.text), doc, people, place_of(doc, ref), lead_in if BULLET.match(s.text) else "",
                           last_kind, bool(ref.looking_back.search(s.text)), frozenset(d.type for d in out))
         for family in FAMILIES:

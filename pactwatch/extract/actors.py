@@ -106,7 +106,7 @@ def parties_for(codes: list[str], sentence: str, dyad: tuple[str, ...], frame: s
     return tuple(sorted(found))
 
 
-HUB_SPOKE = re.compile(r"\b(?:with|from|to)\s+(?:the\s+)?$", re.I)
+HUB_SPOKE = re.compile(r"\b(?:with|from|to|visit|visits|visiting|visited)\s+(?:the\s+)?$", re.I)
 
 
 def hub_spokes(sentence: str, mentions: list[Mention], dyad: tuple[str, ...]) -> list[tuple[str, str, int, int]]:

@@ -148,5 +148,6 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, fallback: int | None
 
 def infer_year(text: str) -> int | None:
     """When the page has no date, the latest year it tells in passing ("in 2024") stands in for 'this year'."""
-    years = [int(y) for y in re.findall(r"(?<![\d-])(?:in|of|at|for|during|since)\s+((?:19|20)\d\d)\b(?![-–]\d)", text)]
+    pattern = r"(?<![\d-])(?:in|of|at|for|during|since|" + MON + r")\s+((?:19|20)\d\d)\b(?![-–]\d)"
+    years = [int(m.group(m.lastindex)) for m in re.finditer(pattern, text)]
     return max(years) if years else None

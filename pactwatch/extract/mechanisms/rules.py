@@ -31,10 +31,10 @@ def _name(sv: SentenceView, av: ArticleView, after: int) -> str | None:
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """A body named right after "establish", "launch", "set up", "open" or "the first meeting of"."""
     for trig, start, end in matches(sv, av, "mechanisms"):
-        window = sv.text[start : end + 90]
+        window = sv.text[max(0, start - 60) : end + 90]
         if not re.search(r"\b" + BODY + r"\b", window, re.I):
             continue
-        name = _name(sv, av, start)
+        name = _name(sv, av, max(0, start - 60))
         if not name:
             continue
         parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes)

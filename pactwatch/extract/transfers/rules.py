@@ -22,11 +22,13 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     out: list[Draft] = []
     for system in systems or [None]:
         codes = list(sv.codes)
-        if system and system.maker and system.maker not in codes and len(codes) == 1:
+        if system and system.maker and system.maker not in codes:
+            if len(codes) != 1:
+                continue  # a system made by neither side is not what these two trade
             codes.append(system.maker)
         parties = parties_for(codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes)
-        if not parties or len(parties) > 3:
-            continue
+        if len(parties) != 2:
+            continue  # a sale is between a seller and a buyer
         money = [a for a in sv.amounts if not a.converted]
         out.append(draft(sv, av, "arms_transfer", parties, start, end, NAME, programme=system.name if system else None,
                          amount=money[0].amount if money and len(systems) <= 1 else None))
