@@ -57,6 +57,24 @@ def scrapinghub() -> dict:
     return result
 
 
+def scrapinghub_titles() -> dict:
+    """Cross-check: flat headlines against the HTML cleaner's titles for the same pages (no title gold exists)."""
+    from pactwatch.clean import clean_page
+    from pactwatch.model import Page
+
+    truth = json.loads((SH / "ground-truth.json").read_text(encoding="utf-8"))
+    agree = compared = 0
+    for page_id in truth:
+        raw = (SH / "html" / f"{page_id}.html.gz").read_bytes()
+        html_title = clean_page(Page(source=f"{page_id}.html.gz", raw=raw, content_type="html")).title
+        text = (SH / "flattened" / f"{page_id}.txt").read_text(encoding="utf-8")
+        if not html_title or _norm(html_title) not in _norm(text):
+            continue
+        compared += 1
+        agree += _norm(clean_flat(text, page_id, page_id).title) == _norm(html_title)
+    return {"compared": compared, "agree": agree, "share": round(agree / compared, 3) if compared else None}
+
+
 def _norm(s: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", " ", (s or "").lower()).strip()
 
@@ -89,6 +107,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", default="all", choices=["all", "scrapinghub", "seeds", "dev"])
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--titles", action="store_true", help="also cross-check headlines with the HTML cleaner")
     a = ap.parse_args()
     if not SHARED.is_dir():
         sys.exit(f"shared data not found at {SHARED}")
@@ -99,6 +118,8 @@ def main() -> None:
         result["dev"] = gold_docs(SHARED / "dev" / "gold.jsonl", SHARED / "dev" / "pages")
     if a.set in ("all", "scrapinghub"):
         result["scrapinghub_flat"] = scrapinghub()
+    if a.titles:
+        result["scrapinghub_titles_vs_html"] = scrapinghub_titles()
     if a.json:
         print(json.dumps(result, indent=1))
         return
