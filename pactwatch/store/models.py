@@ -31,6 +31,8 @@ NAMING = {
 
 
 class Base(DeclarativeBase):
+    """Free-text columns are Text, never VARCHAR(n): both backends must accept exactly the same values."""
+
     metadata = MetaData(naming_convention=NAMING)
 
 
@@ -40,7 +42,7 @@ class ArticleRow(Base):
     __tablename__ = "articles"
     __table_args__ = (UniqueConstraint("lineage", "version", name="uq_articles_lineage_version"),)
 
-    id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
     lineage: Mapped[str] = mapped_column(Text, index=True)  # url, else source: what "the same page" means
     version: Mapped[int] = mapped_column(Integer, default=1)
     current: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
@@ -48,7 +50,7 @@ class ArticleRow(Base):
     source: Mapped[str] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text, nullable=True)
     title: Mapped[str | None] = mapped_column(Text, nullable=True)
-    published: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    published: Mapped[str | None] = mapped_column(Text, nullable=True)
     outlet: Mapped[str | None] = mapped_column(Text, nullable=True)
     text: Mapped[str] = mapped_column(Text)
     paragraphs: Mapped[list[str]] = mapped_column(JSON)
@@ -63,17 +65,17 @@ class FactRow(Base):
     __tablename__ = "facts"
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[str] = mapped_column(Text, ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     doc: Mapped[str] = mapped_column(Text)
-    type: Mapped[str] = mapped_column(String(40), index=True)
+    type: Mapped[str] = mapped_column(Text, index=True)
     parties: Mapped[str] = mapped_column(Text)  # ",JPN,NZL,": LIKE '%,JPN,%' works on both backends
-    date: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
-    status: Mapped[str] = mapped_column(String(20))
-    agreement_kind: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    date: Mapped[str | None] = mapped_column(Text, nullable=True, index=True)
+    status: Mapped[str] = mapped_column(Text)
+    agreement_kind: Mapped[str | None] = mapped_column(Text, nullable=True)
     programme: Mapped[str | None] = mapped_column(Text, nullable=True)
     amount_value: Mapped[float | None] = mapped_column(Float, nullable=True)
-    amount_currency: Mapped[str | None] = mapped_column(String(3), nullable=True)
+    amount_currency: Mapped[str | None] = mapped_column(Text, nullable=True)
     place: Mapped[str | None] = mapped_column(Text, nullable=True)
     people: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     evidence: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
@@ -89,14 +91,14 @@ class EventRow(Base):
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     thread_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
-    type: Mapped[str] = mapped_column(String(40), index=True)
+    type: Mapped[str] = mapped_column(Text, index=True)
     parties: Mapped[str] = mapped_column(Text)
-    date: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
-    status: Mapped[str] = mapped_column(String(20))
-    agreement_kind: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    date: Mapped[str | None] = mapped_column(Text, nullable=True, index=True)
+    status: Mapped[str] = mapped_column(Text)
+    agreement_kind: Mapped[str | None] = mapped_column(Text, nullable=True)
     programme: Mapped[str | None] = mapped_column(Text, nullable=True)
     amount_value: Mapped[float | None] = mapped_column(Float, nullable=True)
-    amount_currency: Mapped[str | None] = mapped_column(String(3), nullable=True)
+    amount_currency: Mapped[str | None] = mapped_column(Text, nullable=True)
     place: Mapped[str | None] = mapped_column(Text, nullable=True)
     people: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     notes: Mapped[list[str]] = mapped_column(JSON)
@@ -132,7 +134,7 @@ class ReviewRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     event_id: Mapped[str] = mapped_column(String(64))
-    state: Mapped[str] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(Text)
     edits: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     reviewer: Mapped[str | None] = mapped_column(Text, nullable=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -157,6 +159,6 @@ class ProblemRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("ingest_runs.id", ondelete="CASCADE"), index=True)
     source: Mapped[str] = mapped_column(Text)
-    reason: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text)
     message: Mapped[str] = mapped_column(Text)
     hint: Mapped[str] = mapped_column(Text, default="")

@@ -95,6 +95,22 @@ class EventDetail:
     aliases: tuple[str, ...] = ()  # earlier ids of this event, from before a re-merge
 
 
+def fact_problem(fact: object) -> str | None:
+    """Why a fact cannot be stored as it is, or None; checked before any write so both backends agree."""
+    if not isinstance(fact, Fact):
+        return f"not a Fact but {type(fact).__name__}"
+    for name in ("type", "status"):
+        if not isinstance(getattr(fact, name), str) or not getattr(fact, name):
+            return f"its {name} is missing"
+    if not all(isinstance(p, str) and p for p in fact.parties):
+        return f"its parties {fact.parties!r} are not all country codes"
+    if fact.date is not None and not isinstance(fact.date, str):
+        return f"its date {fact.date!r} is not a string"
+    if fact.amount is not None and not (isinstance(fact.amount.value, int | float) and fact.amount.currency):
+        return f"its amount {fact.amount!r} needs a number and a currency"
+    return None
+
+
 def fact_key(fact: Fact) -> str:
     """A content hash of a fact, so the same fact saved twice (or linked by an event) is one row."""
     data = fact.to_json()

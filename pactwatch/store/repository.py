@@ -39,6 +39,7 @@ from pactwatch.store.records import (
     check_edits,
     event_values,
     fact_key,
+    fact_problem,
     fact_values,
     parties_text,
     row_article,
@@ -123,6 +124,12 @@ class Store:
     def _insert(self, table: Any) -> Any:
         return (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(table)
 
+    def _insert_ignore(self, table: Any) -> Any:
+        """INSERT that skips rows whose key exists; SQLite's form is cached by SQLAlchemy, ON CONFLICT is not."""
+        if self.dialect == "sqlite":
+            return table.insert().prefix_with("OR IGNORE")
+        return postgresql.insert(table).on_conflict_do_nothing()
+
     def _lock(self, session: Session, key: str | int) -> None:
         """Serialise writers on one key for the rest of the transaction (PostgreSQL; SQLite is already)."""
         if self.dialect == "postgresql":
@@ -138,6 +145,12 @@ class Store:
         but the facts differ (a newer extractor) and were replaced; "new_version": the same source or URL
         was stored before with other text, which is kept as an older version.
         """
+        if not isinstance(article, Article) or not article.id:
+            raise StoreError(f"cannot store {article!r}: an Article with an id is needed")
+        for n, fact in enumerate(facts):
+            problem = fact_problem(fact)
+            if problem:
+                raise StoreError(f"cannot store fact {n} of {article.source}: {problem}; nothing was saved")
         return self._write(lambda session: self._save_article(session, article, facts))
 
     def _save_article(self, session: Session, article: Article, facts: Sequence[Fact]) -> str:
@@ -160,7 +173,7 @@ class Store:
         if previous:
             session.execute(update(ArticleRow).where(ArticleRow.lineage == lineage).values(current=False))
         inserted = session.execute(
-            self._insert(ArticleRow.__table__).on_conflict_do_nothing(index_elements=["id"]),
+            self._insert_ignore(ArticleRow.__table__),
             [article_values(article, lineage, version, now)])
         if inserted.rowcount == 0:  # another process stored the same text a moment ago
             return "unchanged"
@@ -181,7 +194,7 @@ class Store:
     def _insert_facts(self, session: Session, facts: Sequence[Fact], article_id: str) -> None:
         rows = [fact_values(_owned(f, article_id), i) for i, f in enumerate(facts)]
         if rows:
-            session.execute(self._insert(FactRow.__table__).on_conflict_do_nothing(index_elements=["id"]), rows)
+            session.execute(self._insert_ignore(FactRow.__table__), rows)
 
     def all_facts(self) -> list[Fact]:
         """Every fact of every current article version, in ingest order: the input of resolve_events."""
@@ -260,7 +273,7 @@ class Store:
             session.execute(delete(EventFactRow).where(EventFactRow.event_id.in_(chunk)))
         pairs = [{"event_id": e, "fact_id": f} for e in ids for f in sorted(links[e] & known)]
         for chunk in _chunks(pairs, 5000):
-            session.execute(self._insert(EventFactRow.__table__).on_conflict_do_nothing(), list(chunk))
+            session.execute(self._insert_ignore(EventFactRow.__table__), list(chunk))
         if stale:
             self._alias_stale(session, stale, old_links, links, now)
 

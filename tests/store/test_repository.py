@@ -214,3 +214,13 @@ def test_runs_record_problems(store: Store) -> None:
     run = store.start_run()
     store.finish_run(run, {"articles": 0}, [Problem("x.bin", "binary", "not text", "skip it")])
     assert store.counts()["articles"] == 0
+
+
+def test_malformed_facts_are_refused_before_any_write(store: Store) -> None:
+    a, facts = meeting_article(8)
+    with pytest.raises(StoreError, match="fact 1 of pages/p0008.txt: its status is missing"):
+        store.save_article(a, [facts[0], replace(facts[1], status=None)])
+    assert store.counts()["articles"] == 0
+    long_values = replace(facts[0], date="2024-06-09T10:00:00+09:00", agreement_kind="a" * 200)
+    assert store.save_article(a, [long_values]) == "new"  # no VARCHAR limit differs between backends
+    assert store.all_facts() == [long_values]
