@@ -61,6 +61,8 @@ def keep_blocks(blocks: list[Block], title: str | None) -> list[Block]:
             continue  # the headline repeated as the first line of the body
         if len(block.text) < _SHORT and pattern.search(block.text):
             continue
+        if block.link_density > 0.9 and block.text.isupper() and len(block.text.split()) >= 3:
+            continue  # a shouted, fully linked line inside a body is a promotion for another story
         if index in teasers:
             continue
         kept.append(block)

@@ -258,3 +258,9 @@ def test_furniture_named_by_class_is_pruned_but_content_with_such_a_class_stays(
 def test_a_site_name_with_separators_in_it_is_removed_whole() -> None:
     got = clean_title("Calendar for 2018 | Motor Racing | F1 | Indy | Rally", ["Motor Racing | F1 | Indy | Rally"])
     assert got == "Calendar for 2018"
+
+
+def test_shouted_links_and_bracketed_labels_inside_the_body_are_dropped() -> None:
+    article = [*PARAS[:2], '<a href="/other">NAVY CHIEF SAYS NEW SHIPS ARE ON SCHEDULE</a>', "[Related: budget talks]",
+               *PARAS[2:]]
+    assert list(clean_html(page(article=article)).paragraphs) == PARAS
