@@ -91,7 +91,7 @@ def clean_flat(text: str, source: str, doc: str) -> Article:
     punctuated = any(f.ends_sentence or f.sentences for f in feats)
     core = find_core(feats, scores) if punctuated else None
     published = header_date or find_date_in_lines(lines, core.start if core else None)
-    outlet = find_outlet(lines, core.start if core else None)
+    title = find_headline(lines, feats, core.start if core else None)
     if core is None:
         reason = _empty_reason(lines, feats)
         if capped:
@@ -100,9 +100,9 @@ def clean_flat(text: str, source: str, doc: str) -> Article:
             id=article_id("", source, text),
             source=source,
             doc=doc,
-            title=find_headline(lines, feats, None),
+            title=title,
             published=published,
-            outlet=outlet,
+            outlet=find_outlet(lines, None, title),
             url=None,
             paragraphs=(),
             text="",
@@ -115,9 +115,9 @@ def clean_flat(text: str, source: str, doc: str) -> Article:
         id=article_id(body, source, text),
         source=source,
         doc=doc,
-        title=find_headline(lines, feats, core.start),
+        title=title,
         published=published,
-        outlet=outlet,
+        outlet=find_outlet(lines, core.start, title),
         url=None,
         paragraphs=paragraphs,
         text=body,

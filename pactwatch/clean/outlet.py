@@ -8,7 +8,10 @@ COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)\s*(.*)$", re.IGNORECASE)
 YEARS = re.compile(r"\b(19|20)\d{2}\b(\s*[-–]\s*\b(19|20)\d{2}\b)?")
 RESERVED = re.compile(r"[.,;|-]?\s*(all rights reserved|tous droits réservés|todos os direitos reservados"
                       r"|todos los derechos reservados|alle rechte vorbehalten).*$", re.IGNORECASE)
-LEGAL_SUFFIX = re.compile(r"[,.]?\s*\b(inc|ltd|llc|plc|gmbh|s\.?a|co|corp|limited)\b\.?$", re.IGNORECASE)
+LEGAL_SUFFIX = re.compile(r"[,.]?\s*\b(inc|ltd|llc|plc|gmbh|s\.?a|co|corp|limited|pty)\b\.?$", re.IGNORECASE)
+LEAD_NOISE = re.compile(r"^(?:[\s,.;:|-]|©|\(c\)|copyright\b|by\b)+", re.IGNORECASE)
+TAIL_NOISE = re.compile(r"\b(unless otherwise (noted|stated)|and its licensors|or its affiliates|and/or its affiliates)\b.*$",
+                        re.IGNORECASE)
 # "Tokyo, July 9 (Jiji Press)--" and "(Bloomberg) --": the agency that filed the story
 AGENCY_DATELINE = re.compile(r"^[^()]{0,40}\(([A-Z][\w.&' ]{1,30})\)\s*(--|—|–|-|:)")
 # "VOINews,Jakarta:": an outlet name glued to a city, before the first sentence
@@ -24,8 +27,10 @@ MAX_FOOTER_LINES = 40
 def _clean_name(name: str) -> str | None:
     name = re.split(r"\s[|·•]\s", name, maxsplit=1)[0]  # "© 2024 Site | About | Privacy"
     name = RESERVED.sub("", name)
-    name = YEARS.sub("", name)
-    name = LEGAL_SUFFIX.sub("", name.strip(" .,;:-–—|"))
+    name = TAIL_NOISE.sub("", YEARS.sub("", name))
+    name = LEAD_NOISE.sub("", name).strip(" .,;:-–—|")
+    while LEGAL_SUFFIX.search(name):  # "Pty Ltd", "Co., Ltd."
+        name = LEGAL_SUFFIX.sub("", name).strip(" .,;:-–—|")
     name = " ".join(name.split()).strip(" .,;:-–—|")
     if not name or len(name.split()) > MAX_NAME_WORDS or not any(ch.isalpha() for ch in name):
         return None
@@ -45,11 +50,24 @@ def from_copyright(lines: list[str]) -> str | None:
     return None
 
 
-def find_outlet(lines: list[str], core_start: int | None) -> str | None:
-    """The outlet's name, or None when the page names none in a recognisable place."""
+def from_title_line(first_line: str, headline: str | None) -> str | None:
+    """The site name the page title adds after the headline ("Headline - Site", "Headline | Site")."""
+    if not headline or first_line == headline or not first_line.startswith(headline):
+        return None
+    match = re.match(r"^\s*(?:\||—|–|-|::|»|·|:)\s*(.+)$", first_line[len(headline) :])
+    return _clean_name(match.group(1)) if match else None
+
+
+def find_outlet(lines: list[str], core_start: int | None, headline: str | None = None) -> str | None:
+    """The outlet's name, or None when the page names none in a recognisable place.
+
+    In order: the site name after the headline in the page title, the last copyright line, a
+    dateline naming an agency or outlet, a title suffix, a footer "X is a ... publication" line,
+    a masthead-like first line.
+    """
     if not lines:
         return None
-    name = from_copyright(lines)
+    name = from_title_line(lines[0], headline) or from_copyright(lines)
     if name:
         return name
     start = core_start or 0

@@ -40,3 +40,9 @@ def test_masthead_and_title_suffix():
 def test_nothing_recognisable_gives_none():
     assert find_outlet(["Council passes budget", BODY], 1) is None
     assert find_outlet([], None) is None
+
+
+def test_site_name_after_the_headline_in_the_page_title():
+    lines = ["Council passes budget - Example Star", "Council passes budget", BODY, "© 2024 Example Media Pty Ltd"]
+    assert find_outlet(lines, 2, "Council passes budget") == "Example Star"
+    assert find_outlet(lines[1:], 1, "Council passes budget") == "Example Media"
