@@ -52,7 +52,7 @@ def keep_blocks(blocks: list[Block], title: str | None) -> list[Block]:
     title_key = _squash(title or "")
     pattern = block_pattern()
     kept: list[Block] = []
-    teasers = _teaser_runs(blocks) | _furniture_tail(blocks) | _leading_headings(blocks)
+    dropped = _teaser_runs(blocks) | _furniture_tail(blocks) | _leading_headings(blocks)
     for index, block in enumerate(blocks):
         key = _squash(block.text)
         if not key:
@@ -63,7 +63,7 @@ def keep_blocks(blocks: list[Block], title: str | None) -> list[Block]:
             continue
         if block.link_density > 0.9 and block.text.isupper() and len(block.text.split()) >= 3:
             continue  # a shouted, fully linked line inside a body is a promotion for another story
-        if index in teasers:
+        if index in dropped:
             continue
         kept.append(block)
     return kept
