@@ -19,9 +19,9 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*$")
 SENTENCE_BREAK = re.compile(r"[.!?。！？][\"'”’»)]*\s+[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9\u0400-\u042f]")
 BULLET = re.compile(r"^([•·▪●◦‣*–—-]|\d{1,2}[.)])\s+\S")
-SOFT_SECTION, HARD_SECTION = 1, 2
-FURNITURE_PENALTY = -1.5
-FEED_LABEL_CHARS = 30
+SOFT_SECTION, HARD_SECTION = 1, 2  # kinds of section openers: related stories / comment threads
+FURNITURE_PENALTY = -1.5  # mild: one widget line inside an article must not split it
+FEED_LABEL_CHARS = 30  # a line this short with few words and no full stop is a menu label
 HEADLINE_PREFIX_WORDS = 9  # where a glued headline would sit in a teaser card
 TEASER_MIN_WORDS = 18
 TEASER_PENALTY = 3.0
@@ -168,8 +168,7 @@ def prose_score(f: LineFeatures, has_stopwords: bool) -> float:
     if f.section_start:
         return -3.0
     if f.furniture:
-        # mild: a widget line inside an article must not split it; many in a row still do
-        return FURNITURE_PENALTY
+        return FURNITURE_PENALTY  # many in a row still split the page
     if f.repeats > 1:
         # repeated menus are furniture; a repeated long block is a notice or a teaser shown twice
         return -1.0 if f.words < 15 else 0.0
