@@ -286,7 +286,7 @@ def load_reference() -> Reference:
     kinds, generic, overrides = _kinds(_load("agreement_kinds.yaml"))
     cues, background, roles = _cues(_load("cues.yaml"))
     names = sorted(surface, key=len, reverse=True)
-    country_surface = re.compile(r"(?<![A-Za-z0-9-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z0-9])")
+    country_surface = re.compile(r"(?<![A-Za-z0-9])(?<![A-Za-z]-)(?:" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z0-9])")
     masks = re.compile("|".join(str(m) for m in cdata.get("masks") or []), re.IGNORECASE)
     officials = _officials(_load("officials.yaml"))
     pdata = _load("programmes.yaml")

@@ -34,7 +34,14 @@ from pactwatch.extract import (
     programmes,
     transfers,
 )
-from pactwatch.extract.actors import actor_codes, article_dyad, article_officials, find_mentions, mask, place_of
+from pactwatch.extract.actors import (
+    actor_codes,
+    article_dyad,
+    article_officials,
+    find_mentions,
+    mask,
+    place_of,
+)
 from pactwatch.extract.amounts import find_amounts
 from pactwatch.extract.context import ArticleView, Draft, SentenceView
 from pactwatch.extract.dates import find_dates, infer_year

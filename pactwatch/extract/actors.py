@@ -10,6 +10,7 @@ from datetime import date
 from pactwatch.reference import Official, Reference
 
 MAX_PARTIES = 3  # a pair-frame fact naming more states than this is a list, not a cooperation
+DATELINE = re.compile(r"\s*(?::|—|–|--|\s-\s|,\s+(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b[^,]{0,25}(?:--|—|:|\)))")
 LOCATIVE = re.compile(r"\b(?:held|hosted|located|based)? ?\b(?:in|at|near)\s+(?:the\s+)?$")
 
 
@@ -53,10 +54,16 @@ def find_mentions(sentence: str, ref: Reference, on: date | None, full_names: se
         if any(o.start <= m.start() < o.end for o in out):
             continue
         code, how = ref.surface_to_code[m.group()]
-        locative = bool(LOCATIVE.search(masked[max(0, m.start() - 12) : m.start()]))
+        locative = bool(LOCATIVE.search(masked[max(0, m.start() - 12) : m.start()])) or _dateline(masked, m, how)
         out.append(Mention(m.start(), m.end(), code, how, m.group(), _is_topic(masked, m.start(), m.end(), ref),
                            locative=locative))
     return sorted(out, key=lambda x: x.start)
+
+
+def _dateline(text: str, m: re.Match[str], how: str) -> bool:
+    """"TOKYO:", "Hanoi, Aug. 6 (Jiji Press)--", "VOINews,Jakarta:": where the story was filed, not who acts."""
+    return how in ("capital", "name") and m.start() <= 25 and bool(
+        DATELINE.match(text[m.end() : m.end() + 40]))
 
 
 def _is_topic(text: str, start: int, end: int, ref: Reference) -> bool:

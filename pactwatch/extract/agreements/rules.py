@@ -48,6 +48,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         hits = [h for h in hits if not (h[0].id == "sign" and CONCLUDE.fullmatch(sv.text[h[1] : h[2]]))]
     if not hits:
         return []
+    if all(t.id == "topics" for t, _, _ in hits) and not any(k.pattern.search(sv.text) for k in av.ref.agreement_kinds):
+        return []  # "discussed the arrangement": only a named instrument makes talks about it a fact
     spokes = hub_spokes(sv.text, sv.mentions, av.dyad) if sv.own_codes else []
     groups = [((hub, spoke), lo, hi) for hub, spoke, lo, hi in spokes] or [(None, 0, None)]
     out: list[Draft] = []

@@ -38,6 +38,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         if not name:
             continue
         parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes)
+        if len(parties) > 2 and len(av.dyad) == 2 and set(av.dyad) <= set(parties):
+            parties = tuple(sorted(av.dyad))  # a body two states set up; other states named are context
         if not parties:
             return []
         return [draft(sv, av, "mechanism_established", parties, start, end, NAME, programme=name)]

@@ -22,7 +22,8 @@ def _name(activity: str, obj: str, sv: SentenceView, av: ArticleView) -> str | N
     known = av.ref.programme_named(obj)
     if known:
         return known.name
-    words = [w for w in re.findall(r"[\w-]+", obj) if w not in av.ref.surface_to_code and w not in ("U.S", "US")]
+    obj = av.ref.country_surface.sub(" ", obj)
+    words = [w for w in re.findall(r"[\w-]+", obj) if w not in av.ref.surface_to_code]
     if not words or {w.lower() for w in words} <= GENERIC:
         return None
     name = " ".join(words)

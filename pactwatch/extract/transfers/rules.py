@@ -12,7 +12,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """Each named system moved (or one fact for unnamed equipment), between the buyer and the maker's state."""
     instruments = [(m.start(), m.end()) for k in av.ref.agreement_kinds for m in k.pattern.finditer(sv.text)]
     hits = [h for h in matches(sv, av, "transfers")
-            if not any(s <= h[1] < e for s, e in instruments) and not av.ref.descriptive.search(sv.text[: h[1]])]
+            if not any(s <= h[1] < e for s, e in instruments) and not av.ref.descriptive.search(sv.text[: h[1]])
+            and not (h[1] > 0 and sv.text[h[1]].isupper())]  # "Equipment Acquisition" in a title is a name
     if not hits:
         return []
     _trig, start, end = hits[0]
