@@ -77,7 +77,9 @@ def _from_flat(page: Page, text: str) -> Article:
     """Run the flattened-text cleaner, or split lines when it is not available."""
     try:
         from pactwatch.clean.flat import clean_flat
-    except ImportError:
+    except ModuleNotFoundError as exc:
+        if exc.name != "pactwatch.clean.flat":
+            raise  # flat.py is there but broken: say so rather than quietly split lines
         clean_flat = None
     if clean_flat is not None:
         article = clean_flat(text, page.source, page.doc)
