@@ -7,7 +7,8 @@ The steps, in the order find_core runs them:
    article are crossed when article-like prose follows within WIDGET_GAP lines.
 2. Cut the run at long prose-free gaps and keep the densest piece plus neighbouring pieces that still
    read as the article (several lines, mostly prose): teaser lists absorbed by Kadane fall away.
-3. Take back lead paragraphs a caption cut off, and a same-shaped list announced by a colon.
+3. Take back lead paragraphs a caption cut off. (Before all this, same-shaped lists announced by a
+   colon get a small positive score, so a list does not open a gap in the article.)
 4. Inside the core, drop furniture, captions, counters and one-word labels.
 """
 
@@ -24,8 +25,9 @@ WIDGET_GAP = 8  # lines of teasers a related-stories widget inside an article ma
 JOIN_SCORE = 3.0  # prose needed on the far side of a gap or widget to carry the article across it
 JOIN_SHARE = 0.6  # ... and it must be mostly prose lines, not a teaser list
 GAP_LINES = 5  # this many lines in a row without prose end the article
-MAX_ITEM_WORDS = 40  # list items announced by "...:" at the article's end
+MAX_ITEM_WORDS = 40  # longest list item announced by "...:"
 MIN_LIST_ITEMS, MAX_LIST_ITEMS = 2, 200
+LIST_ITEM_SCORE = 0.3  # an announced list item is weak article evidence: it carries the run, never starts one
 
 
 @dataclass(frozen=True)
@@ -199,23 +201,28 @@ def _item_shape(f: LineFeatures) -> tuple[str, str] | None:
     return kind, separator
 
 
-def extend_list(feats: list[LineFeatures], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Keep a list the article announces with a colon ("Tour dates:") when its items share one shape."""
-    if not runs:
-        return runs
-    end = runs[-1][1]
-    intro = end if end < len(feats) and feats[end].text.endswith(":") else end - 1
-    if intro < 0 or intro >= len(feats) or not feats[intro].text.endswith(":") or feats[intro].section_start:
-        return runs
-    shape = _item_shape(feats[intro + 1]) if intro + 1 < len(feats) else None
-    if shape is None:
-        return runs
-    stop = intro + 1
-    while stop < len(feats) and stop - intro <= MAX_LIST_ITEMS and _item_shape(feats[stop]) == shape:
-        stop += 1
-    if stop - intro - 1 < MIN_LIST_ITEMS:
-        return runs
-    return [*runs[:-1], (runs[-1][0], max(stop, runs[-1][1]))]
+def boost_lists(feats: list[LineFeatures], scores: list[float]) -> list[float]:
+    """Lists the article announces with a colon ("The tour dates:") count as article text.
+
+    Their items are short lines without full stops that would otherwise open a gap in the article;
+    the items must share one shape (how they start, which separator they use).
+    """
+    boosted = list(scores)
+    i = 0
+    while i < len(feats) - 1:
+        f = feats[i]
+        shape = _item_shape(feats[i + 1]) if f.text.endswith(":") and not f.section_start else None
+        if shape is None:
+            i += 1
+            continue
+        stop = i + 1
+        while stop < len(feats) and stop - i <= MAX_LIST_ITEMS and _item_shape(feats[stop]) == shape:
+            stop += 1
+        if stop - i - 1 >= MIN_LIST_ITEMS:
+            for k in range(i, stop):
+                boosted[k] = max(boosted[k], LIST_ITEM_SCORE)
+        i = max(stop, i + 1)
+    return boosted
 
 
 def section_floor(feats: list[LineFeatures], index: int) -> int:
@@ -243,12 +250,12 @@ def keep_inside(feats: list[LineFeatures], runs: list[tuple[int, int]]) -> tuple
 
 def find_core(feats: list[LineFeatures], scores: list[float]) -> Core | None:
     """The article core, or None when no run of prose is strong enough."""
+    scores = boost_lists(feats, scores)
     runs, total = choose_run(scores, feats)
     if total < MIN_CORE_SCORE:
         return None
     runs = refine(scores, runs)
     runs = recover_lead(scores, runs, section_floor(feats, runs[0][0]))
-    runs = extend_list(feats, runs)
     kept = keep_inside(feats, runs)
     if not kept:
         return None
