@@ -212,3 +212,16 @@ def test_line_endings_and_invisible_characters_do_not_matter():
     windows = clean_flat(PAGE.replace("\n", "\r\n").replace("Ruritania and", "\u200bRuritania\u00a0and"), "b.txt", "b")
     assert windows.paragraphs == unix.paragraphs and windows.id == unix.id
     assert windows.title == unix.title
+
+
+def test_random_mixtures_never_raise():
+    import random
+
+    rng = random.Random(7)
+    pieces = [line for line in PAGE.splitlines()] + ["", ":", "•", "©", "Comments", "1 of 3", "date 2024-01-01",
+                                                    "\x00", "\ud800", "。", "日本語の文章です。", "-" * 500, "a:" * 50]
+    for _ in range(300):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        art = clean_flat(text, "fuzz.txt", "fuzz")
+        assert (art.text == "") == (art.empty_reason is not None)
+        assert art.text == "\n\n".join(art.paragraphs)
