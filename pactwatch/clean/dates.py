@@ -59,6 +59,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?<![\w.]){day}\.?\s+(?:de\s+)?{month},?\s+(?:de\s+)?{year}(?!\d)", re.IGNORECASE),
         re.compile(rf"(?<!\w){month}\s+{day},?\s+{year}(?!\d)", re.IGNORECASE),
         re.compile(rf"(?<![\d.]){day}\.(?P<mm>\d{{1,2}})\.{year}(?!\d)"),
+        # 21/06/2014 or 06/21/2014: read only when one of the two numbers cannot be a month
+        re.compile(rf"(?<![\d/])(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/{year}(?![\d/])"),
     )
 
 
@@ -67,8 +69,14 @@ def _to_iso(match: re.Match[str]) -> str | None:
     parts = match.groupdict()
     try:
         year = int(parts["year"])
-        month = int(parts["mm"]) if parts.get("mm") else months[parts["mon"].lower().rstrip(".")]
-        day = int(parts["day"])
+        if parts.get("first"):
+            first, second = int(parts["first"]), int(parts["second"])
+            if (first > 12) == (second > 12):
+                return None  # 03/04/2021 could be either order
+            day, month = (first, second) if first > 12 else (second, first)
+        else:
+            month = int(parts["mm"]) if parts.get("mm") else months[parts["mon"].lower().rstrip(".")]
+            day = int(parts["day"])
         if not MIN_YEAR <= year <= MAX_YEAR:
             return None
         return date(year, month, day).isoformat()

@@ -31,6 +31,8 @@ STORY = (
         ("By Jo Writer | Published 12 Sept 2019 | 4 min read", "2019-09-12"),
         ("Monday November 18, 2019 7:45 am PST by Jo Writer", "2019-11-18"),
         ("Posted on Monday, 3 May 2021", "2021-05-03"),
+        ("21/06/2014 Jo Writer All, Books, Reviews", "2014-06-21"),
+        ("06/21/2014", "2014-06-21"),
     ],
 )
 def test_header_dates_in_many_shapes(header, expected):
@@ -71,7 +73,8 @@ def test_nearest_date_above_the_body_wins_over_sidebar_dates():
     assert find_published_date(page) == "2021-02-02"
 
 
-@pytest.mark.parametrize("text", ["", "   ", "no digits at all here\n", None, "31 February 2020\n" + STORY])
+@pytest.mark.parametrize("text", ["", "   ", "no digits at all here\n", None, "31 February 2020\n" + STORY,
+                                  "Headline words here\n03/04/2021\n" + STORY])
 def test_nothing_or_impossible_dates_give_none(text):
     assert find_published_date(text) is None  # type: ignore[arg-type]
 
