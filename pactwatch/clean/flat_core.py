@@ -259,4 +259,4 @@ def find_core(feats: list[LineFeatures], scores: list[float]) -> Core | None:
     kept = keep_inside(feats, runs)
     if not kept:
         return None
-    return Core(start=runs[0][0], end=runs[-1][1], kept=kept)
+    return Core(start=kept[0], end=kept[-1] + 1, kept=kept)
