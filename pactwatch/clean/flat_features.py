@@ -18,6 +18,7 @@ WORD = re.compile(r"\w+", re.UNICODE)
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*$")
 SENTENCE_BREAK = re.compile(r"[.!?。！？][\"'”’»)]*\s+[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9\u0400-\u042f]")
+TOKEN_BEFORE = re.compile(r"(\w+)[\"'”’»)]*$")
 BULLET = re.compile(r"^([•·▪●◦‣*–—-]|\d{1,2}[.)])\s+\S")
 SOFT_SECTION, HARD_SECTION = 1, 2  # kinds of section openers: related stories / comment threads
 FURNITURE_PENALTY = -1.5  # mild: one widget line inside an article must not split it
@@ -57,6 +58,21 @@ class LineFeatures:
     section_start: int  # 0, SOFT_SECTION (related stories, most read) or HARD_SECTION (comments)
     repeats: int  # how often the same text occurs on the page
     teaser_card: bool  # starts with a title-cased headline glued to its standfirst
+
+
+def count_sentence_breaks(text: str) -> int:
+    """Sentence breaks inside a line, not counting abbreviations ("St. Paul", "U.S. officials", "Gen. Li")."""
+    count = 0
+    for match in SENTENCE_BREAK.finditer(text):
+        if text[match.start()] != ".":
+            count += 1
+            continue
+        before = TOKEN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        word = before.group(1) if before else ""
+        if word.isdigit() or (len(word) >= 2 and word[-1].islower() and not word[0].isupper()) or len(word) >= 5 \
+                or (len(word) >= 2 and word.isupper()):
+            count += 1
+    return count
 
 
 def _load_yaml(name: str) -> dict[str, Any]:
@@ -150,7 +166,7 @@ def line_features(lines: list[str], rules: Rules | None = None) -> list[LineFeat
                 words=n,
                 stop_ratio=(sum(1 for w in words if w.lower() in stops) / n) if n and stops and not cjk_line else -1.0,
                 ends_sentence=bool(SENTENCE_END.search(sample)),
-                sentences=len(SENTENCE_BREAK.findall(sample)) + bool(SENTENCE_END.search(sample)),
+                sentences=count_sentence_breaks(sample) + bool(SENTENCE_END.search(sample)),
                 title_ratio=caps / n if n else 0.0,
                 bullet=bool(BULLET.match(sample)),
                 furniture=_is_furniture(low, n, rules, short_limit=8),

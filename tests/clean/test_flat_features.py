@@ -62,3 +62,11 @@ def test_stop_words_pick_the_page_language():
 def test_cjk_lines_count_characters_as_words_and_skip_stop_words():
     f = _one("防衛大臣は月曜日に会談し、協力を強化することで合意した。")
     assert f.words > 20 and f.stop_ratio == -1.0 and f.ends_sentence
+
+
+def test_abbreviations_are_not_sentence_breaks():
+    from pactwatch.clean.flat_features import count_sentence_breaks
+
+    assert count_sentence_breaks("St. Paul police chief sought state funding for a new system") == 0
+    assert count_sentence_breaks("U.S. officials and Gen. Li met Mr. Smith") == 0
+    assert count_sentence_breaks("They met in Tokyo. Then they left. In 2019. The end") == 3
