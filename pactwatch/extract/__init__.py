@@ -44,7 +44,7 @@ from pactwatch.extract.actors import (
 )
 from pactwatch.extract.amounts import find_amounts
 from pactwatch.extract.context import ArticleView, Draft, SentenceView
-from pactwatch.extract.dates import find_dates, infer_year
+from pactwatch.extract.dates import find_dates, infer_year, latest_full_date
 from pactwatch.extract.merge import fuse, merge_drafts
 from pactwatch.extract.nlp import parse
 from pactwatch.extract.people import people_in, remember
@@ -62,6 +62,7 @@ CONTINUES = re.compile(r"^(?:They|The (?:two|four|three) |The ministers|The lead
                        r"Discussions|Topics|Talks|The sides|Among)\b")
 PLURAL = re.compile(r"\b(?:the (?:two |four |three )?(?:ministers|leaders|officials|sides|delegations)|their (?:meeting|talks)|"
                     r"both (?:ministers|leaders)|the ministers.)", re.I)
+DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,40}?(?:\([^)]{1,30}\))?\s*(?:--|—|–|:)\s*")
 BULLET = re.compile(r"^[•·▪●◦*-]\s*")
 
 
@@ -71,7 +72,7 @@ def extract_facts(article: Article) -> list[Fact]:
     if not text.strip():
         return []
     ref = load_reference()
-    published = _parse_date(article.published)
+    published = _parse_date(article.published) or latest_full_date(text)
     av_base = ArticleView(ref, published, None if published else infer_year(text), ())
     sentences = split_sentences(text, MAX_SENTENCES)
     full_names = article_officials(text, ref, published)
@@ -140,13 +141,20 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
             recent_people = people
         elif PLURAL.search(s.text):
             people = recent_people  # "the ministers' meeting": the people of the sentence before
-        sv = SentenceView(s, s.text, mentions[i], codes, bool(actor_codes(mentions[i])), find_dates(mask(s.text, ref), av.published, av.fallback_year),
+        sv = SentenceView(s, s.text, mentions[i], codes, bool(actor_codes(mentions[i])), _dates(s.text, av),
                           find_amounts(s.text), doc, people, place_of(doc, ref), lead_in if BULLET.match(s.text) else "",
                           last_kind, bool(ref.looking_back.search(s.text)), frozenset(d.type for d in out))
         for family in FAMILIES:
             out.extend(family.find(sv, av))
         last_kind = _kind_told(s.text, ref, av.dyad) or last_kind
     return out
+
+
+def _dates(text: str, av: ArticleView) -> list:
+    """Dates of a sentence, leaving out the dateline ("Tokyo, July 9 (Jiji Press)--"): that is the filing day."""
+    head = DATELINE.match(text)
+    cut = head.end() if head else 0
+    return [d for d in find_dates(mask(text, av.ref), av.published, av.fallback_year) if d.start >= cut]
 
 
 def _kind_told(text: str, ref: Reference, dyad: tuple[str, ...]) -> str | None:
@@ -158,15 +166,19 @@ def _kind_told(text: str, ref: Reference, dyad: tuple[str, ...]) -> str | None:
 
 def _fill_dates(drafts: list[Draft], published: date | None) -> list[Draft]:
     """Undated facts take the main event's date; lead facts with none take the publication month."""
-    anchor = next((d.date for d in drafts if d.own_date and d.date and len(d.date) >= 7 and d.sentence.index <= LEAD + 2),
-                  None)
+    lead = [d for d in drafts if d.own_date and d.date and len(d.date) >= 7 and d.sentence.index <= LEAD + 2]
     out = []
     for d in drafts:
         if d.date is None and not _looks_back(d):
-            if anchor:
-                d = replace(d, date=anchor)
-            elif published:
-                d = replace(d, date=published.isoformat()[:7])
+            before = [a for a in lead if a.sentence.index <= d.sentence.index]
+            month = published.isoformat()[:7] if published else None
+            later = [a for a in lead if month is None or a.date.startswith(month)]
+            if before:
+                d = replace(d, date=before[-1].date)
+            elif later:
+                d = replace(d, date=later[0].date)  # the lead tells the day a sentence later
+            elif month:
+                d = replace(d, date=month)
         out.append(d)
     return out
 

@@ -96,7 +96,7 @@ def article_dyad(sentences: list[list[Mention]]) -> tuple[str, ...]:
 
 
 def parties_for(codes: list[str], sentence: str, dyad: tuple[str, ...], frame: str, ref: Reference,
-                own: bool = True) -> tuple[str, ...]:
+                own: bool = True, most: int = MAX_PARTIES) -> tuple[str, ...]:
     """The parties of one fact from the sentence's acting states, completed by the article's pair."""
     found = list(codes)
     if frame == "owner":
@@ -104,11 +104,11 @@ def parties_for(codes: list[str], sentence: str, dyad: tuple[str, ...], frame: s
     marked = ref.dyad_markers.search(sentence) and len(dyad) == 2
     if marked and not own:
         return tuple(sorted(dyad))  # "The two ministers signed ...": the pair, not the last sentence's list
-    if marked and (not found or set(found) & set(dyad)):
+    if marked and len(found) < 2 and (not found or set(found) & set(dyad)):
         found = list(dict.fromkeys([*found, *dyad]))
     if len(found) == 1 and len(dyad) == 2 and found[0] in dyad:
         found = list(dyad)
-    if len(found) < 2 or len(found) > MAX_PARTIES:
+    if len(found) < 2 or len(found) > most:
         return ()
     return tuple(sorted(found))
 

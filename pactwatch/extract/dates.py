@@ -146,6 +146,12 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, fallback: int | None
     return None
 
 
+def latest_full_date(text: str) -> date | None:
+    """When the page has no date, the latest full date it tells (a caption's "Aug. 29, 2024") dates the story."""
+    found = [d for d in find_dates(text[:20000], None) if d.kind in ("iso", "mdy", "dmy")]
+    return max(date.fromisoformat(d.value) for d in found) if found else None
+
+
 def infer_year(text: str) -> int | None:
     """When the page has no date, the latest year it tells in passing ("in 2024") stands in for 'this year'."""
     pattern = r"(?<![\d-])(?:in|of|at|for|during|since|" + MON + r")\s+((?:19|20)\d\d)\b(?![-–]\d)"

@@ -29,22 +29,28 @@ def _surnames(people: tuple[Person, ...]) -> set[str]:
 
 
 def _same_event(group: list[Draft], d: Draft) -> bool:
-    head = group[0]
-    if not all(_dates_agree(g.date, d.date) for g in group if g.own_date) and d.own_date:
+    if not all(_dates_agree(g.date, d.date) for g in group):
         return False
     if d.type == "meeting":
         mine, theirs = _surnames(d.people), set().union(*(_surnames(g.people) for g in group))
         if mine - theirs and theirs - mine:
             return False  # one minister seeing two different counterparts: two meetings
-    return _dates_agree(head.date, d.date) or not d.own_date or not head.own_date
+    return True
 
 
 def merge_drafts(drafts: list[Draft]) -> list[list[Draft]]:
     """Group drafts that tell one event (same type, parties and object, agreeing dates), in text order."""
     contracts = {(d.parties, d.programme) for d in drafts if d.type == "agreement_signed" and d.agreement_kind == "contract"}
     contract_sentences = {(d.parties, d.sentence.index) for d in drafts if d.type == "agreement_signed"}
-    kept = [d for d in drafts if not (d.type == "arms_transfer" and ((d.parties, d.programme) in contracts
-                                                                   or (d.parties, d.sentence.index) in contract_sentences))]
+    dropped = [d for d in drafts if d.type == "arms_transfer" and ((d.parties, d.programme) in contracts
+                                                                 or (d.parties, d.sentence.index) in contract_sentences)]
+    kept = [d for d in drafts if d not in dropped]
+    for t in dropped:  # the price told with the purchase belongs to the contract
+        if t.amount:
+            for i, d in enumerate(kept):
+                if d.type == "agreement_signed" and d.parties == t.parties and d.agreement_kind == "contract" \
+                        and d.amount is None and (d.programme in (None, t.programme)):
+                    kept[i] = replace(d, amount=t.amount)
     groups: list[list[Draft]] = []
     for d in kept:
         for g in groups:
@@ -88,4 +94,6 @@ def fuse(group: list[Draft]) -> Draft:
     place = next((g.place for g in group if g.place), None)
     amount = next((g.amount for g in group if g.amount), None)
     confidence = min(0.99, max(g.confidence for g in group) + 0.05 * (len(group) - 1))
-    return replace(head, date=best_date, people=tuple(people), place=place, amount=amount, confidence=confidence)
+    status = next((g.status for g in group if g.own_date), head.status)
+    return replace(head, date=best_date, status=status, people=tuple(people), place=place, amount=amount,
+                   confidence=confidence)

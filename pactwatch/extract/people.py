@@ -11,7 +11,8 @@ from pactwatch.reference import Reference
 
 TITLES = re.compile(r"^(?:(?:Lt\.?|Lieutenant|Maj\.?|Major|Gen\.?|General|Adm\.?|Admiral|Air Marshal|Sir|Dr\.?|Mr\.?|Mrs\.?|Ms\.?"
                     r"|President|Prime Minister|Minister|Sheikh|Secretary|Ambassador|Commissioner)\s+)+")
-NOT_PEOPLE = re.compile(r"\b(?:Ministry|Agency|Department|Force|Forces|Navy|Army|Treaty|Agreement|Office|Aerospace|Summit)\b")
+NOT_PEOPLE = re.compile(r"\b(?:Ministry|Agency|Department|Force|Forces|Navy|Army|Treaty|Agreement|Office|Aerospace|Summit|"
+                        r"Temple|Shrine|Museum|Palace|House|Hall|Academy|University|Park|Square|Expo|Press|News)\b")
 
 
 def people_in(sentence: str, doc, mentions: list[Mention], ref: Reference, on: date | None,

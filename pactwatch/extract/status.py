@@ -9,6 +9,7 @@ from pactwatch.reference import Reference
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|which|who|as|where)\b|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b")
 # Per fact type: the status when no cue speaks, and cue statuses that mean something else for it.
 DEFAULT = {"joint_programme": "ongoing"}
+TAIL = 15  # words after the trigger that still belong to its verb group ("talks are expected")
 RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")  # a closed relative clause says nothing of the main verb
 PLEDGE_MADE = re.compile(r"\b(?:agreed|agree|pledged|vowed|committed|reaffirmed|confirmed|decided|reached)\b", re.I)
 
@@ -17,7 +18,9 @@ def status_of(sentence: str, trigger_start: int, trigger_end: int, fact_type: st
     """Read the cues in the trigger's clause; the first cue class that matches wins (proposed, ongoing, planned)."""
     window = _clause(sentence, trigger_start, trigger_end)
     if fact_type == "meeting":
-        window = sentence[max(0, trigger_start - 45) : trigger_end + 10]  # "will meet", "set to begin talks"
+        window = sentence[max(0, trigger_start - 25) : trigger_end + 10]  # "will meet", "set to begin talks"
+    elif fact_type == "budget":
+        window = window[: len(window) - (len(sentence[trigger_end : trigger_end + TAIL]))]  # "fund of X to modernise"
     if fact_type == "cooperation_pledge" and PLEDGE_MADE.search(window) and not re.search(
             r"\b(?:hopes?|wants?|would like|could|may|might|consider\w*|discuss\w*)\b", window, re.I):
         return "occurred"  # "agreed to boost cooperation": the pledge itself is the event
@@ -33,6 +36,6 @@ def _clause(sentence: str, start: int, end: int) -> str:
     cut = 0
     for m in CLAUSE_BREAK.finditer(head):
         cut = m.end()
-    tail = sentence[end : end + 30]
+    tail = sentence[end : end + TAIL]
     stop = CLAUSE_BREAK.search(tail)
     return head[cut:] + sentence[start:end] + (tail[: stop.start()] if stop else tail)

@@ -6,6 +6,7 @@ from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 
 NAME = "pactwatch.extract.exercises/1"
+MULTILATERAL = 8  # drills such as Malabar or RIMPAC join many navies: more parties than a meeting
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
@@ -14,7 +15,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if not hits:
         return []
     trig, start, end = min(hits, key=lambda h: h[1])
-    parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes)
+    parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, most=MULTILATERAL)
     if not parties:
         return []
     return [draft(sv, av, "exercise", parties, start, end, NAME)]

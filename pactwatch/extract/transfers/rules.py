@@ -27,6 +27,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             if len(codes) != 1:
                 continue  # a system made by neither side is not what these two trade
             codes.append(system.maker)
+        if len(codes) < 2 and not av.ref.dyad_markers.search(sv.text):
+            continue  # "export hardware to some countries": no named buyer, no transfer
         parties = parties_for(codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes)
         if len(parties) != 2:
             continue  # a sale is between a seller and a buyer
