@@ -109,6 +109,7 @@ class Reference:
     multilateral: re.Pattern[str] = field(repr=False)  # "the G7 summit": not a bilateral meeting by itself
     looking_back: re.Pattern[str] = field(repr=False)  # "earlier", "since": background, not the main event
     descriptive: re.Pattern[str] = field(repr=False)  # "able to ... when they conduct": a description, no event
+    sightseeing: re.Pattern[str] = field(repr=False)  # "visited the historic temple": not a meeting
 
     def country_name(self, code: str) -> str:
         """The display name of an ISO alpha-3 code."""
@@ -300,4 +301,5 @@ def load_reference() -> Reference:
                      country_surface, surface, _words(list(pdata.get("equipment_nouns") or [])), official_surface,
                      topic, dyad, re.compile(cue_data["multilateral"], re.IGNORECASE),
                      re.compile(cue_data["looking_back"], re.IGNORECASE),
-                     re.compile(cue_data["descriptive"], re.IGNORECASE))
+                     re.compile(cue_data["descriptive"], re.IGNORECASE),
+                     re.compile(cue_data["sightseeing"], re.IGNORECASE))

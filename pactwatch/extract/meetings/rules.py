@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import re
-
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches, people_for
 
 NAME = "pactwatch.extract.meetings/1"
 
 
-def _visits_someone(sv: SentenceView, end: int) -> bool:
+def _visits_someone(sv: SentenceView, av: ArticleView, end: int) -> bool:
     """"visited Manila", "visit to Japan", "Austin's visit, ..." yes; "visited the historic temple" no."""
-    after = sv.text[end : end + 30]
-    if re.match(r"\s*(?:the\s+)?(?:historic|ancient|famous|old|memorial|temple|museum|shrine|factory|plant|shipyard|base)\b",
-                after, re.I):
-        return False
-    return True
+    return not av.ref.sightseeing.match(sv.text[end : end + 30])
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """One meeting per sentence that names one (or one per spoke of a hub's round of talks)."""
-    hits = [h for h in matches(sv, av, "meetings") if h[0].id != "visit" or _visits_someone(sv, h[2])]
+    hits = [h for h in matches(sv, av, "meetings") if h[0].id != "visit" or _visits_someone(sv, av, h[2])]
     if not hits:
         return []
     trig, start, end = min(hits, key=lambda h: h[1])
