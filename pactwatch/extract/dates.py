@@ -13,7 +13,8 @@ MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug"
                "oct": 10, "nov": 11, "dec": 12})
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MON = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-FUTURE = re.compile(r"\b(?:will|to be|plans? to|set to|scheduled|expected|as early as|next|upcoming|later)\b", re.I)
+FUTURE = re.compile(r"\b(?:will|to be|plans? to|set to|due to|is to|are to|going to|scheduled|expected|as early as|next|"
+                    r"upcoming|later)\b", re.I)
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")),
@@ -26,7 +27,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(r"\b(?:(early|mid|late|the end of|end of|the beginning of)[\s-]+)?" + MON + r",?\s+(\d{4})\b", re.I)),
     ("rel_year", re.compile(r"\b(last|this|next|earlier this|later this|previous|the previous|the current)\s+(year|fiscal year)\b", re.I)),
     ("rel_month", re.compile(r"\b(last|this|next|earlier this|later this)\s+month\b", re.I)),
-    ("rel_week", re.compile(r"\b(last|this|next|earlier this|later this)\s+week\b", re.I)),
+    ("rel_week", re.compile(r"\b(last|this|next|earlier this|later this|earlier in the|later in the)\s+week\b", re.I)),
     ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|on the day|the same day)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),

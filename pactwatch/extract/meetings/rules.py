@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pactwatch.extract.actors import hub_spokes, parties_for
-from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches, people_for
+from pactwatch.extract.context import ArticleView, Draft, SentenceView, date_near, draft, matches, people_for
 
 NAME = "pactwatch.extract.meetings/1"
 
@@ -11,6 +13,35 @@ NAME = "pactwatch.extract.meetings/1"
 def _visits_someone(sv: SentenceView, av: ArticleView, end: int) -> bool:
     """"visited Manila", "visit to Japan", "Austin's visit, ..." yes; "visited the historic temple" no."""
     return not av.ref.sightseeing.match(sv.text[end : end + 30])
+
+
+def _person_spokes(sv: SentenceView, av: ArticleView, hits: list) -> list[Draft]:
+    """"Kishida, who met Macron in Paris and Meloni in Rome, ... will meet Biden": one meeting per counterpart."""
+    placed = sorted(((sv.text.find(p.name.split()[-1]), p) for p in sv.people if p.country), key=lambda x: x[0])
+    placed = [(pos, p) for pos, p in placed if pos >= 0]
+    if len({p.country for _, p in placed}) < 3:
+        return []
+    hub = placed[0][1]
+    out: list[Draft] = []
+    lo = 0
+    for i, (pos, person) in enumerate(placed[1:], start=1):
+        if person.country == hub.country:
+            continue
+        before = [h for h in hits if h[1] < pos]
+        if not before:
+            continue
+        _trig, start, end = before[-1]
+        hi = placed[i + 1][0] if i + 1 < len(placed) else len(sv.text)
+        parties = tuple(sorted((hub.country, person.country)))
+        if any(d.parties == parties for d in out):
+            continue
+        item = draft(sv, av, "meeting", parties, start, end, NAME, lo=lo, hi=hi, people=(hub, person))
+        if item.date is None:
+            when = date_near(sv, pos, pos + len(person.name))  # "met A in Paris and B in Rome earlier in the week"
+            item = replace(item, date=when, own_date=when is not None)
+        out.append(item)
+        lo = pos
+    return out
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
@@ -22,6 +53,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     bilateral = any(av.ref.multilateral.search(sv.text[max(0, s - 40) : e]) is None for _, s, e in hits)
     if not bilateral:
         return []  # "the G7 summit" alone: only talks held at it are facts
+    people_spokes = _person_spokes(sv, av, hits)
+    if people_spokes:
+        return people_spokes
     spokes = hub_spokes(sv.text, sv.mentions, av.dyad) if sv.own_codes else []
     if spokes:
         return [draft(sv, av, "meeting", tuple(sorted((hub, spoke))), start, end, NAME, place=sv.place,
