@@ -77,7 +77,7 @@ def date_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | Non
         if not (lo <= d.start < hi):
             continue
         before = sv.text[max(0, d.start - 7) : d.start].lower()
-        if d.kind in ("year", "range") and ("since" in before or "by" in before.split()[-1:]):
+        if d.kind in ("year", "range") and ("since" in before or before.split()[-1:] in (["by"], ["through"], ["until"])):
             continue
         if d.text.lower().startswith(("since", "by ")):
             continue

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, date_near, draft, matches, people_for
 
 NAME = "pactwatch.extract.meetings/1"
+OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
+                    r"official|king|prince|general|admiral)s?\b", re.I)
+AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed)\b", re.I)
 
 
 def _visits_someone(sv: SentenceView, av: ArticleView, end: int) -> bool:
     """"visited Manila", "visit to Japan", "Austin's visit, ..." yes; "visited the historic temple" no."""
+    if not (sv.people or OFFICE.search(sv.text)):
+        return False  # "a carrier group visited Japan": ships call at ports, officials meet
     return not av.ref.sightseeing.match(sv.text[end : end + 30])
 
 
@@ -47,6 +53,11 @@ def _person_spokes(sv: SentenceView, av: ArticleView, hits: list) -> list[Draft]
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """One meeting per sentence that names one (or one per spoke of a hub's round of talks)."""
     hits = [h for h in matches(sv, av, "meetings") if h[0].id != "visit" or _visits_someone(sv, av, h[2])]
+    if not hits and len({p.country for p in sv.people if p.country}) >= 2:
+        agreeing = AGREEING.search(sv.text)  # "Kihara and Austin agreed ...": two officials agreeing have met
+        if agreeing:
+            trig = next(t for t in av.ref.triggers if t.family == "meetings")
+            hits = [(trig, agreeing.start(), agreeing.end())]
     if not hits:
         return []
     trig, start, end = min(hits, key=lambda h: h[1])
