@@ -40,10 +40,16 @@ def _same_event(group: list[Draft], d: Draft) -> bool:
 
 def merge_drafts(drafts: list[Draft]) -> list[list[Draft]]:
     """Group drafts that tell one event (same type, parties and object, agreeing dates), in text order."""
-    contracts = {(d.parties, d.programme) for d in drafts if d.type == "agreement_signed" and d.agreement_kind == "contract"}
+    contracts = [d for d in drafts if d.type == "agreement_signed" and d.agreement_kind == "contract"]
     contract_sentences = {(d.parties, d.sentence.index) for d in drafts if d.type == "agreement_signed"}
-    dropped = [d for d in drafts if d.type == "arms_transfer" and ((d.parties, d.programme) in contracts
-                                                                 or (d.parties, d.sentence.index) in contract_sentences)]
+
+    def covered(t: Draft) -> bool:
+        """A sale told beside its contract is the contract: same sides, same system (or none named), same time."""
+        return (t.parties, t.sentence.index) in contract_sentences or any(
+            c.parties == t.parties and c.programme in (None, t.programme) and _dates_agree(c.date, t.date)
+            for c in contracts)
+
+    dropped = [d for d in drafts if d.type == "arms_transfer" and covered(d)]
     kept = [d for d in drafts if d not in dropped]
     for t in dropped:  # the price told with the purchase belongs to the contract
         if t.amount:
@@ -65,7 +71,8 @@ def merge_drafts(drafts: list[Draft]) -> list[list[Draft]]:
 def _fold_vague(groups: list[list[Draft]]) -> list[list[Draft]]:
     """"Signed a defence agreement" in the lead and "signed the RAA" in the body: one fact, the named kind."""
     out: list[list[Draft]] = []
-    vague = [g for g in groups if g[0].type.startswith("agreement_") and g[0].agreement_kind == "other"]
+    vague = [g for g in groups if (g[0].type.startswith("agreement_") and g[0].agreement_kind == "other")
+             or (g[0].type == "arms_transfer" and g[0].programme is None)]
     for g in groups:
         if g in vague:
             continue
@@ -74,7 +81,7 @@ def _fold_vague(groups: list[list[Draft]]) -> list[list[Draft]]:
         home = next((h for h in out if h[0].type == g[0].type and h[0].parties == g[0].parties
                      and h[0].agreement_kind not in ("other", "contract") and _same_event(h, g[0])), None)
         if home is not None:
-            home.extend(replace(d, agreement_kind=home[0].agreement_kind) for d in g)
+            home.extend(replace(d, agreement_kind=home[0].agreement_kind, programme=home[0].programme) for d in g)
             home.sort(key=lambda d: d.sentence.start)
         else:
             out.append(g)

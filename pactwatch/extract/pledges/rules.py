@@ -14,6 +14,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if not hits:
         return []
     trig, start, end = min(hits, key=lambda h: h[1])
+    if av.ref.generic_agreement.search(sv.text[max(0, start - 30) : start]):
+        return []  # "the agreement aims to enhance cooperation": what a pact is for, not a pledge
     parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes)
     if not parties:
         return []
