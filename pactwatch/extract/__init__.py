@@ -82,7 +82,7 @@ def extract_facts(article: Article) -> list[Fact]:
     candidates = _candidates(sentences, mentions, av)
     docs = parse([sentences[i].text for i, _ in candidates]) if candidates else []
     drafts = _drafts(sentences, mentions, candidates, docs, av)
-    drafts = _fill_dates(drafts, published)
+    drafts = _fill_dates(drafts, published, av.dyad)
     facts = [_fact(article, text, group, ref) for group in merge_drafts(drafts)]
     return sorted(facts, key=lambda f: -f.confidence)[:MAX_FACTS] if len(facts) > MAX_FACTS else facts
 
@@ -164,9 +164,10 @@ def _kind_told(text: str, ref: Reference, dyad: tuple[str, ...]) -> str | None:
     return max(found)[1] if found else None
 
 
-def _fill_dates(drafts: list[Draft], published: date | None) -> list[Draft]:
+def _fill_dates(drafts: list[Draft], published: date | None, dyad: tuple[str, ...]) -> list[Draft]:
     """Undated facts take the main event's date; lead facts with none take the publication month."""
-    lead = [d for d in drafts if d.own_date and d.date and len(d.date) >= 7 and d.sentence.index <= LEAD + 2]
+    lead = [d for d in drafts if d.own_date and d.date and len(d.date) >= 7 and d.sentence.index <= LEAD + 2
+            and (len(dyad) < 2 or set(dyad) <= set(d.parties)) and not _looks_back(d)]
     out = []
     for d in drafts:
         if d.date is None and not _looks_back(d):

@@ -92,8 +92,12 @@ def draft(sv: SentenceView, av: ArticleView, fact_type: str, parties: tuple[str,
     """A draft fact with the date and status read around its trigger (inside the clause [lo, hi))."""
     when = date_near(sv, start, end, lo, hi)
     clause = sv.text[lo:hi] if hi is not None else sv.text[lo:]
-    cue_text = (sv.lead_in + " " + clause) if sv.lead_in else clause
-    shift = len(sv.lead_in) + 1 - lo if sv.lead_in else -lo
+    lead_in = sv.lead_in
+    colon = sv.text.find(":", 0, start)
+    if not lead_in and 0 < colon < 60:
+        lead_in = sv.text[:colon]  # "Among the main topics: joint production of ...": the list inherits the lead's mood
+    cue_text = (lead_in + " " + clause) if lead_in else clause
+    shift = len(lead_in) + 1 - lo if lead_in else -lo
     status = status_of(cue_text, start + shift, end + shift, fact_type, av.ref)
     fields.pop("confidence", None)
     confidence = 0.55 + (0.15 if sv.own_codes else 0) + (0.1 if when else 0) + (0.1 if fields.get("agreement_kind") else 0)

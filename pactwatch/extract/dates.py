@@ -11,6 +11,8 @@ MONTHS = {m: i + 1 for i, m in enumerate(
      "november", "december"])}
 MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                "oct": 10, "nov": 11, "dec": 12})
+FOLLOWING = re.compile(r"\b(?:the following|the next|a) (month|year)(?: later)?\b", re.I)
+PAST = re.compile(r"\b(?:was|were|had|did|took|held|signed|met|visited|began|started|agreed|launched|concluded|came)\b", re.I)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MON = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 FUTURE = re.compile(r"\b(?:will|to be|plans? to|set to|due to|is to|are to|going to|scheduled|expected|as early as|next|"
@@ -55,16 +57,31 @@ def find_dates(sentence: str, published: date | None, fallback_year: int | None 
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             future = bool(FUTURE.search(sentence[max(0, m.start() - 45) : m.end()]))
+            past = bool(PAST.search(sentence[max(0, m.start() - 45) : m.start()]))
             if kind == "month" and m.group(2) in ("May", "Mar") and not m.group(1):
                 continue  # "may" the verb and "Mar" the abbreviation are too often not months
-            value = _resolve(kind, m, published, fallback_year, future)
+            value = _resolve(kind, m, published, fallback_year, future, past)
             if value and _plausible(value):
                 taken.append((m.start(), m.end()))
                 out.append(DateMention(m.start(), m.end(), value, kind, m.group()))
+    for m in FOLLOWING.finditer(sentence):
+        prior = [d for d in out if d.end <= m.start()]
+        if prior and not any(s < m.end() and m.start() < e for s, e in taken):
+            out.append(DateMention(m.start(), m.end(), _step(max(prior, key=lambda d: d.end).value, m.group(1).lower()),
+                                   "following", m.group()))
     explicit = [d for d in out if d.kind in ("iso", "mdy", "dmy", "md", "dm", "slash")]
     out = [d for d in out if d.kind != "weekday" or not any(abs(x.start - d.end) < 14 or abs(d.start - x.end) < 14
                                                              for x in explicit)]
     return sorted(out, key=lambda d: d.start)
+
+
+def _step(value: str, unit: str) -> str:
+    """The month or year after a told date, at the precision the phrase gives."""
+    year = int(value[:4])
+    if unit == "year":
+        return str(year + 1)
+    month = int(value[5:7]) if len(value) >= 7 else 12
+    return _ym(year + (month == 12), month % 12 + 1) if len(value) >= 7 else str(year + 1)
 
 
 def _plausible(value: str) -> bool:
@@ -75,16 +92,18 @@ def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
-def _month_year(month: int, anchor: date, future: bool) -> int:
-    """A month named without a year is the nearest one in the direction the sentence looks."""
-    if future and month < anchor.month - 1:
-        return anchor.year + 1
-    if not future and month > anchor.month + 1:
-        return anchor.year - 1
+def _month_year(month: int, anchor: date, future: bool, past: bool = False) -> int:
+    """A month named without a year: the next one when the sentence looks ahead, the last one when it
+    looks back, else the one nearest the article's date."""
+    if future:
+        return anchor.year + 1 if month < anchor.month - 1 else anchor.year
+    if past or month > anchor.month + 6:
+        return anchor.year - 1 if month > anchor.month + 1 else anchor.year
     return anchor.year
 
 
-def _resolve(kind: str, m: re.Match[str], pub: date | None, fallback: int | None, future: bool) -> str | None:
+def _resolve(kind: str, m: re.Match[str], pub: date | None, fallback: int | None, future: bool,
+             past: bool = False) -> str | None:
     g = m.groups()
     anchor = pub or (date(fallback, 12, 31) if fallback else None)
     try:
@@ -103,7 +122,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, fallback: int | None
                 day, month = int(g[0]), int(g[1])
             if pub is None:
                 return None  # a day with no year: nothing to resolve it against
-            return date(_month_year(month, pub, future), month, day).isoformat()
+            return date(_month_year(month, pub, future, past), month, day).isoformat()
         if kind == "month_rel_year":
             if not anchor:
                 return None
@@ -139,7 +158,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, fallback: int | None
             if not anchor:
                 return None
             month = MONTHS[g[1].lower()]
-            return _ym(_month_year(month, anchor, future) if pub else anchor.year, month)
+            return _ym(_month_year(month, anchor, future, past) if pub else anchor.year, month)
         if kind in ("year", "range"):
             return g[0]
     except (ValueError, KeyError):

@@ -11,6 +11,7 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|which|who|as|where)\b|\bbu
 DEFAULT = {"joint_programme": "ongoing"}
 TAIL = 15  # words after the trigger that still belong to its verb group ("talks are expected")
 RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")  # a closed relative clause says nothing of the main verb
+STARTED = re.compile(r"\b(?:began|begins|kicked off|opened|started|got under way|are holding|is under way)\b", re.I)
 PLEDGE_MADE = re.compile(r"\b(?:agreed|agree|pledged|vowed|committed|reaffirmed|confirmed|decided|reached)\b", re.I)
 
 
@@ -27,6 +28,8 @@ def status_of(sentence: str, trigger_start: int, trigger_end: int, fact_type: st
     for cue in ref.status_cues:
         if cue.pattern.search(window):
             return cue.status
+    if fact_type == "exercise" and STARTED.search(window):
+        return "ongoing"  # "the navies began the drills": under way as the story is told
     return DEFAULT.get(fact_type, "occurred")
 
 

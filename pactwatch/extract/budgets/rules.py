@@ -34,5 +34,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         item = draft(sv, av, "budget", owner, a.start, a.end, NAME, amount=a.amount)
         if after:
             item = replace(item, date=after[0].value, own_date=True)
+        if item.date and av.published and int(item.date[:4]) > av.published.year and item.status == "occurred":
+            item = replace(item, status="planned")  # a figure for a year still to come is a plan
         out.append(item)
     return out
