@@ -96,9 +96,7 @@ def draft(sv: SentenceView, av: ArticleView, fact_type: str, parties: tuple[str,
     colon = sv.text.find(":", 0, start)
     if not lead_in and 0 < colon < 60:
         lead_in = sv.text[:colon]  # "Among the main topics: joint production of ...": the list inherits the lead's mood
-    cue_text = (lead_in + " " + clause) if lead_in else clause
-    shift = len(lead_in) + 1 - lo if lead_in else -lo
-    status = status_of(cue_text, start + shift, end + shift, fact_type, av.ref)
+    status = status_of(clause, start - lo, end - lo, fact_type, av.ref, lead_in)
     fields.pop("confidence", None)
     confidence = 0.55 + (0.15 if sv.own_codes else 0) + (0.1 if when else 0) + (0.1 if fields.get("agreement_kind") else 0)
     return Draft(fact_type, parties, when, status, sv.sentence, extractor, confidence=min(confidence, 0.95),

@@ -15,11 +15,12 @@ STARTED = re.compile(r"\b(?:began|begins|kicked off|opened|started|got under way
 PLEDGE_MADE = re.compile(r"\b(?:agreed|agree|pledged|vowed|committed|reaffirmed|confirmed|decided|reached)\b", re.I)
 
 
-def status_of(sentence: str, trigger_start: int, trigger_end: int, fact_type: str, ref: Reference) -> str:
-    """Read the cues in the trigger's clause; the first cue class that matches wins (proposed, ongoing, planned)."""
-    window = _clause(sentence, trigger_start, trigger_end)
+def status_of(sentence: str, trigger_start: int, trigger_end: int, fact_type: str, ref: Reference,
+              lead: str = "") -> str:
+    """Read the cues in the trigger's clause (and a list's lead-in); the first cue class that matches wins."""
+    window = (lead + " ; " if lead else "") + _clause(sentence, trigger_start, trigger_end)
     if fact_type == "meeting":
-        window = sentence[max(0, trigger_start - 25) : trigger_end + 10]  # "will meet", "set to begin talks"
+        window = lead + " " + sentence[max(0, trigger_start - 25) : trigger_end + 10]  # "will meet", "set to begin talks"
     elif fact_type == "budget":
         window = window[: len(window) - (len(sentence[trigger_end : trigger_end + TAIL]))]  # "fund of X to modernise"
     if fact_type == "cooperation_pledge" and PLEDGE_MADE.search(window) and not re.search(
