@@ -45,7 +45,7 @@ from pactwatch.extract.actors import (
 from pactwatch.extract.amounts import find_amounts
 from pactwatch.extract.context import ArticleView, Draft, SentenceView
 from pactwatch.extract.dates import find_dates, infer_year, latest_full_date
-from pactwatch.extract.merge import fuse, merge_drafts
+from pactwatch.extract.merge import fuse, merge_drafts, share_people
 from pactwatch.extract.nlp import parse
 from pactwatch.extract.people import people_in, remember
 from pactwatch.extract.sentences import Sentence, split_sentences
@@ -63,6 +63,7 @@ CONTINUES = re.compile(r"^(?:They|The (?:two|four|three) |The ministers|The lead
 PLURAL = re.compile(r"\b(?:the (?:two |four |three )?(?:ministers|leaders|officials|sides|delegations)|their (?:meeting|talks)|"
                     r"both (?:ministers|leaders)|the ministers.)", re.I)
 DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,40}?(?:\([^)]{1,30}\))?\s*(?:--|—|–|:)\s*")
+PRONOUN = re.compile(r"^(?:He|She)\b")
 BULLET = re.compile(r"^[•·▪●◦*-]\s*")
 
 
@@ -83,7 +84,7 @@ def extract_facts(article: Article) -> list[Fact]:
     docs = parse([sentences[i].text for i, _ in candidates]) if candidates else []
     drafts = _drafts(sentences, mentions, candidates, docs, av)
     drafts = _fill_dates(drafts, published, av.dyad)
-    facts = [_fact(article, text, group, ref) for group in merge_drafts(drafts)]
+    facts = share_people([_fact(article, text, group, ref) for group in merge_drafts(drafts)])
     return sorted(facts, key=lambda f: -f.confidence)[:MAX_FACTS] if len(facts) > MAX_FACTS else facts
 
 
@@ -137,6 +138,8 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
         codes, doc = by_index[i]
         people = people_in(s.text, doc, mentions[i], ref, av.published, registry)
         remember(registry, people)
+        if people and PRONOUN.match(s.text) and recent_people and recent_people[0] not in people:
+            people = [recent_people[0], *people]  # "He also met with ...": the last sentence's first person
         if people:
             recent_people = people
         elif PLURAL.search(s.text):

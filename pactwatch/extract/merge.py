@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from pactwatch.extract.context import Draft
-from pactwatch.model import Person
+from pactwatch.model import Fact, Person
 
 
 def _key(d: Draft) -> tuple:
@@ -86,6 +86,21 @@ def _fold_vague(groups: list[list[Draft]]) -> list[list[Draft]]:
         else:
             out.append(g)
     return sorted(out, key=lambda g: g[0].sentence.start)
+
+
+def share_people(facts: list[Fact]) -> list[Fact]:
+    """Signatories attend the meeting where they sign, and a meeting's ministers sign what it adopts:
+    a meeting or signing with nobody named takes the people of its twin (same parties, same day)."""
+    out = []
+    for f in facts:
+        if not f.people and f.type in ("meeting", "agreement_signed"):
+            twin_type = "agreement_signed" if f.type == "meeting" else "meeting"
+            twin = next((t for t in facts if t.type == twin_type and t.parties == f.parties and t.people
+                         and t.date and f.date and (t.date.startswith(f.date) or f.date.startswith(t.date))), None)
+            if twin is not None:
+                f = replace(f, people=twin.people)
+        out.append(f)
+    return out
 
 
 def fuse(group: list[Draft]) -> Draft:
