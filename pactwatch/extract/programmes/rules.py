@@ -24,6 +24,8 @@ def _name(activity: str, obj: str, sv: SentenceView, av: ArticleView) -> str | N
         return known.name
     obj = av.ref.country_surface.sub(" ", obj)
     words = [w for w in re.findall(r"[\w-]+", obj) if w not in av.ref.surface_to_code]
+    while words and words[0].lower() in ("a", "an", "the", "new", "its", "their", "our"):
+        words = words[1:]  # "a new armoured vehicle" is named "armoured vehicle"
     if not words or {w.lower() for w in words} <= GENERIC:
         return None
     name = " ".join(words)

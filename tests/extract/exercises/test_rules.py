@@ -1,0 +1,21 @@
+"""Exercises: joint drills and training, their status, and descriptions of what a pact allows."""
+
+from tests.extract.helpers import facts, of_type
+
+
+def exercises(text: str):
+    return [(f.parties, f.date, f.status) for f in of_type(facts(text, "2024-09-02"), "exercise")]
+
+
+def test_drills_planned_for_a_month():
+    assert exercises("India and France will hold joint naval exercises in the Arabian Sea in November.") == [
+        (("FRA", "IND"), "2024-11", "planned")]
+
+
+def test_drills_under_way():
+    assert exercises("Troops from Mongolia and the United States began a joint field exercise on Monday.")[0][2] == "ongoing"
+
+
+def test_what_a_pact_allows_is_not_an_exercise():
+    text = "The pact between Japan and Canada will allow their forces to conduct joint training more easily."
+    assert exercises(text) == []

@@ -1,0 +1,16 @@
+"""Mechanisms: standing bodies set up or first convened."""
+
+from tests.extract.helpers import facts, of_type
+
+
+def test_named_dialogue_agreed():
+    text = "Thailand and Japan agreed to establish a Maritime Security Dialogue between their defence ministries."
+    found = of_type(facts(text, "2024-05-20"), "mechanism_established")
+    assert [(f.parties, f.programme, f.status) for f in found] == [
+        (("JPN", "THA"), "Maritime Security Dialogue", "planned")]
+
+
+def test_first_round_is_meeting_and_mechanism():
+    text = "Officials of Estonia and South Korea held the first defence policy consultations in Seoul on Tuesday."
+    types = sorted(f.type for f in facts(text, "2024-05-23"))
+    assert types == ["mechanism_established", "meeting"]

@@ -1,0 +1,31 @@
+"""Meetings: talks, visits, rounds of talks with several counterparts, multilateral gatherings."""
+
+from tests.extract.helpers import facts, of_type
+
+
+def meetings(text: str, published: str = "2024-10-18"):
+    return [(f.parties, f.date, f.status) for f in of_type(facts(text, published), "meeting")]
+
+
+def test_talks_with_counterpart_take_the_pair():
+    text = "Singaporean Defence Minister Ng Eng Hen held talks with his Australian counterpart in Canberra on Tuesday."
+    assert meetings(text) == [(("AUS", "SGP"), "2024-10-15", "occurred")]
+
+
+def test_planned_visit():
+    text = "The Polish defence minister will visit Seoul next month to meet South Korean officials."
+    assert meetings(text) == [(("KOR", "POL"), "2024-11", "planned")]
+
+
+def test_round_of_bilateral_talks_gives_one_meeting_per_counterpart():
+    text = ("On the sidelines of the forum, the Indian minister held bilateral meetings with counterparts from "
+            "Vietnam, Thailand and Cambodia.")
+    assert sorted(p for p, _, _ in meetings(text)) == [("IND", "KHM"), ("IND", "THA"), ("IND", "VNM")]
+
+
+def test_a_summit_alone_is_not_a_bilateral_meeting():
+    assert meetings("Leaders of Japan, Canada and Germany attended the G7 summit in Italy on Friday.") == []
+
+
+def test_ships_calling_at_a_port_are_not_a_meeting():
+    assert meetings("A German frigate visited Japan and Australia in August.") == []

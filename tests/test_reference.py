@@ -1,0 +1,87 @@
+"""The reference data loads once, validates, and answers the lookups the extract and resolve stages use."""
+
+from datetime import date
+
+import pytest
+import yaml
+
+from pactwatch import reference
+from pactwatch.model import AGREEMENT_KINDS, FACT_TYPES
+from pactwatch.reference import ReferenceDataError, load_reference
+
+REF = load_reference()
+
+
+def test_loaded_once_with_a_version():
+    assert load_reference() is REF
+    assert REF.version == (reference.DATA_DIR / "VERSION").read_text().strip()
+    assert "## " + REF.version in (reference.DATA_DIR / "CHANGELOG.md").read_text()
+
+
+def test_every_country_code_is_iso():
+    assert {"JPN", "USA", "GBR", "PNG", "ARE"} <= set(REF.countries)
+    assert all(len(code) == 3 and code.isupper() for code in REF.countries)
+
+
+def test_surface_forms():
+    for surface, code in [("Japanese", "JPN"), ("Tokyo", "JPN"), ("ATLA", "JPN"), ("the Pentagon", None),
+                          ("Pentagon", "USA"), ("Whitehall", "GBR"), ("Seoul", "KOR"), ("DAPA", "KOR"),
+                          ("Japan Maritime Self-Defense Force", "JPN"), ("GSDF", "JPN"), ("Italian", "ITA")]:
+        if code:
+            assert REF.surface_to_code[surface][0] == code, surface
+
+
+def test_officials_by_name_and_date():
+    assert REF.official("HAMADA Yasukazu", date(2022, 8, 30)).name == "Yasukazu Hamada"
+    assert REF.official("Gen Nakatani", date(2015, 1, 21)).office == "defence minister"
+    assert REF.official("Masatoshi Fukasawa").name == "Masaki Fukasawa"
+    assert REF.official("Nobody Atall") is None
+    austin = [o for o in REF.officials if o.name == "Lloyd Austin"][0]
+    assert austin.in_office(date(2024, 5, 2)) and not austin.in_office(date(2012, 1, 1))
+
+
+def test_programmes_and_aliases():
+    assert REF.programme_named("the joint new air-to-air missile study").name == "JNAAM"
+    assert REF.programme_named("Patriot-3 interceptors").name == "PAC-3"
+    assert REF.programme_named("UNICORN mast").partners == ("IND", "JPN")
+    assert REF.programme_named("80 Rafale jets").maker == "FRA"
+    assert REF.programme_named("a new tank") is None
+
+
+@pytest.mark.parametrize(("phrase", "parties", "kind"), [
+    ("the Acquisition and Cross-Servicing Agreement", (), "acsa"),
+    ("an ACSA", (), "acsa"),
+    ("GSOMIA", (), "isa"),
+    ("Reciprocal Access Agreement", (), "raa"),
+    ("a visiting forces agreement", (), "raa"),
+    ("defense cooperation agreement", ("FIN", "USA"), "raa"),
+    ("defence cooperation agreement", ("AUS", "IDN"), "treaty"),
+    ("Memorandum of Implementation", (), "memorandum"),
+    ("letter of intent", (), "memorandum"),
+    ("the action plan", (), "action_plan"),
+    ("a mutual defence treaty", (), "treaty"),
+    ("the isa of the city", (), None),
+])
+def test_agreement_kinds(phrase, parties, kind):
+    assert REF.kind_of(phrase, parties) == kind
+
+
+def test_triggers_cover_every_type_and_kinds_are_valid():
+    assert {t.type for t in REF.triggers} == set(FACT_TYPES)
+    assert {k.kind for k in REF.agreement_kinds} <= set(AGREEMENT_KINDS)
+
+
+def test_bad_file_is_refused_with_its_name(tmp_path, monkeypatch):
+    for f in reference.DATA_DIR.iterdir():
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    data = yaml.safe_load((tmp_path / "officials.yaml").read_text())
+    data["officials"].append({"name": "Someone", "office": "minister", "country": "XXX"})
+    (tmp_path / "officials.yaml").write_text(yaml.safe_dump(data))
+    monkeypatch.setattr(reference, "DATA_DIR", tmp_path)
+    load_reference.cache_clear()
+    try:
+        with pytest.raises(ReferenceDataError, match="officials.yaml.*XXX"):
+            load_reference()
+    finally:
+        monkeypatch.undo()
+        load_reference.cache_clear()
