@@ -73,7 +73,27 @@ def run(name: str, details: bool, out_dir: Path) -> dict:
     shown = lines if details else [ln for ln in lines if not ln.startswith(("missed", "spurious"))]
     print(f"== {name}: {len(docs)} pages, {len(facts)} facts, {elapsed:.2f}s")
     print("\n".join(shown))
+    leaks = boilerplate_facts(gold, facts)
+    print(f"facts resting on boilerplate (gold body_must_exclude, checked after extraction): {len(leaks)}")
+    for leak in leaks if details else []:
+        print("  boilerplate", leak)
     return result
+
+
+def boilerplate_facts(gold: Path, facts: list[dict]) -> list[str]:
+    """Facts whose evidence sentence lies in text the gold marks as page furniture."""
+    exclude = {}
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            exclude[d["doc"]] = [" ".join(s.split()) for s in d.get("body_must_exclude", [])]
+    out = []
+    for f in facts:
+        for e in f["evidence"]:
+            flat = " ".join(e["sentence"].split())
+            if any(flat in s or (len(s) > 30 and s in flat) for s in exclude.get(f["doc"], [])):
+                out.append(f"{f['doc']} {f['type']} {flat[:80]}")
+    return out
 
 
 def main() -> None:
