@@ -110,6 +110,8 @@ class Reference:
     looking_back: re.Pattern[str] = field(repr=False)  # "earlier", "since": background, not the main event
     descriptive: re.Pattern[str] = field(repr=False)  # "able to ... when they conduct": a description, no event
     sightseeing: re.Pattern[str] = field(repr=False)  # "visited the historic temple": not a meeting
+    not_met: re.Pattern[str] = field(repr=False)  # "meet its obligations": not a meeting
+    generic_recipient: re.Pattern[str] = field(repr=False)  # "to third countries": no named buyer
 
     def country_name(self, code: str) -> str:
         """The display name of an ISO alpha-3 code."""
@@ -302,4 +304,6 @@ def load_reference() -> Reference:
                      topic, dyad, re.compile(cue_data["multilateral"], re.IGNORECASE),
                      re.compile(cue_data["looking_back"], re.IGNORECASE),
                      re.compile(cue_data["descriptive"], re.IGNORECASE),
-                     re.compile(cue_data["sightseeing"], re.IGNORECASE))
+                     re.compile(cue_data["sightseeing"], re.IGNORECASE),
+                     re.compile(cue_data["not_met"], re.IGNORECASE),
+                     re.compile(cue_data["generic_recipient"], re.IGNORECASE))

@@ -72,14 +72,16 @@ def _fold_vague(groups: list[list[Draft]]) -> list[list[Draft]]:
     """"Signed a defence agreement" in the lead and "signed the RAA" in the body: one fact, the named kind."""
     out: list[list[Draft]] = []
     vague = [g for g in groups if (g[0].type.startswith("agreement_") and g[0].agreement_kind == "other")
-             or (g[0].type == "arms_transfer" and g[0].programme is None)]
+             or (g[0].type == "arms_transfer" and g[0].programme is None)
+             or (g[0].type == "mechanism_established" and not any(c.isupper() for c in g[0].programme or ""))]
     for g in groups:
         if g in vague:
             continue
         out.append(g)
     for g in vague:
         home = next((h for h in out if h[0].type == g[0].type and h[0].parties == g[0].parties
-                     and h[0].agreement_kind not in ("other", "contract") and _same_event(h, g[0])), None)
+                     and h[0].agreement_kind not in ("other", "contract") and _same_event(h, g[0])
+                     and (h[0].type != "mechanism_established" or h[0].status == g[0].status)), None)
         if home is not None:
             home.extend(replace(d, agreement_kind=home[0].agreement_kind, programme=home[0].programme) for d in g)
             home.sort(key=lambda d: d.sentence.start)

@@ -24,8 +24,18 @@ def _name(sv: SentenceView, av: ArticleView, after: int) -> str | None:
         m = pattern.search(text)
         if m and re.search(BODY, m.group(1), re.I):
             return m.group(1).strip()
-    m = PLAIN.search(text)
-    return m.group(1).strip() if m else None
+    return _chunk(sv, after) or ((m := PLAIN.search(text)) and m.group(1).strip()) or None
+
+
+def _chunk(sv: SentenceView, after: int) -> str | None:
+    """The noun phrase around the body word ("a new regular defence industry forum"), determiners dropped."""
+    if sv.doc is None:
+        return None
+    for chunk in sv.doc.noun_chunks:
+        if chunk.start_char >= after and re.search(r"\b" + BODY + r"\b", chunk.text, re.I):
+            words = [t for t in chunk if t.pos_ not in ("DET", "PRON") and t.lower_ not in ("new", "first")]
+            return " ".join(t.text for t in words) or None
+    return None
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
@@ -37,9 +47,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         name = _name(sv, av, max(0, start - 60))
         if not name:
             continue
-        parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes)
-        if len(parties) > 2 and len(av.dyad) == 2 and set(av.dyad) <= set(parties):
-            parties = tuple(sorted(av.dyad))  # a body two states set up; other states named are context
+        local = list(dict.fromkeys(m.code for m in sv.mentions if not m.topic and start - 80 <= m.start < end + 120))
+        codes = local if len(local) >= 2 or not sv.own_codes else sv.codes
+        parties = parties_for(codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes)
         if not parties:
             return []
         return [draft(sv, av, "mechanism_established", parties, start, end, NAME, programme=name)]

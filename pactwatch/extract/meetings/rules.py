@@ -52,7 +52,8 @@ def _person_spokes(sv: SentenceView, av: ArticleView, hits: list) -> list[Draft]
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """One meeting per sentence that names one (or one per spoke of a hub's round of talks)."""
-    hits = [h for h in matches(sv, av, "meetings") if h[0].id != "visit" or _visits_someone(sv, av, h[2])]
+    hits = [h for h in matches(sv, av, "meetings") if (h[0].id != "visit" or _visits_someone(sv, av, h[2]))
+            and not (h[0].id == "met" and av.ref.not_met.match(sv.text[h[2] : h[2] + 40]))]
     if not hits and len({p.country for p in sv.people if p.country}) >= 2:
         agreeing = AGREEING.search(sv.text)  # "Kihara and Austin agreed ...": two officials agreeing have met
         if agreeing:

@@ -20,6 +20,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     systems = [p for p in av.ref.programmes if p.maker and p.pattern.search(sv.text)]
     if not systems and not av.ref.equipment_nouns.search(sv.text):
         return []
+    if av.ref.generic_recipient.search(sv.text[start:]):
+        return []
     out: list[Draft] = []
     for system in systems or [None]:
         codes = list(sv.codes)
