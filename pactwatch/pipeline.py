@@ -25,8 +25,10 @@ class RunReport:
     new: int = 0
     unchanged: int = 0
     new_versions: int = 0
+    updated: int = 0  # same text, facts replaced by a newer extractor
     events: int = 0
     problems: list[Problem] = field(default_factory=list)
+    aborted: str | None = None  # why the run stopped early (the store went away); a rerun finishes it
 
     @property
     def skipped(self) -> Counter[str]:
@@ -76,10 +78,27 @@ def iter_articles(inputs: list[str], stdin: BinaryIO | None = None,
 
 def ingest(inputs: list[str], store: Store, stdin: BinaryIO | None = None,
            on_item: Progress | None = None) -> RunReport:
-    """Store every new article with its facts, then re-merge events; rerunning adds nothing."""
-    from pactwatch.resolve import resolve_events
+    """Store every new article with its facts, then re-merge events; rerunning adds nothing.
+
+    Each article is stored with its facts in one transaction, so a run killed at any point leaves
+    whole articles only; the events are re-merged from every stored fact at the end. If the store
+    stops answering (after the store's own retries), the run stops and says so: a rerun finishes it.
+    """
+    from pactwatch.store import StoreError
 
     report = RunReport()
+    try:
+        _ingest_into(report, inputs, store, stdin, on_item)
+    except StoreError as exc:
+        report.aborted = (f"the store stopped answering mid-run ({exc}); {report.new + report.new_versions} "
+                          "articles were stored; rerun the same command to finish")
+    return report
+
+
+def _ingest_into(report: RunReport, inputs: list[str], store: Store, stdin: BinaryIO | None,
+                 on_item: Progress | None) -> None:
+    from pactwatch.resolve import resolve_events
+
     for item in iter_articles(inputs, stdin, on_item):
         if isinstance(item, Problem):
             report.problems.append(item)
@@ -101,7 +120,7 @@ def ingest(inputs: list[str], store: Store, stdin: BinaryIO | None = None,
         report.new += outcome == "new"
         report.unchanged += outcome == "unchanged"
         report.new_versions += outcome == "new_version"
+        report.updated += outcome == "updated"
     events = resolve_events(store.all_facts())
     store.save_events(events)
     report.events = len(events)
-    return report

@@ -79,3 +79,45 @@ def event_ids(db: str) -> list[str]:
     """Merged event ids, which are stable hashes, so two equal stores list the same ids."""
     return sorted(json.loads(x)["id"] for x in run_cli("events", "--json", "--limit", "100000",
                                                         db=db).stdout.decode().splitlines())
+
+
+@pytest.mark.postgres
+def test_postgres_restart_mid_ingest_then_rerun_completes(tmp_path):
+    from tests.pg_server import PG_BIN, TempCluster
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    total = make_corpus(corpus)
+    with TempCluster() as cluster:
+        clean_db, restarted_db = cluster.create_database("clean"), cluster.create_database("restarted")
+        assert run_cli("ingest", str(corpus), db=clean_db).returncode == 0
+        expected = stored_facts(clean_db)
+
+        proc = subprocess.Popen([sys.executable, "-m", "pactwatch.serve.cli", "ingest", str(corpus),
+                                 "--db", restarted_db], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120
+        while pg_article_count(restarted_db) < total // 4 and time.monotonic() < deadline \
+                and proc.poll() is None:
+            time.sleep(0.05)
+        assert proc.poll() is None, "ingest finished before the restart; make the corpus larger"
+        # -l keeps the restarted server off our pipes, or the call would wait for it to exit
+        cluster._run(str(PG_BIN / "pg_ctl"), "-D", str(cluster.folder / "data"), "-l",
+                     str(cluster.folder / "server.log"), "-m", "fast", "-w", "restart")
+        _, stderr = proc.communicate(timeout=300)
+        # either the store's retries rode out the restart, or the run stopped with a clear message
+        assert proc.returncode in (0, 3), stderr.decode()
+        if proc.returncode == 3:
+            assert "rerun the same command" in stderr.decode()
+        rerun = run_cli("ingest", str(corpus), db=restarted_db)
+        assert rerun.returncode == 0, rerun.stderr.decode()
+        assert stored_facts(restarted_db) == expected
+
+
+def pg_article_count(url: str) -> int:
+    import psycopg
+
+    try:
+        with psycopg.connect(url.replace("postgresql+psycopg", "postgresql"), connect_timeout=2) as conn:
+            return conn.execute("select count(*) from articles").fetchone()[0]
+    except psycopg.Error:
+        return 0

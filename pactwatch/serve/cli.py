@@ -57,6 +57,9 @@ def ingest(paths: Paths, db: DbOption = None) -> None:
         report = pipeline.ingest(paths, store, stdin=sys.stdin.buffer, on_item=advance)
     for problem in report.problems:
         say_problem(problem)
+    if report.aborted:
+        err.print(f"[red]error[/] {report.aborted}")
+        raise typer.Exit(EXIT_UNUSABLE)
     print_ingest_report(report, store)
     if report.problems:
         raise typer.Exit(EXIT_SKIPPED)

@@ -25,7 +25,7 @@ def print_ingest_report(report: RunReport, store) -> None:
     summary = Table.grid(padding=(0, 2))
     summary.add_row("pages read", str(report.pages_read))
     summary.add_row("articles", f"{report.articles} ({report.new} new, {report.unchanged} already stored, "
-                                f"{report.new_versions} new versions)")
+                                f"{report.new_versions} new versions, {report.updated} re-extracted)")
     skipped = ", ".join(f"{reason}: {n}" for reason, n in sorted(report.skipped.items())) or "none"
     summary.add_row("skipped", f"{len(report.problems)} ({skipped})")
     summary.add_row("facts", f"{report.facts} new; {counts.get('facts', 0)} in the store")
