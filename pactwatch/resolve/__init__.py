@@ -1,4 +1,21 @@
-"""Merge facts told by many articles into events: resolve_events() is this stage's one entry point."""
+"""Merge facts told by many articles into events: resolve_events() is this stage's one entry point.
+
+Policies (rules in data/merge_rules.yaml; the cascade is written down in merge.py):
+- Same event: same type and parties, agreeing object (agreement kind, programme through reference
+  aliases, amount within 5% in one currency; an empty field is a wildcard), compatible dates (one a
+  prefix of the other, or day-precise within the type's day_slack), never two facts of one article.
+  A fact with no date or only a year joins a dated event only for singular types (an ACSA, a named
+  programme) or with a shared place, person, programme or amount; with two candidates it stays apart.
+- Date: the most precise; among equally precise ones the most reported, then the earliest; a note
+  lists the others. Status: the most advanced (occurred > ongoing > planned > proposed): a later
+  report knows more. People: one per person (official record, word order, short forms, close
+  misspellings), with a note for every spelling that differs.
+- Id: hash of (type, parties, kind, programme, budget figure, date to the month) - so a day-precise
+  report arriving after a month-precise one keeps the id, and so does input order. Events sharing
+  that key get the day, then their first fact's content, in the hash. When a re-merge changes an id
+  anyway (a year-only event gets its month) the store aliases the old id to the new event.
+- Thread: an agreement's talks, signing and entry into force share thread_id (threads.py).
+"""
 
 from __future__ import annotations
 

@@ -6,7 +6,8 @@ The cascade, for each (type, parties) block, taking facts from most to least pre
    type's day_slack) and which holds no fact of the same article (an article tells an event once);
 2. a fact with no date or only a year joins a more precise cluster only for singular types (an ACSA),
    or when a place or a person corroborates it (a meeting);
-3. with several candidate clusters, the one with the same date, place and people wins; a tie starts a
+3. a fact whose place and people both differ from a cluster's (both named) is another event;
+4. with several candidate clusters, the one with the same date, place and people wins; a tie starts a
    new event rather than guess.
 The order is a total order on the facts' content, so the result does not depend on input order.
 """
@@ -113,8 +114,22 @@ def _corroborated(cluster: Cluster, item: Item, rules: MergeRules) -> bool:
                                      for a in cluster.amounts)
 
 
+def _same_place(a: str, b: str) -> bool:
+    """Folded places that name the same spot, or one inside the other's name ("tokyo", "tokyo japan")."""
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def _told_apart(cluster: Cluster, item: Item) -> bool:
+    """Both name places and people, and neither matches: two events, however close the dates."""
+    if not (item.place and cluster.places and item.people and cluster.people):
+        return False
+    if any(_same_place(item.place, p) for p in cluster.places):
+        return False
+    return not item.people & cluster.people
+
+
 def _fits(cluster: Cluster, item: Item, rule: TypeRule, rules: MergeRules) -> bool:
-    if item.fact.article_id in cluster.articles:
+    if item.fact.article_id in cluster.articles or _told_apart(cluster, item):
         return False
     if not _objects_agree(cluster, item, rule, rules):
         return False
