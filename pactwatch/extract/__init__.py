@@ -36,8 +36,8 @@ from pactwatch.extract import (
 )
 from pactwatch.extract.actors import (
     actor_codes,
-    article_dyad,
     article_officials,
+    article_states,
     find_mentions,
     mask,
     place_of,
@@ -79,7 +79,8 @@ def extract_facts(article: Article) -> list[Fact]:
     full_names = article_officials(text, ref, published)
     mentions = [find_mentions(s.text, ref, published, full_names) for s in sentences]
     title = [find_mentions(article.title, ref, published, full_names)] if article.title else []
-    av = replace(av_base, dyad=article_dyad(title + mentions[: LEAD + 2] + mentions))
+    ranked = article_states(title + mentions[: LEAD + 2] + mentions)
+    av = replace(av_base, dyad=ranked[:2], ranked=ranked)
     candidates = _candidates(sentences, mentions, av)
     docs = parse([sentences[i].text for i, _ in candidates]) if candidates else []
     drafts = _drafts(sentences, mentions, candidates, docs, av)

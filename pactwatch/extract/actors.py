@@ -11,6 +11,9 @@ from pactwatch.reference import Official, Reference
 
 MAX_PARTIES = 3  # a pair-frame fact naming more states than this is a list, not a cooperation
 DATELINE = re.compile(r"\s*(?::|—|–|--|\s-\s|,\s+(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b[^,]{0,25}(?:--|—|:|\)))")
+NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
+GROUP = re.compile(r"\bthe (three|four|five|six) (?:countries|nations|governments|leaders|ministers|navies|partners|allies|"
+                   r"foreign ministers|defen[cs]e ministers)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:held|hosted|located|based)? ?\b(?:in|at|near)\s+(?:the\s+)?$")
 
 
@@ -85,22 +88,30 @@ def actor_codes(mentions: list[Mention]) -> list[str]:
 
 
 def article_dyad(sentences: list[list[Mention]]) -> tuple[str, ...]:
-    """The article's two main states: mentions in the title and lead count three times."""
+    """The article's two main states."""
+    return article_states(sentences)[:2]
+
+
+def article_states(sentences: list[list[Mention]]) -> tuple[str, ...]:
+    """The article's states by weight, main ones first: mentions in the title and lead count three times."""
     votes: Counter[str] = Counter()
     for i, mentions in enumerate(sentences):
         weight = 3 if i < 3 else 1
         for code in set(actor_codes(mentions)):
             votes[code] += weight
-    top = [c for c, n in votes.most_common(2) if n >= 2]
-    return tuple(top)
+    return tuple(c for c, n in votes.most_common(8) if n >= 2)
 
 
 def parties_for(codes: list[str], sentence: str, dyad: tuple[str, ...], frame: str, ref: Reference,
-                own: bool = True, most: int = MAX_PARTIES) -> tuple[str, ...]:
-    """The parties of one fact from the sentence's acting states, completed by the article's pair."""
+                own: bool = True, most: int = MAX_PARTIES, ranked: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The parties of one fact from the sentence's acting states, completed by the article's pair
+    (or by its N main states for "the four countries")."""
     found = list(codes)
     if frame == "owner":
         return (found[0],) if found else ((dyad[0],) if dyad else ())
+    group = GROUP.search(sentence)
+    if group and len(ranked) >= NUMBERS[group.group(1).lower()] and len(found) < NUMBERS[group.group(1).lower()]:
+        return tuple(sorted(ranked[: NUMBERS[group.group(1).lower()]]))
     marked = ref.dyad_markers.search(sentence) and len(dyad) == 2
     if marked and not own:
         return tuple(sorted(dyad))  # "The two ministers signed ...": the pair, not the last sentence's list

@@ -22,6 +22,7 @@ class ArticleView:
     published: date | None
     fallback_year: int | None
     dyad: tuple[str, ...]
+    ranked: tuple[str, ...] = ()  # the article's states by weight, for "the four countries"
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     groups = [((hub, spoke), lo, hi) for hub, spoke, lo, hi in spokes] or [(None, 0, None)]
     out: list[Draft] = []
     for pair, lo, hi in groups:
-        parties = tuple(sorted(pair)) if pair else parties_for(sv.codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes)
+        parties = tuple(sorted(pair)) if pair else parties_for(sv.codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes, ranked=av.ranked)
         if not parties:
             continue
         kinds = _kinds(sv, av, parties)

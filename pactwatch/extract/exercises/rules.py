@@ -15,7 +15,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if not hits:
         return []
     trig, start, end = min(hits, key=lambda h: h[1])
-    parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, most=MULTILATERAL)
+    parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, most=MULTILATERAL, ranked=av.ranked)
     if not parties:
         return []
     return [draft(sv, av, "exercise", parties, start, end, NAME)]

@@ -49,7 +49,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             continue
         local = list(dict.fromkeys(m.code for m in sv.mentions if not m.topic and start - 80 <= m.start < end + 120))
         codes = local if len(local) >= 2 or not sv.own_codes else sv.codes
-        parties = parties_for(codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes)
+        parties = parties_for(codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, ranked=av.ranked)
         if not parties:
             return []
         return [draft(sv, av, "mechanism_established", parties, start, end, NAME, programme=name)]

@@ -72,7 +72,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if spokes:
         return [draft(sv, av, "meeting", tuple(sorted((hub, spoke))), start, end, NAME, place=sv.place,
                       people=people_for(sv, (hub, spoke)), confidence=0.6) for hub, spoke, _, _ in spokes]
-    parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes)
+    parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, ranked=av.ranked)
     if not parties:
         return []
     return [draft(sv, av, "meeting", parties, start, end, NAME, place=sv.place, people=people_for(sv, parties))]

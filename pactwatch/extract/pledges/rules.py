@@ -16,7 +16,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     trig, start, end = min(hits, key=lambda h: h[1])
     if av.ref.generic_agreement.search(sv.text[max(0, start - 30) : start]):
         return []  # "the agreement aims to enhance cooperation": what a pact is for, not a pledge
-    parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes)
+    parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, ranked=av.ranked)
     if not parties:
         return []
     return [draft(sv, av, "cooperation_pledge", parties, start, start + 12, NAME)]

@@ -66,8 +66,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         local = [m.code for m in sv.mentions if not m.topic and max(lo, start - 60) <= m.start < hi]
         codes = list(dict.fromkeys(local))
         known = next((p for p in av.ref.programmes if p.name == name), None)
-        if known and known.partners and set(codes) <= set(known.partners):
-            codes = list(known.partners) if (codes or not av.dyad or set(av.dyad) <= set(known.partners)) else codes
+        if known and known.partners and (set(codes) & set(known.partners) or
+                                         (not codes and (not av.dyad or set(av.dyad) <= set(known.partners)))):
+            codes = list(known.partners)  # "Japan's F-X project" is still the three-nation GCAP
         if len(codes) < 2:
             codes = list(dict.fromkeys([*codes, *av.dyad])) if len(av.dyad) == 2 else codes
         if len(codes) < 2 or len(codes) > 6:

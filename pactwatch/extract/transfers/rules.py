@@ -31,7 +31,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             codes.append(system.maker)
         if len(codes) < 2 and not av.ref.dyad_markers.search(sv.text):
             continue  # "export hardware to some countries": no named buyer, no transfer
-        parties = parties_for(codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes)
+        parties = parties_for(codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes, ranked=av.ranked)
         if len(parties) != 2:
             continue  # a sale is between a seller and a buyer
         money = [a for a in sv.amounts if not a.converted]
