@@ -55,7 +55,8 @@ from pactwatch.reference import Reference, load_reference
 FAMILIES = (meetings, agreements, programmes, exercises, mechanisms, transfers, budgets, policies, pledges)
 MAX_SENTENCES = 5000  # a 100,000-word page is cut here
 MAX_PARSE = 300  # candidate sentences the parser sees per article
-MAX_FACTS = 80  # a page that yields more is a list, not a report
+MAX_FACTS = 50  # a page that yields more is a list, not a report (the densest gold article has 17)
+MAX_STATES_PER_PAGE = 16  # a report names a handful of states; a page whose facts span more is a list
 MAX_STATES = 8  # a sentence naming more states is a list (unless it is a hub's round of talks)
 LEAD = 4  # sentences of the body that count as the lead
 CONTINUES = re.compile(r"^(?:They|The (?:two|four|three) |The ministers|The leaders|Both|He|She|During|The minister|"
@@ -86,6 +87,9 @@ def extract_facts(article: Article) -> list[Fact]:
     drafts = _drafts(sentences, mentions, candidates, docs, av)
     drafts = _fill_dates(drafts, published, av.dyad)
     facts = share_people([_fact(article, text, group, ref) for group in merge_drafts(drafts)])
+    states = {c for f in facts for c in f.parties}
+    if len(states) > MAX_STATES_PER_PAGE:  # a list page: keep what concerns the page's main states
+        facts = [f for f in facts if set(f.parties) & set(av.ranked[:4])]
     return sorted(facts, key=lambda f: -f.confidence)[:MAX_FACTS] if len(facts) > MAX_FACTS else facts
 
 
