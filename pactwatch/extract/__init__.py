@@ -19,6 +19,7 @@ The cascade, in the order it runs:
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import replace
 from datetime import date
@@ -52,6 +53,7 @@ from pactwatch.extract.sentences import Sentence, split_sentences
 from pactwatch.model import Article, Evidence, Fact, Person
 from pactwatch.reference import Reference, load_reference
 
+LOG = logging.getLogger(__name__)
 FAMILIES = (meetings, agreements, programmes, exercises, mechanisms, transfers, budgets, policies, pledges)
 MAX_SENTENCES = 5000  # a 100,000-word page is cut here
 MAX_PARSE = 300  # candidate sentences the parser sees per article
@@ -69,8 +71,20 @@ BULLET = re.compile(r"^[•·▪●◦*-]\s*")
 
 
 def extract_facts(article: Article) -> list[Fact]:
-    """Every defence-cooperation fact the article tells, merged per event, with evidence spans."""
-    text = article.text or ""
+    """Every defence-cooperation fact the article tells, merged per event, with evidence spans.
+
+    Bad input never raises: empty or unreadable text gives no facts, and an unexpected failure on one
+    article is logged with its source and gives no facts rather than stopping a batch.
+    """
+    try:
+        return _extract(article)
+    except Exception:  # noqa: BLE001 - one bad page must not stop an ingest of thousands
+        LOG.exception("extract failed on %s", article.source)
+        return []
+
+
+def _extract(article: Article) -> list[Fact]:
+    text = article.text if isinstance(article.text, str) else ""
     if not text.strip():
         return []
     ref = load_reference()

@@ -11,7 +11,8 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, date_nea
 NAME = "pactwatch.extract.meetings/1"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral)s?\b", re.I)
-AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed)\b", re.I)
+AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
+SEVERAL = re.compile(r"\b(?:trilateral|three-way|four-way|quadrilateral|multilateral|jointly)\b", re.I)
 
 
 def _visits_someone(sv: SentenceView, av: ArticleView, end: int) -> bool:
@@ -25,8 +26,10 @@ def _person_spokes(sv: SentenceView, av: ArticleView, hits: list) -> list[Draft]
     """"Kishida, who met Macron in Paris and Meloni in Rome, ... will meet Biden": one meeting per counterpart."""
     placed = sorted(((sv.text.find(p.name.split()[-1]), p) for p in sv.people if p.country), key=lambda x: x[0])
     placed = [(pos, p) for pos, p in placed if pos >= 0]
-    if len({p.country for _, p in placed}) < 3:
-        return []
+    if len({p.country for _, p in placed}) < 3 or SEVERAL.search(sv.text):
+        return []  # "will hold a trilateral summit with ...": one meeting of all three
+    if not any(h[1] < placed[1][0] for h in hits):
+        return []  # "A and B will meet C": the verb comes after the people, so they all meet together
     hub = placed[0][1]
     out: list[Draft] = []
     lo = 0
@@ -57,8 +60,13 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if not hits and len({p.country for p in sv.people if p.country}) >= 2:
         agreeing = AGREEING.search(sv.text)  # "Kihara and Austin agreed ...": two officials agreeing have met
         if agreeing:
-            trig = next(t for t in av.ref.triggers if t.family == "meetings")
-            hits = [(trig, agreeing.start(), agreeing.end())]
+            parties = parties_for(sv.codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes, ranked=av.ranked)
+            if not parties:
+                return []
+            item = draft(sv, av, "meeting", parties, agreeing.start(), agreeing.end(), NAME, place=sv.place,
+                         people=people_for(sv, parties))
+            ahead = re.search(r"\b(?:will|to|would)\b", sv.text[max(0, agreeing.start() - 20) : agreeing.start()])
+            return [replace(item, status="planned" if ahead else "occurred")]  # what they agreed may lie ahead
     if not hits:
         return []
     trig, start, end = min(hits, key=lambda h: h[1])
