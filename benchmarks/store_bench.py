@@ -1,5 +1,8 @@
 """Bulk insert rate of the store: facts per second on SQLite and PostgreSQL, measured in the same run.
 
+Three ways to save: save_article (one transaction per article), save_article inside store.transaction()
+(one per batch), and save_articles (one per batch, set-based inserts for new pages).
+
 Run: .venv/bin/python benchmarks/store_bench.py [--articles 1000] [--facts-per-article 10] [--batch 100]
 PostgreSQL runs in a temporary cluster started here (as the tests do), with its default durable settings
 (fsync on); SQLite runs in WAL mode with synchronous=NORMAL, as open_store sets it.
@@ -49,24 +52,34 @@ def corpus(articles: int, per_article: int, tag: str) -> list[tuple[Article, lis
     return out
 
 
+def _rate(items: list, per_article: int, started: float) -> float:
+    return len(items) * per_article / (time.perf_counter() - started)
+
+
 def measure(url: str, args: argparse.Namespace) -> dict[str, float]:
-    """Facts per second saving article by article, then in batches, then the event re-merge time."""
+    """Facts per second: article by article, in transaction() batches, with save_articles; then re-merge."""
     store = open_store(url)
-    items = corpus(args.articles, args.facts_per_article, "single")
+    k = args.facts_per_article
+    items = corpus(args.articles, k, "single")
     started = time.perf_counter()
     for article, facts in items:
         store.save_article(article, facts)
-    single = len(items) * args.facts_per_article / (time.perf_counter() - started)
-    items = corpus(args.articles, args.facts_per_article, "batch")
+    single = _rate(items, k, started)
+    items = corpus(args.articles, k, "tx")
     started = time.perf_counter()
     for at in range(0, len(items), args.batch):
         with store.transaction():
             for article, facts in items[at:at + args.batch]:
                 store.save_article(article, facts)
-    batched = len(items) * args.facts_per_article / (time.perf_counter() - started)
+    batched = _rate(items, k, started)
+    items = corpus(args.articles, k, "bulk")
+    started = time.perf_counter()
+    for at in range(0, len(items), args.batch):
+        store.save_articles(items[at:at + args.batch])
+    bulk = _rate(items, k, started)
     started = time.perf_counter()
     again = sum(store.save_article(a, f) == "unchanged" for a, f in items)
-    rerun = len(items) * args.facts_per_article / (time.perf_counter() - started)
+    rerun = _rate(items, k, started)
     assert again == len(items)
     started = time.perf_counter()
     events = resolve_events(store.all_facts())
@@ -76,7 +89,7 @@ def measure(url: str, args: argparse.Namespace) -> dict[str, float]:
     events_s = time.perf_counter() - started
     counts = store.counts()
     store.close()
-    return {"single": single, "batched": batched, "rerun": rerun, "facts": counts["facts"],
+    return {"single": single, "batched": batched, "bulk": bulk, "rerun": rerun, "facts": counts["facts"],
             "events": counts["events"], "resolve_s": resolve_s, "save_events_s": events_s}
 
 
@@ -91,15 +104,14 @@ def main() -> None:
         results["sqlite"] = measure(f"sqlite:///{folder}/bench.db", args)
     with TempCluster(durable=True) as pg:
         results["postgresql"] = measure(pg.create_database("bench"), args)
-    print(f"{args.articles} articles x {args.facts_per_article} facts, twice (one transaction per article, "
-          f"then per {args.batch} articles)")
-    print(f"{'backend':<11} {'facts/s 1-per-tx':>17} {'facts/s batched':>16} {'facts/s re-save':>16} "
-          f"{'facts':>7} {'events':>7} {'resolve s':>10} {'save_events s':>14}")
+    print(f"{args.articles} articles x {args.facts_per_article} facts per mode; batches of {args.batch} articles")
+    print(f"{'backend':<11} {'save_article':>13} {'transaction()':>14} {'save_articles':>14} {'re-save':>9} "
+          f"{'facts':>6} {'events':>6} {'resolve s':>9} {'save_events s':>13}   (rates in facts/s)")
     for name, r in results.items():
-        print(f"{name:<11} {r['single']:>17,.0f} {r['batched']:>16,.0f} {r['rerun']:>16,.0f} {r['facts']:>7} "
-              f"{r['events']:>7} {r['resolve_s']:>10.2f} {r['save_events_s']:>14.2f}")
-    ratio = results["postgresql"]["batched"] / results["sqlite"]["batched"]
-    print(f"postgresql / sqlite batched insert rate: {ratio:.2f}")
+        print(f"{name:<11} {r['single']:>13,.0f} {r['batched']:>14,.0f} {r['bulk']:>14,.0f} {r['rerun']:>9,.0f} "
+              f"{r['facts']:>6} {r['events']:>6} {r['resolve_s']:>9.2f} {r['save_events_s']:>13.2f}")
+    ratio = results["postgresql"]["bulk"] / results["sqlite"]["bulk"]
+    print(f"postgresql / sqlite save_articles rate: {ratio:.2f}")
 
 
 if __name__ == "__main__":

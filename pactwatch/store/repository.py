@@ -153,6 +153,54 @@ class Store:
                 raise StoreError(f"cannot store fact {n} of {article.source}: {problem}; nothing was saved")
         return self._write(lambda session: self._save_article(session, article, facts))
 
+    def save_articles(self, items: Iterable[tuple[Article, Sequence[Fact]]]) -> list[str]:
+        """Store a batch of articles with their facts in ONE transaction; outcomes as save_article's, in order.
+
+        Brand-new pages go in with a few set-based statements; pages seen before take save_article's path.
+        Locks are taken in a fixed order, and a batch that loses a race is retried whole.
+        """
+        batch = list(items)
+        for article, facts in batch:
+            if not isinstance(article, Article) or not article.id:
+                raise StoreError(f"cannot store {article!r}: an Article with an id is needed")
+            for n, fact in enumerate(facts):
+                problem = fact_problem(fact)
+                if problem:
+                    raise StoreError(f"cannot store fact {n} of {article.source}: {problem}; nothing was saved")
+        return self._write(lambda session: self._save_batch(session, batch))
+
+    def _save_batch(self, session: Session, batch: list[tuple[Article, Sequence[Fact]]]) -> list[str]:
+        lineages = sorted({a.url or a.source for a, _ in batch})
+        for lineage in lineages:  # sorted, so two batches never wait on each other in a cycle
+            self._lock(session, lineage)
+        ids = sorted({a.id for a, _ in batch})
+        known_ids: set[str] = set()
+        for chunk in _chunks(ids):
+            known_ids.update(session.execute(select(ArticleRow.id).where(ArticleRow.id.in_(chunk))).scalars())
+        known_lineages: set[str] = set()
+        for chunk in _chunks(lineages):
+            known_lineages.update(session.execute(select(ArticleRow.lineage).distinct()
+                                                  .where(ArticleRow.lineage.in_(chunk))).scalars())
+        now = _now()
+        outcomes: list[str | None] = [None] * len(batch)
+        fresh_articles, fresh_facts, seen = [], [], set()
+        for n, (article, facts) in enumerate(batch):
+            lineage = article.url or article.source
+            if article.id in known_ids or lineage in known_lineages or article.id in seen or lineage in seen:
+                continue
+            seen.update((article.id, lineage))
+            fresh_articles.append(article_values(article, lineage, 1, now))
+            fresh_facts.extend(fact_values(_owned(f, article.id), i) for i, f in enumerate(facts))
+            outcomes[n] = "new"
+        if fresh_articles:
+            session.execute(self._insert_ignore(ArticleRow.__table__), fresh_articles)
+        if fresh_facts:
+            session.execute(self._insert_ignore(FactRow.__table__), fresh_facts)
+        for n, (article, facts) in enumerate(batch):
+            if outcomes[n] is None:  # seen before, or twice in this batch: the careful path, in order
+                outcomes[n] = self._save_article(session, article, facts)
+        return [o or "unchanged" for o in outcomes]
+
     def _save_article(self, session: Session, article: Article, facts: Sequence[Fact]) -> str:
         lineage = article.url or article.source
         self._lock(session, lineage)
@@ -172,9 +220,8 @@ class Store:
         version = (previous or 0) + 1
         if previous:
             session.execute(update(ArticleRow).where(ArticleRow.lineage == lineage).values(current=False))
-        inserted = session.execute(
-            self._insert_ignore(ArticleRow.__table__),
-            [article_values(article, lineage, version, now)])
+        inserted = session.execute(self._insert_ignore(ArticleRow.__table__),
+                                   article_values(article, lineage, version, now))
         if inserted.rowcount == 0:  # another process stored the same text a moment ago
             return "unchanged"
         self._insert_facts(session, facts, article.id)

@@ -30,6 +30,17 @@ def ingest_all(url: str, reverse: bool) -> list[str]:
     return outcomes
 
 
+def ingest_in_batches(url: str, reverse: bool) -> list[str]:
+    """Like ingest_all, with save_articles in batches of 7 (locks taken in a fixed order)."""
+    store = open_store(url)
+    order = list(range(ARTICLES - 1, -1, -1) if reverse else range(ARTICLES))
+    outcomes = []
+    for at in range(0, ARTICLES, 7):
+        outcomes += store.save_articles([meeting_article(n) for n in order[at:at + 7]])
+    store.close()
+    return outcomes
+
+
 def rewrite_all(url: str, tag: str) -> list[str]:
     """Save a different text for the same sources: each must become one more version."""
     store = open_store(url)
@@ -61,6 +72,14 @@ def test_two_processes_saving_the_same_articles(store_url: str) -> None:
     with store.session() as session:
         links = session.execute(select(func.count()).select_from(EventFactRow)).scalar()
     assert links == 3 * ARTICLES
+
+
+@pytest.mark.slow
+def test_two_processes_saving_overlapping_batches(store_url: str) -> None:
+    open_store(store_url).close()
+    results = _run_two(ingest_in_batches, (store_url, False), (store_url, True))
+    assert Counter(o for r in results for o in r) == {"new": ARTICLES, "unchanged": ARTICLES}
+    assert open_store(store_url).counts()["facts"] == 3 * ARTICLES
 
 
 @pytest.mark.slow

@@ -8,7 +8,7 @@ import pytest
 
 from pactwatch.model import Amount, Event
 from pactwatch.resolve import resolve_events
-from pactwatch.store import Store, StoreError
+from pactwatch.store import Store, StoreError, open_store
 from tests.store.sample import article, fact, meeting_article
 
 
@@ -224,3 +224,25 @@ def test_malformed_facts_are_refused_before_any_write(store: Store) -> None:
     long_values = replace(facts[0], date="2024-06-09T10:00:00+09:00", agreement_kind="a" * 200)
     assert store.save_article(a, [long_values]) == "new"  # no VARCHAR limit differs between backends
     assert store.all_facts() == [long_values]
+
+
+def test_save_articles_batch_matches_one_by_one(store: Store, tmp_path) -> None:
+    a, a_facts = meeting_article(10)
+    store.save_article(a, a_facts)
+    b, b_facts = meeting_article(11)
+    changed = article("Report 10, corrected text.", source=a.source)
+    batch = [(b, b_facts), (a, a_facts), (changed, [fact(changed)]), (b, b_facts), *[meeting_article(n) for n in (12, 13)]]
+    assert store.save_articles(batch) == ["new", "unchanged", "new_version", "unchanged", "new", "new"]
+    assert store.counts() == {"articles": 4, "article_versions": 5, "facts": 10, "events": 0, "reviews": 0}
+    assert store.save_articles(batch[-2:]) == ["unchanged", "unchanged"]
+    one_by_one = open_store(f"sqlite:///{tmp_path / 'other.db'}")
+    for item in batch:
+        one_by_one.save_article(*item)
+    assert sorted(store.all_facts(), key=repr) == sorted(one_by_one.all_facts(), key=repr)
+
+
+def test_save_articles_refuses_a_bad_batch_whole(store: Store) -> None:
+    a, facts = meeting_article(14)
+    with pytest.raises(StoreError, match="its type is missing"):
+        store.save_articles([(a, facts), meeting_article(15)[:1] + ([replace(facts[0], type="")],)])
+    assert store.counts()["articles"] == 0
