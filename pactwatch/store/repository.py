@@ -51,6 +51,9 @@ from pactwatch.store.records import (
 CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's parameter limits
 RETRIES = 4  # a write that lost a race (unique key, deadlock, busy) is retried this many times
 EVENTS_LOCK = 7426618  # PostgreSQL advisory lock: one event re-merge at a time
+# Event columns whose change makes a saved event "changed" (and bumps last_seen).
+COMPARED = ("thread_id", "type", "parties", "date", "status", "agreement_kind", "programme", "amount_value",
+            "amount_currency", "place", "people", "notes")
 
 
 def _now() -> datetime:
@@ -292,35 +295,40 @@ class Store:
                                                       prune))
 
     def _save_events(self, session: Session, events: list[Event], prune: bool) -> None:
+        """Write only what changed: a rerun over the same facts writes nothing; last_seen marks a change."""
         self._lock(session, EVENTS_LOCK)
         now = _now()
-        new_ids = {e.id for e in events}
+        stored = {row.id: row for row in session.execute(select(EventRow.__table__))}
         old_links: dict[str, set[str]] = defaultdict(set)
-        stale: list[str] = []
-        if prune:
-            existing = set(session.execute(select(EventRow.id)).scalars())
-            stale = sorted(existing - new_ids)
-            for chunk in _chunks(stale):
-                for event_id, fact_id in session.execute(
-                        select(EventFactRow.event_id, EventFactRow.fact_id)
-                        .where(EventFactRow.event_id.in_(chunk))):
-                    old_links[event_id].add(fact_id)
+        for event_id, fact_id in session.execute(select(EventFactRow.event_id, EventFactRow.fact_id)):
+            old_links[event_id].add(fact_id)
+        linked = set().union(*old_links.values()) if old_links else set()
         links = {e.id: {fact_key(f) for f in e.facts} for e in events}
-        known = self._existing_fact_ids(session, {k for keys in links.values() for k in keys})
-        if events:
+        unseen = {k for keys in links.values() for k in keys} - linked
+        known = linked | self._existing_fact_ids(session, unseen)  # linked facts exist (foreign key)
+        rows, relinked = [], []
+        for event in events:
+            values = event_values(event, now)
+            wanted = links[event.id] & known
+            row = stored.get(event.id)
+            moved = wanted != old_links.get(event.id, set())
+            if row is None or moved or any(getattr(row, c) != values[c] for c in COMPARED):
+                rows.append(values)
+            if moved:
+                relinked.append(event.id)
+        if rows:
             stmt = self._insert(EventRow.__table__)
-            values = [event_values(e, now) for e in events]
-            for chunk in _chunks(values):
-                upsert = stmt.on_conflict_do_update(
-                    index_elements=["id"],
-                    set_={c: getattr(stmt.excluded, c) for c in values[0] if c not in ("id", "first_seen")})
+            upsert = stmt.on_conflict_do_update(
+                index_elements=["id"],
+                set_={c: getattr(stmt.excluded, c) for c in rows[0] if c not in ("id", "first_seen")})
+            for chunk in _chunks(rows):
                 session.execute(upsert, list(chunk))
-        ids = sorted(new_ids)
-        for chunk in _chunks(ids):
+        for chunk in _chunks(relinked):
             session.execute(delete(EventFactRow).where(EventFactRow.event_id.in_(chunk)))
-        pairs = [{"event_id": e, "fact_id": f} for e in ids for f in sorted(links[e] & known)]
+        pairs = [{"event_id": e, "fact_id": f} for e in relinked for f in sorted(links[e] & known)]
         for chunk in _chunks(pairs, 5000):
             session.execute(self._insert_ignore(EventFactRow.__table__), list(chunk))
+        stale = sorted(set(stored) - set(links)) if prune else []
         if stale:
             self._alias_stale(session, stale, old_links, links, now)
 

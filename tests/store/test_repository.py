@@ -246,3 +246,18 @@ def test_save_articles_refuses_a_bad_batch_whole(store: Store) -> None:
     with pytest.raises(StoreError, match="its type is missing"):
         store.save_articles([(a, facts), meeting_article(15)[:1] + ([replace(facts[0], type="")],)])
     assert store.counts()["articles"] == 0
+
+
+def test_saving_the_same_events_again_writes_nothing(store: Store) -> None:
+    events = _events(store)
+    before = {e.event.id: (e.first_seen, e.last_seen) for e in map(store.get_event, [x.id for x in events])}
+    store.save_events(resolve_events(store.all_facts()))
+    after = {e.event.id: (e.first_seen, e.last_seen) for e in map(store.get_event, [x.id for x in events])}
+    assert after == before
+    a, facts = meeting_article(3)
+    store.save_article(a, facts)
+    store.save_events(resolve_events(store.all_facts()))
+    meeting = next(e for e in store.list_events() if e.type == "meeting")
+    detail = store.get_event(meeting.id)
+    assert len(meeting.facts) == 4 and detail.first_seen == before[meeting.id][0]
+    assert detail.last_seen > before[meeting.id][1]
