@@ -112,6 +112,7 @@ class Reference:
     sightseeing: re.Pattern[str] = field(repr=False)  # "visited the historic temple": not a meeting
     not_met: re.Pattern[str] = field(repr=False)  # "meet its obligations": not a meeting
     generic_recipient: re.Pattern[str] = field(repr=False)  # "to third countries": no named buyer
+    denial: re.Pattern[str] = field(repr=False)  # lemmas that deny the verb they govern: "fail", "refuse"
 
     def country_name(self, code: str) -> str:
         """The display name of an ISO alpha-3 code."""
@@ -306,4 +307,5 @@ def load_reference() -> Reference:
                      re.compile(cue_data["descriptive"], re.IGNORECASE),
                      re.compile(cue_data["sightseeing"], re.IGNORECASE),
                      re.compile(cue_data["not_met"], re.IGNORECASE),
-                     re.compile(cue_data["generic_recipient"], re.IGNORECASE))
+                     re.compile(cue_data["generic_recipient"], re.IGNORECASE),
+                     re.compile(cue_data["denial"]))

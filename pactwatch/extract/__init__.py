@@ -50,6 +50,7 @@ from pactwatch.extract.merge import fuse, merge_drafts, share_people
 from pactwatch.extract.nlp import parse
 from pactwatch.extract.people import people_in, remember
 from pactwatch.extract.sentences import Sentence, split_sentences
+from pactwatch.extract.status import negated
 from pactwatch.model import Article, Evidence, Fact, Person
 from pactwatch.reference import Reference, load_reference
 
@@ -167,7 +168,7 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
                           find_amounts(s.text), doc, people, place_of(doc, ref), lead_in if BULLET.match(s.text) else "",
                           last_kind, bool(ref.looking_back.search(s.text)), frozenset(d.type for d in out))
         for family in FAMILIES:
-            out.extend(family.find(sv, av))
+            out.extend(d for d in family.find(sv, av) if not negated(doc, d.trigger[0], ref))
         last_kind = _kind_told(s.text, ref, av.dyad) or last_kind
     return out
 

@@ -58,6 +58,7 @@ class Draft:
     people: tuple[Person, ...] = ()
     confidence: float = 0.5
     own_date: bool = False
+    trigger: tuple[int, int] = (0, 0)  # span of the trigger in the sentence, for the parser's negation check
     extra: dict = field(default_factory=dict, compare=False)
 
 
@@ -101,7 +102,7 @@ def draft(sv: SentenceView, av: ArticleView, fact_type: str, parties: tuple[str,
     fields.pop("confidence", None)
     confidence = 0.55 + (0.15 if sv.own_codes else 0) + (0.1 if when else 0) + (0.1 if fields.get("agreement_kind") else 0)
     return Draft(fact_type, parties, when, status, sv.sentence, extractor, confidence=min(confidence, 0.95),
-                 own_date=when is not None, **fields)
+                 own_date=when is not None, trigger=(start, end), **fields)
 
 
 def people_for(sv: SentenceView, parties: tuple[str, ...]) -> tuple[Person, ...]:

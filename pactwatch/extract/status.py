@@ -34,6 +34,26 @@ def status_of(sentence: str, trigger_start: int, trigger_end: int, fact_type: st
     return DEFAULT.get(fact_type, "occurred")
 
 
+def negated(doc, start: int, ref: Reference) -> bool:
+    """The parse says the trigger's verb is denied: "did not sign", "never held talks", "failed to agree"."""
+    if doc is None:
+        return False
+    token = next((t for t in doc if t.idx <= start < t.idx + max(len(t.text), 1)), None)
+    if token is None:
+        return False
+    verb = token
+    for _ in range(4):  # from a noun trigger ("joint patrol") up to the verb that carries it
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    for t in (token, verb):
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+    governor = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+    return bool(governor is not None and (ref.denial.fullmatch(governor.lemma_) or
+                                          any(c.dep_ == "neg" for c in governor.children)))
+
+
 def _clause(sentence: str, start: int, end: int) -> str:
     """From the clause break before the trigger to a few words after it."""
     head = RELATIVE.sub(lambda m: " " * len(m.group()), sentence[:start])

@@ -1,4 +1,4 @@
-"""Status follows the modality around the trigger."""
+"""Status follows the modality around the trigger; denied events are dropped (see test_status_negation)."""
 
 import pytest
 
