@@ -4,6 +4,7 @@ import pytest
 
 from pactwatch.extract.status import status_of
 from pactwatch.reference import load_reference
+from tests.extract.helpers import facts
 
 REF = load_reference()
 
@@ -23,3 +24,17 @@ REF = load_reference()
 def test_status(sentence, trigger, fact_type, status):
     start = sentence.index(trigger)
     assert status_of(sentence, start, start + len(trigger), fact_type, REF) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and China did not sign the memorandum on Monday.",
+    "India and Pakistan have never held talks on the issue.",
+    "Spain and Morocco failed to agree on a joint patrol plan.",
+    "Greece refused to sign the arms deal with Turkey.",
+])
+def test_denied(text):
+    assert facts(text) == []
+
+
+def test_affirmed_twin_still_counts():
+    assert [f.type for f in facts("The navies of Spain and Morocco held a joint patrol on Monday.")] == ["exercise"]
