@@ -19,6 +19,7 @@ Policies (rules in data/merge_rules.yaml; the cascade is written down in merge.p
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 
 from pactwatch.model import Event, Fact
@@ -28,6 +29,8 @@ from pactwatch.resolve.names import CachedLookup, Lookup, NoLookup
 from pactwatch.resolve.rules import load_rules
 from pactwatch.resolve.threads import assign_threads
 
+log = logging.getLogger(__name__)
+
 
 def default_lookup() -> Lookup:
     """The project's reference data, or a lookup that knows no names if it cannot be loaded."""
@@ -35,7 +38,8 @@ def default_lookup() -> Lookup:
         from pactwatch.reference import load_reference
 
         return load_reference()
-    except Exception:  # a broken reference file must not stop merging; names merge on spelling alone
+    except Exception as exc:  # a broken reference file must not stop merging; names merge on spelling alone
+        log.warning("reference data unavailable (%s); names and programmes merge on spelling alone", exc)
         return NoLookup()
 
 
