@@ -49,7 +49,7 @@ def negated(doc, start: int, ref: Reference) -> bool:
     for t in (token, verb):
         if any(c.dep_ == "neg" for c in t.children):
             return True
-    governor = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+    governor = verb.head if verb.dep_ == "xcomp" and verb.head.i < verb.i else None  # "failed to agree"
     return bool(governor is not None and (ref.denial.fullmatch(governor.lemma_) or
                                           any(c.dep_ == "neg" for c in governor.children)))
 

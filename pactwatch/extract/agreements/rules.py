@@ -60,6 +60,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         kinds = _kinds(sv, av, parties)
         if not kinds:
             continue
+        if kinds == [("other", kinds[0][1])] and len(set(sv.codes)) < 2 and sv.own_codes \
+                and not av.ref.dyad_markers.search(sv.text) and not pair:
+            continue  # "the cabinet will adopt three documents": one state and an unnamed paper is no pact
         steps: dict[str, tuple[int, int, str]] = {}
         for trig, start, end in sorted(hits, key=lambda h: TYPE_ORDER.get(h[0].id, 9)):
             if pair and not (lo <= start < (hi or len(sv.text))) and len(hits) > 1:

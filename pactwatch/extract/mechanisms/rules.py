@@ -8,7 +8,7 @@ from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 
 NAME = "pactwatch.extract.mechanisms/1"
-BODY = r"(?:two-plus-two|2\+2|(?:foreign and defen[cs]e|defen[cs]e and foreign) ministers|(?:security |defen[cs]e )?partnership|grouping|dialogues?|consultations?|working groups?|forums?|committees?|councils?|mechanisms?|offices?|panels?|secretariats?|hotlines?|task forces?|commissions?)"
+BODY = r"(?:(?:international |joint |intergovernmental )(?:body|agency|organi[sz]ation)|two-plus-two|2\+2|(?:foreign and defen[cs]e|defen[cs]e and foreign) ministers|(?:security |defen[cs]e )?partnership|grouping|dialogues?|consultations?|working groups?|forums?|committees?|councils?|mechanisms?|offices?|panels?|secretariats?|hotlines?|task forces?|commissions?)"
 CAP_BODY = r"(?:Dialogue|Consultations?|Working Group|Forum|Committee|Council|Mechanism|Office|Panel|Secretariat|Hotline|Task Force|Commission)"
 NAMED = re.compile(r"((?:[A-Z][\w.-]*\s+(?:and\s+|on\s+|for\s+|of\s+)?){1,7}" + CAP_BODY + r")")
 QUOTED = re.compile(r"[\"“]([^\"”]{4,90})[\"”]")
