@@ -14,6 +14,7 @@ Policies (rules in data/merge_rules.yaml; the cascade is written down in merge.p
   report arriving after a month-precise one keeps the id, and so does input order. Events sharing
   that key get the day, then their first fact's content, in the hash. When a re-merge changes an id
   anyway (a year-only event gets its month) the store aliases the old id to the new event.
+- A named joint programme is one event whatever the dates of the reports mentioning it.
 - Thread: an agreement's talks, signing and entry into force share thread_id (threads.py).
 """
 
@@ -52,7 +53,7 @@ def resolve_events(facts: Iterable[Fact], lookup: Lookup | None = None) -> list[
     lookup = CachedLookup(lookup if lookup is not None else default_lookup())
     usable = [f for f in facts if isinstance(f, Fact) and f.type and f.parties]
     events = [build_event(c, rules, lookup) for c in cluster_facts(usable, rules, lookup)]
-    events = assign_threads(assign_ids(events), rules.thread_types)
+    events = assign_threads(assign_ids(events, rules), rules.thread_types)
     return sorted(events, key=lambda e: (e.date is None, e.date or "", e.type, e.parties, e.id))
 
 

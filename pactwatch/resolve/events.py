@@ -61,6 +61,8 @@ def build_event(cluster: Cluster, rules: MergeRules, lookup: Lookup) -> Event:
     items = sorted(cluster.items, key=lambda i: (i.fact.article_id, i.signature))
     first = items[0].fact
     date, notes = _date(items)
+    if rules.for_type(first.type).dateless and all(i.programme for i in items):
+        notes = []  # mentions of a programme carry their reports' dates; differences mean nothing
     status = min((i.fact.status for i in items), key=lambda s: (rules.status_order(s), s))
     kind = _most_common([i.kind for i in items if i.kind])
     programme = None
@@ -87,20 +89,21 @@ def build_event(cluster: Cluster, rules: MergeRules, lookup: Lookup) -> Event:
                  people=people, facts=facts, notes=tuple(notes) + name_notes)
 
 
-def base_key(event: Event) -> tuple:
+def base_key(event: Event, rules: MergeRules) -> tuple:
     """What names an event regardless of its reports: type, parties, object and the month."""
     identity_amount = None
     if event.type == "budget" and event.amount:  # a budget IS its figure; elsewhere the amount may vary
         identity_amount = f"{event.amount.value:.6g} {event.amount.currency}"
     return (ID_VERSION, event.type, ",".join(event.parties), event.agreement_kind,
-            (event.programme or "").casefold() or None, identity_amount, anchor(event.date))
+            (event.programme or "").casefold() or None, identity_amount,
+            "any" if rules.for_type(event.type).dateless and event.programme else anchor(event.date))
 
 
-def assign_ids(events: list[Event]) -> list[Event]:
+def assign_ids(events: list[Event], rules: MergeRules) -> list[Event]:
     """Stable ids: a hash of the base key; events sharing it are told apart by day, then by content."""
     groups: dict[tuple, list[Event]] = defaultdict(list)
     for e in events:
-        groups[base_key(e)].append(e)
+        groups[base_key(e, rules)].append(e)
     out = []
     for key, group in groups.items():
         if len(group) == 1:

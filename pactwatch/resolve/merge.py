@@ -114,6 +114,11 @@ def _corroborated(cluster: Cluster, item: Item, rules: MergeRules) -> bool:
                                      for a in cluster.amounts)
 
 
+def by_object(rule: TypeRule, item: Item) -> bool:
+    """True when the fact's named object, not its date, decides which event it belongs to."""
+    return rule.dateless and item.programme is not None
+
+
 def _same_place(a: str, b: str) -> bool:
     """Folded places that name the same spot, or one inside the other's name ("tokyo", "tokyo japan")."""
     return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
@@ -133,6 +138,8 @@ def _fits(cluster: Cluster, item: Item, rule: TypeRule, rules: MergeRules) -> bo
         return False
     if not _objects_agree(cluster, item, rule, rules):
         return False
+    if by_object(rule, item) and cluster.programmes:
+        return True  # a named programme is itself the event (see dateless in merge_rules.yaml)
     if item.date and not all(dates.compatible(item.date, other, rule.day_slack) for other in cluster.dates):
         return False
     vague = item.precision <= 1  # no date, or only a year: many meetings fit "in 2024"
@@ -190,7 +197,8 @@ def cluster_facts(facts: Iterable[Fact], rules: MergeRules, lookup: Lookup) -> l
         # so a day-precise fact only meets day clusters and needs only its own and adjacent months.
         index: dict[tuple[int, ...], list[Cluster]] = defaultdict(list)
         for item in sorted(items.values(), key=_order):
-            candidates = [c for c in _nearby(item, block, index) if _fits(c, item, rule, rules)]
+            nearby = block if by_object(rule, item) else _nearby(item, block, index)
+            candidates = [c for c in nearby if _fits(c, item, rule, rules)]
             if len(candidates) > 1:
                 scores = [_score(c, item) for c in candidates]
                 best = max(scores)

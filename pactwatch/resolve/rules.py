@@ -19,6 +19,7 @@ class TypeRule:
     object: tuple[str, ...]
     day_slack: int
     singular: bool
+    dateless: bool = False
 
 
 @dataclass(frozen=True)
@@ -42,14 +43,15 @@ def _rule(entry: dict, base: TypeRule) -> TypeRule:
     unknown = [f for f in obj if f not in OBJECT_FIELDS]
     if unknown:
         raise ValueError(f"{RULES_FILE.name}: unknown object field(s) {unknown}; use {OBJECT_FIELDS}")
-    return TypeRule(obj, int(entry.get("day_slack", base.day_slack)), bool(entry.get("singular", base.singular)))
+    return TypeRule(obj, int(entry.get("day_slack", base.day_slack)), bool(entry.get("singular", base.singular)),
+                    bool(entry.get("dateless", base.dateless)))
 
 
 @lru_cache(maxsize=1)
 def load_rules(path: Path = RULES_FILE) -> MergeRules:
     """Read and check the merge rules file."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    default = _rule(data.get("defaults") or {}, TypeRule((), 1, False))
+    default = _rule(data.get("defaults") or {}, TypeRule((), 1, False, False))
     types = {name: _rule(entry or {}, default) for name, entry in (data.get("types") or {}).items()}
     return MergeRules(types, default, float(data.get("amount_tolerance", 0.05)),
                       tuple(data.get("thread_types") or ()), tuple(data.get("status_rank") or ()))

@@ -136,3 +136,13 @@ def test_bad_facts_are_ignored_not_raised() -> None:
     odd = [replace(good, date="April"), replace(good, article_id="b", doc="b", parties=()), "not a fact"]
     events = resolve_events([good, *odd])
     assert len(events) == 2 and {e.date for e in events} == {"2024-04-10", None}
+
+
+def test_a_named_programme_is_one_event_whatever_the_report_dates() -> None:
+    events = resolve_events([
+        f("a", "joint_programme", ("GBR", "ITA", "JPN"), "2024-06-14", "planned", programme="next-generation fighters"),
+        f("b", "joint_programme", ("GBR", "ITA", "JPN"), "2024-11-25", "ongoing", programme="GCAP"),
+        f("c", "joint_programme", ("GBR", "ITA", "JPN"), None, "ongoing", programme="GCAP")])
+    assert len(events) == 1 and events[0].programme == "GCAP" and events[0].notes == ()
+    alone = resolve_events([f("b", "joint_programme", ("GBR", "ITA", "JPN"), "2024-11-25", "ongoing", programme="GCAP")])
+    assert alone[0].id == events[0].id
