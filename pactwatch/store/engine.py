@@ -12,9 +12,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 ENV_VAR = "PACTWATCH_DB"
@@ -99,12 +100,14 @@ def check_connection(engine: Engine) -> None:
     """Connect once so a wrong password or a stopped server is reported before any work starts."""
     try:
         with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except OperationalError as exc:
+            # SQLite reads nothing for SELECT 1: the schema version makes it read (and judge) the file.
+            conn.execute(text("PRAGMA schema_version" if engine.dialect.name == "sqlite" else "SELECT 1"))
+    except DBAPIError as exc:
         where = engine.url.render_as_string(hide_password=True)
         first = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         if engine.dialect.name == "sqlite":
-            hint = "check the file path and its permissions"
+            hint = ("check the file path and its permissions, and that it is a pactwatch database "
+                    "(move a damaged file away and ingest again)")
         else:
             hint = ("check the server is running and the host, port, user, password and database in the "
                     "URL (createdb DB creates a missing database)")
@@ -124,9 +127,12 @@ def upgrade(engine: Engine) -> None:
             cfg = _alembic_config()
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+    except CommandError as exc:
+        raise StoreError(f"the store's schema ({exc}) is not one this pactwatch knows: it was probably made by a "
+                         "newer pactwatch; upgrade pactwatch or use another --db") from exc
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot prepare the store schema: {exc}; if the database was made by a newer "
-                         "pactwatch, upgrade pactwatch") from exc
+        raise StoreError(f"cannot prepare the store schema: {exc}; check the database user may create "
+                         "tables") from exc
 
 
 def _alembic_config() -> Config:

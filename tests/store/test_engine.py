@@ -74,3 +74,29 @@ def test_migrations_match_the_models_and_rerun_is_a_noop(store_url: str) -> None
     with store.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+
+
+def test_a_file_that_is_not_a_database(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="not a database.*move a damaged file away"):
+        open_store(f"sqlite:///{junk}")
+
+
+def test_a_database_of_another_program_is_migrated_alongside(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table notes (x text)")
+    store = open_store(f"sqlite:///{path}")
+    assert store.counts()["articles"] == 0
+
+
+def test_a_store_from_a_newer_pactwatch_is_refused_clearly(store_url: str) -> None:
+    store = open_store(store_url)
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    store.close()
+    with pytest.raises(StoreError, match="made by a newer pactwatch"):
+        open_store(store_url)
