@@ -9,8 +9,8 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 NAME = "pactwatch.extract.programmes/1"
 # "joint development of X": the activity and its object, cut at the first clause word.
 ACTIVITY = re.compile(
-    r"\b(?:joint(?:ly)?|co-|cooperative|collaborative)[\s-]*(research|development|production|study|maintenance)"
-    r"(?: projects?)?(?: (?:on|of|for|into))\s+(?:the\s+)?(?:feasibility of\s+(?:an?\s+)?)?"
+    r"\b(?:joint(?:ly)?|co-|cooperative|collaborative)[\s-]*(research|development|production|study|maintenance|develop|produce|build)"
+    r"(?: projects?)?(?: (?:on|of|for|into)|(?=\s+(?:an?|the)\s))\s+(?:the\s+)?(?:feasibility of\s+(?:an?\s+)?)?"
     r"(?P<obj>[^,;:.()]{3,80}?)(?=\s+(?:to|that|which|who|by|for|with|in|at|under|as|between|from)\b|[,;:.()]|$)"
     r"|\b(?P<maint>maintenance) of\s+(?:the\s+)?(?P<mobj>[^,;:.()]{3,60}?)(?=\s+(?:by|to|that|which|for|in|at)\b|[,;:.()]|$)",
     re.I)
@@ -29,6 +29,8 @@ def _name(activity: str, obj: str, sv: SentenceView, av: ArticleView) -> str | N
     if not words or {w.lower() for w in words} <= GENERIC:
         return None
     name = " ".join(words)
+    if activity.lower() in ("develop", "produce", "build"):
+        return name
     return f"{name} {activity.lower()}" if activity.lower() in ("research", "maintenance") else name
 
 
@@ -66,6 +68,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         local = [m.code for m in sv.mentions if not m.topic and max(lo, start - 60) <= m.start < hi]
         codes = list(dict.fromkeys(local))
         known = next((p for p in av.ref.programmes if p.name == name), None)
+        if known and known.partners and not set(codes) & set(known.partners) and set(sv.codes) & set(known.partners):
+            codes = list(sv.codes)  # the partner is named earlier in the sentence than the programme
         if known and known.partners and (set(codes) & set(known.partners) or
                                          (not codes and (not av.dyad or set(av.dyad) <= set(known.partners)))):
             codes = list(known.partners)  # "Japan's F-X project" is still the three-nation GCAP
