@@ -330,7 +330,10 @@ class Store:
             session.execute(self._insert_ignore(EventFactRow.__table__), list(chunk))
         stale = sorted(set(stored) - set(links)) if prune else []
         if stale:
-            self._alias_stale(session, stale, old_links, links, now)
+            self._alias_stale(session, stale, old_links, links, stored, events, now)
+        revived = sorted(set(session.execute(select(EventAliasRow.old_id)).scalars()) & set(links))
+        for chunk in _chunks(revived):  # an id that is an event again is no longer an alias
+            session.execute(delete(EventAliasRow).where(EventAliasRow.old_id.in_(chunk)))
 
     def _existing_fact_ids(self, session: Session, keys: set[str]) -> set[str]:
         found: set[str] = set()
@@ -340,29 +343,60 @@ class Store:
         return found
 
     def _alias_stale(self, session: Session, stale: list[str], old_links: dict[str, set[str]],
-                     links: dict[str, set[str]], now: datetime) -> None:
-        """Point each removed event id at its successor (most shared facts), then delete it."""
+                     links: dict[str, set[str]], stored: dict[str, Any], events: list[Event],
+                     now: datetime) -> None:
+        """Point each removed event id at its successor, then delete it.
+
+        The successor holds most of its facts; failing that (its article got a new version, so its facts
+        are new rows), the event of the same type and parties with most facts from the same pages.
+        """
         holder: dict[str, str] = {f: e for e, keys in links.items() for f in keys}
+        successors: dict[str, str] = {}
+        orphans = []
         for old_id in stale:
             votes: dict[str, int] = defaultdict(int)
             for fact_id in old_links.get(old_id, ()):
                 if fact_id in holder:
                     votes[holder[fact_id]] += 1
-            successor = min(votes, key=lambda e: (-votes[e], e)) if votes else None
-            if successor is None:
-                continue
+            if votes:
+                successors[old_id] = min(votes, key=lambda e: (-votes[e], e))
+            else:
+                orphans.append(old_id)
+        if orphans:
+            successors.update(self._successors_by_page(session, orphans, old_links, links, stored, events))
+        for old_id, successor in sorted(successors.items()):
             session.execute(update(EventAliasRow).where(EventAliasRow.new_id == old_id)
                             .values(new_id=successor, at=now))
             stmt = self._insert(EventAliasRow.__table__)
             session.execute(stmt.on_conflict_do_update(index_elements=["old_id"],
                                                        set_={"new_id": successor, "at": now}),
                             [{"old_id": old_id, "new_id": successor, "at": now}])
-        # An id that is an event again is no longer an alias.
-        live = sorted(links)
-        for chunk in _chunks(live):
-            session.execute(delete(EventAliasRow).where(EventAliasRow.old_id.in_(chunk)))
         for chunk in _chunks(stale):
             session.execute(delete(EventRow).where(EventRow.id.in_(chunk)))
+
+    def _successors_by_page(self, session: Session, orphans: list[str], old_links: dict[str, set[str]],
+                            links: dict[str, set[str]], stored: dict[str, Any],
+                            events: list[Event]) -> dict[str, str]:
+        """Successors of events whose facts all went away, matched by page (lineage), type and parties."""
+        shape = {e.id: (e.type, parties_text(e.parties)) for e in events}
+        wanted = {f for o in orphans for f in old_links.get(o, ())}
+        wanted |= {f for e, keys in links.items() if shape[e] in {(stored[o].type, stored[o].parties)
+                                                                 for o in orphans} for f in keys}
+        lineage: dict[str, str] = {}
+        ordered = sorted(wanted)
+        for chunk in _chunks(ordered):
+            lineage.update(session.execute(select(FactRow.id, ArticleRow.lineage)
+                                           .join(ArticleRow, ArticleRow.id == FactRow.article_id)
+                                           .where(FactRow.id.in_(chunk))).all())
+        found = {}
+        for old_id in orphans:
+            pages = {lineage[f] for f in old_links.get(old_id, ()) if f in lineage}
+            kind = (stored[old_id].type, stored[old_id].parties)
+            votes = {e: sum(lineage.get(f) in pages for f in keys) for e, keys in links.items() if shape[e] == kind}
+            votes = {e: v for e, v in votes.items() if v}
+            if votes:
+                found[old_id] = min(votes, key=lambda e: (-votes[e], e))
+        return found
 
     def list_events(self, country: str | None = None, partner: str | None = None, type: str | None = None,
                     since: str | None = None, until: str | None = None, status: str | None = None,

@@ -261,3 +261,18 @@ def test_saving_the_same_events_again_writes_nothing(store: Store) -> None:
     detail = store.get_event(meeting.id)
     assert len(meeting.facts) == 4 and detail.first_seen == before[meeting.id][0]
     assert detail.last_seen > before[meeting.id][1]
+
+
+def test_review_follows_an_event_when_its_article_gets_a_new_version(store: Store) -> None:
+    a = article("Japan and India met in August.", source="pages/india.txt")
+    store.save_article(a, [fact(a, "meeting", ("IND", "JPN"), "2024-08", place="New Delhi")])
+    first = resolve_events(store.all_facts())
+    store.save_events(first)
+    store.set_review(first[0].id, "accepted")
+    b = article("Japan and India met on 20 September (corrected).", source="pages/india.txt")
+    assert store.save_article(b, [fact(b, "meeting", ("IND", "JPN"), "2024-09-20", place="New Delhi")]) == "new_version"
+    second = resolve_events(store.all_facts())
+    assert second[0].id != first[0].id
+    store.save_events(second)
+    detail = store.get_event(first[0].id)
+    assert detail.event.id == second[0].id and detail.review.state == "accepted"
