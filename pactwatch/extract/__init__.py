@@ -48,7 +48,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView
 from pactwatch.extract.dates import find_dates, infer_year, latest_full_date
 from pactwatch.extract.merge import fuse, merge_drafts, share_people
 from pactwatch.extract.nlp import parse
-from pactwatch.extract.people import people_in, remember
+from pactwatch.extract.people import complete_countries, people_in, remember
 from pactwatch.extract.sentences import Sentence, split_sentences
 from pactwatch.extract.status import negated
 from pactwatch.model import Article, Evidence, Fact, Person
@@ -160,11 +160,14 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
         remember(registry, people)
         if people and PRONOUN.match(s.text) and recent_people and recent_people[0] not in people:
             people = [recent_people[0], *people]  # "He also met with ...": the last sentence's first person
+        spoken = [p.country for p in people if p.country and p.country not in codes]
+        own = bool(actor_codes(mentions[i])) or bool(spoken)
+        codes = list(dict.fromkeys([*codes, *spoken])) if own else codes  # "Mukherjee had talks with ...": his state acts
         if people:
             recent_people = people
         elif PLURAL.search(s.text):
             people = recent_people  # "the ministers' meeting": the people of the sentence before
-        sv = SentenceView(s, s.text, mentions[i], codes, bool(actor_codes(mentions[i])), _dates(s.text, av),
+        sv = SentenceView(s, s.text, mentions[i], codes, own, _dates(s.text, av),
                           find_amounts(s.text), doc, people, place_of(doc, ref), lead_in if BULLET.match(s.text) else "",
                           last_kind, bool(ref.looking_back.search(s.text)), frozenset(d.type for d in out))
         for family in FAMILIES:
@@ -196,7 +199,7 @@ def _fill_dates(drafts: list[Draft], published: date | None, dyad: tuple[str, ..
         if d.date is None and not _looks_back(d):
             before = [a for a in lead if a.sentence.index <= d.sentence.index]
             month = published.isoformat()[:7] if published else None
-            later = [a for a in lead if month is None or a.date.startswith(month)]
+            later = [a for a in lead if month is None or a.date.startswith(month) or _near(a.date, published)]
             if before:
                 d = replace(d, date=before[-1].date)
             elif later:
@@ -205,6 +208,13 @@ def _fill_dates(drafts: list[Draft], published: date | None, dyad: tuple[str, ..
                 d = replace(d, date=month)
         out.append(d)
     return out
+
+
+def _near(value: str, published: date | None, days: int = 10) -> bool:
+    """A day-precision date within a few days of publication (news reports last week's events)."""
+    if published is None or len(value) != 10:
+        return False
+    return abs((date.fromisoformat(value) - published).days) <= days
 
 
 def _looks_back(d: Draft) -> bool:
@@ -224,7 +234,8 @@ def _fact(article: Article, text: str, group: list[Draft], ref: Reference) -> Fa
                 programme=d.programme if d.type in ("joint_programme", "mechanism_established") else None,
                 amount=d.amount if d.type in ("budget", "agreement_signed", "arms_transfer") else None,
                 place=d.place if d.type in ("meeting", "agreement_signed", "mechanism_established") else None,
-                people=d.people if d.type in ("meeting", "agreement_signed") else (), evidence=tuple(evidence),
+                people=complete_countries(d.people, d.parties) if d.type in ("meeting", "agreement_signed") else (),
+                evidence=tuple(evidence),
                 confidence=round(d.confidence, 3), extractor=d.extractor, reference_version=ref.version)
 
 

@@ -31,6 +31,8 @@ def _surnames(people: tuple[Person, ...]) -> set[str]:
 def _same_event(group: list[Draft], d: Draft) -> bool:
     if not all(_dates_agree(g.date, d.date) for g in group):
         return False
+    if d.own_date and any(g.own_date and {g.status, d.status} == {"occurred", "planned"} for g in group):
+        return False  # "met on Monday" and "will visit later this year": two events
     if d.type == "meeting":
         mine, theirs = _surnames(d.people), set().union(*(_surnames(g.people) for g in group))
         if mine - theirs and theirs - mine:

@@ -52,6 +52,15 @@ def people_in(sentence: str, doc, mentions: list[Mention], ref: Reference, on: d
     return out
 
 
+def complete_countries(people: tuple[Person, ...], parties: tuple[str, ...]) -> tuple[Person, ...]:
+    """In a two-party fact, the one person whose state is unknown belongs to the side nobody else represents."""
+    unknown = [p for p in people if p.country is None]
+    missing = [c for c in parties if all(p.country != c for p in people)]
+    if len(parties) != 2 or len(unknown) != 1 or len(missing) != 1:
+        return people
+    return tuple(Person(p.name, missing[0], p.role) if p is unknown[0] else p for p in people)
+
+
 def remember(registry: dict[str, Person], people: list[Person]) -> None:
     """Add full names to the article registry under their full and last names."""
     for p in people:

@@ -10,6 +10,8 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|which|who|as|where)\b|\bbu
 # Per fact type: the status when no cue speaks, and cue statuses that mean something else for it.
 DEFAULT = {"joint_programme": "ongoing"}
 TAIL = 15  # words after the trigger that still belong to its verb group ("talks are expected")
+AFTER_FUTURE = re.compile(r"[^.;]{0,25}?\b(?:is|are|will be|was|were) (?:also )?(?:scheduled|expected|due|set|planned|"
+                          r"slated|to be held)\b", re.I)
 RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")  # a closed relative clause says nothing of the main verb
 STARTED = re.compile(r"\b(?:began|begins|kicked off|opened|started|got under way|are holding|is under way)\b", re.I)
 PLEDGE_MADE = re.compile(r"\b(?:agreed|agree|pledged|vowed|committed|reaffirmed|confirmed|decided|reached)\b", re.I)
@@ -29,6 +31,8 @@ def status_of(sentence: str, trigger_start: int, trigger_end: int, fact_type: st
     for cue in ref.status_cues:
         if cue.pattern.search(window):
             return cue.status
+    if AFTER_FUTURE.match(sentence[trigger_end : trigger_end + 60]):
+        return "planned"  # "the first exercise ... is scheduled to be held in September"
     if fact_type == "exercise" and STARTED.search(window):
         return "ongoing"  # "the navies began the drills": under way as the story is told
     return DEFAULT.get(fact_type, "occurred")
