@@ -113,6 +113,7 @@ class Reference:
     not_met: re.Pattern[str] = field(repr=False)  # "meet its obligations": not a meeting
     generic_recipient: re.Pattern[str] = field(repr=False)  # "to third countries": no named buyer
     denial: re.Pattern[str] = field(repr=False)  # lemmas that deny the verb they govern: "fail", "refuse"
+    domestic: re.Pattern[str] = field(repr=False)  # "domestically built": procurement at home, no partner
 
     def country_name(self, code: str) -> str:
         """The display name of an ISO alpha-3 code."""
@@ -308,4 +309,5 @@ def load_reference() -> Reference:
                      re.compile(cue_data["sightseeing"], re.IGNORECASE),
                      re.compile(cue_data["not_met"], re.IGNORECASE),
                      re.compile(cue_data["generic_recipient"], re.IGNORECASE),
-                     re.compile(cue_data["denial"]))
+                     re.compile(cue_data["denial"]),
+                     re.compile(cue_data["domestic"], re.IGNORECASE))

@@ -170,9 +170,11 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
         sv = SentenceView(s, s.text, mentions[i], codes, own, _dates(s.text, av),
                           find_amounts(s.text), doc, people, place_of(doc, ref), lead_in if BULLET.match(s.text) else "",
                           last_kind, bool(ref.looking_back.search(s.text)), frozenset(d.type for d in out))
+        before = len(out)
         for family in FAMILIES:
             out.extend(d for d in family.find(sv, av) if not negated(doc, d.trigger[0], ref))
-        last_kind = _kind_told(s.text, ref, av.dyad) or last_kind
+        told = [d.agreement_kind for d in out[before:] if d.type.startswith("agreement_") and d.agreement_kind != "other"]
+        last_kind = (told[-1] if told else None) or _kind_told(s.text, ref, av.dyad) or last_kind
     return out
 
 

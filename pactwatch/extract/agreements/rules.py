@@ -73,6 +73,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                     re.search(r"\b(?:to|will|would|be)\s+$", sv.text[max(0, start - 8) : start]):
                 fact_type = "agreement_negotiation"  # "to conclude" a pact: it is still being negotiated
             for kind, _pos in kinds:
+                if kind == "contract" and av.ref.domestic.search(sv.text):
+                    continue  # an order placed with the country's own industry
                 if kind == "other" and fact_type == "agreement_negotiation" and sv.last_kind:
                     kind = sv.last_kind  # "reached agreement in principle": on the pact the article is about
                 money = [a for a in sv.amounts if not a.converted]

@@ -20,7 +20,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     systems = [p for p in av.ref.programmes if p.maker and p.pattern.search(sv.text)]
     if not systems and not av.ref.equipment_nouns.search(sv.text):
         return []
-    if av.ref.generic_recipient.search(sv.text[start:]):
+    if av.ref.generic_recipient.search(sv.text[start:]) or av.ref.domestic.search(sv.text):
         return []
     out: list[Draft] = []
     for system in systems or [None]:

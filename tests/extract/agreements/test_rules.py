@@ -38,3 +38,17 @@ def test_purchase_contract_carries_its_price():
              if f.type == "agreement_signed"]
     assert [(f.parties, f.agreement_kind, f.amount.value, f.amount.currency) for f in found] == [
         (("EGY", "FRA"), "contract", 2.5e9, "EUR")]
+
+
+def test_the_agreement_later_is_the_contract_told_first():
+    text = """
+    Chile has signed a formal agreement with Spain to buy four patrol ships for 500 million euros.
+    The defence ministers of the two countries signed the agreement in Madrid on Friday.
+    """
+    signed = [f for f in facts(text, "2024-03-16") if f.type == "agreement_signed"]
+    assert [(f.agreement_kind, f.date, f.amount.value) for f in signed] == [("contract", "2024-03-15", 5e8)]
+
+
+def test_an_order_from_home_industry_is_no_cooperation():
+    text = "Turkey signed an order for 40 domestically built drones on Monday, months after talks with Qatar."
+    assert [f for f in facts(text) if f.type == "agreement_signed"] == []
