@@ -124,10 +124,11 @@ def event_facts(session: Session, event_ids: list[str]) -> dict[str, tuple[Fact,
     """The facts of each event, in article order."""
     out: dict[str, list[Fact]] = defaultdict(list)
     for chunk in chunks(event_ids):
-        for event_id, row in session.execute(
-                select(EventFactRow.event_id, FactRow).join(FactRow, FactRow.id == EventFactRow.fact_id)
+        for row in session.execute(
+                select(EventFactRow.event_id.label("event_id_"), FactRow.__table__)
+                .join(FactRow, FactRow.id == EventFactRow.fact_id)
                 .where(EventFactRow.event_id.in_(chunk)).order_by(FactRow.article_id, FactRow.position)):
-            out[event_id].append(row_fact(row))
+            out[row.event_id_].append(row_fact(row))
     return {k: tuple(v) for k, v in out.items()}
 
 

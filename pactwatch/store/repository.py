@@ -60,6 +60,12 @@ class Store:
         """Release every pooled connection."""
         self.engine.dispose()
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     # -- transactions -------------------------------------------------------------------------------
 
     @contextmanager
@@ -127,10 +133,10 @@ class Store:
     def all_facts(self) -> list[Fact]:
         """Every fact of every current article version, in ingest order: the input of resolve_events."""
         with self.session() as session:
-            rows = session.execute(
-                select(FactRow).join(ArticleRow, ArticleRow.id == FactRow.article_id)
+            rows = session.execute(  # plain rows, not ORM objects: this reads every fact
+                select(FactRow.__table__).join(ArticleRow, ArticleRow.id == FactRow.article_id)
                 .where(ArticleRow.current.is_(True))
-                .order_by(ArticleRow.first_ingested_at, ArticleRow.id, FactRow.position)).scalars()
+                .order_by(ArticleRow.first_ingested_at, ArticleRow.id, FactRow.position))
             return [row_fact(r) for r in rows]
 
     def query_facts(self, country: str | None = None, partner: str | None = None, type: str | None = None,
