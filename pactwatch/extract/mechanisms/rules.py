@@ -41,7 +41,7 @@ def _chunk(sv: SentenceView, after: int) -> str | None:
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """A body named right after "establish", "launch", "set up", "open" or "the first meeting of"."""
     for trig, start, end in matches(sv, av, "mechanisms"):
-        window = sv.text[max(0, start - 60) : end + 90]
+        window = sv.text[max(0, start - 60) : end + 150]  # long official names: "the first meeting of the \"Japan-...\""
         if not re.search(r"\b" + BODY + r"\b", window, re.I):
             continue
         name = _name(sv, av, max(0, start - 60))
