@@ -6,7 +6,8 @@ The cascade, for each (type, parties) block, taking facts from most to least pre
    type's day_slack) and which holds no fact of the same article (an article tells an event once);
 2. a fact with no date or only a year joins a more precise cluster only for singular types (an ACSA),
    or when a place or a person corroborates it (a meeting);
-3. a fact whose place and people both differ from a cluster's (both named) is another event;
+3. for recurring types (meetings, drills), a fact whose place and people both differ from a cluster's
+   (both named) is another event;
 4. with several candidate clusters, the one with the same date, place and people wins; a tie starts a
    new event rather than guess.
 The order is a total order on the facts' content, so the result does not depend on input order.
@@ -134,7 +135,9 @@ def _told_apart(cluster: Cluster, item: Item) -> bool:
 
 
 def _fits(cluster: Cluster, item: Item, rule: TypeRule, rules: MergeRules) -> bool:
-    if item.fact.article_id in cluster.articles or _told_apart(cluster, item):
+    if item.fact.article_id in cluster.articles:
+        return False
+    if not rule.singular and _told_apart(cluster, item):  # an ACSA's kind and day outweigh a stray place
         return False
     if not _objects_agree(cluster, item, rule, rules):
         return False

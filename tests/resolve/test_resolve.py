@@ -146,3 +146,15 @@ def test_a_named_programme_is_one_event_whatever_the_report_dates() -> None:
     assert len(events) == 1 and events[0].programme == "GCAP" and events[0].notes == ()
     alone = resolve_events([f("b", "joint_programme", ("GBR", "ITA", "JPN"), "2024-11-25", "ongoing", programme="GCAP")])
     assert alone[0].id == events[0].id
+
+
+def test_place_and_people_tell_meetings_apart_but_not_a_signing() -> None:
+    tokyo = dict(place="Tokyo", people=(Person("Toshimitsu Motegi", "JPN"),))
+    wellington = dict(place="Wellington", people=(Person("Christopher Luxon", "NZL"),))
+    meetings = resolve_events([f("a", "meeting", ("JPN", "NZL"), "2025-12-19", **tokyo),
+                               f("b", "meeting", ("JPN", "NZL"), "2025-12-19", **wellington)])
+    assert len(meetings) == 2
+    signings = resolve_events([f("a", "agreement_signed", ("JPN", "NZL"), "2025-12-19", agreement_kind="acsa", **tokyo),
+                               f("b", "agreement_signed", ("JPN", "NZL"), "2025-12-19", agreement_kind="acsa",
+                                 **wellington)])
+    assert len(signings) == 1
