@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from pactwatch.extract.actors import Mention
@@ -59,7 +59,6 @@ class Draft:
     confidence: float = 0.5
     own_date: bool = False
     trigger: tuple[int, int] = (0, 0)  # span of the trigger in the sentence, for the parser's negation check
-    extra: dict = field(default_factory=dict, compare=False)
 
 
 def matches(sv: SentenceView, av: ArticleView, family: str) -> list[tuple[Trigger, int, int]]:
