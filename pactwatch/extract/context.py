@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,6 +14,7 @@ from pactwatch.extract.status import status_of
 from pactwatch.model import Amount, Person
 from pactwatch.reference import Reference, Trigger
 
+SUBORDINATE = re.compile(r"\b(?:when|which|that|who|whose|since|after|before|launched|formed|signed)\b", re.I)
 DAY_KINDS = ("iso", "mdy", "dmy", "md", "dm", "slash", "weekday", "today", "yesterday")
 
 
@@ -83,6 +85,8 @@ def date_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | Non
         if d.text.lower().startswith(("since", "by ")):
             continue
         gap = max(d.start - end, start - d.end, 0)
+        if d.start > end and SUBORDINATE.search(sv.text[end : d.start]):
+            gap += 200  # "met ... to announce a study launched when ... in September 2021": another event's date
         if best is None or gap < best[0]:
             best = (gap, d.value)
     return best[1] if best else None
