@@ -127,8 +127,9 @@ def _candidates(sentences: list[Sentence], mentions: list, av: ArticleView) -> l
             same_paragraph = i > 0 and sentences[i - 1].paragraph == s.paragraph
             continues = CONTINUES.search(BULLET.sub("", s.text)) or BULLET.match(s.text)
             codes = previous if (same_paragraph or continues) else []
-        if not codes and not av.ref.dyad_markers.search(s.text) and not find_amounts(s.text):
-            continue
+        owner_only = not codes and any(t.frame == "owner" and t.pattern.search(s.text) for t in av.ref.triggers)
+        if not codes and not av.ref.dyad_markers.search(s.text) and not find_amounts(s.text) and not owner_only:
+            continue  # "The government also dropped its refusal ...": policies and budgets belong to the lead state
         if len(set(codes)) > MAX_STATES and not re.search(r"\b(?:bilateral|with|counterparts)\b", s.text):
             continue
         if av.ref.background.search(s.text) or not any(t.pattern.search(s.text) for t in av.ref.triggers if t.id != "known"):

@@ -29,3 +29,9 @@ def test_a_summit_alone_is_not_a_bilateral_meeting():
 
 def test_ships_calling_at_a_port_are_not_a_meeting():
     assert meetings("A German frigate visited Japan and Australia in August.") == []
+
+
+def test_date_of_a_subordinate_clause_is_not_the_meeting_date():
+    text = ("The leaders of Britain and Australia met in London on Monday to review a study launched when the two "
+            "countries signed their treaty in May 2021.")
+    assert meetings(text, "2024-10-15") == [(("AUS", "GBR"), "2024-10-14", "occurred")]
