@@ -199,7 +199,7 @@ def _fill_dates(drafts: list[Draft], published: date | None, dyad: tuple[str, ..
             and (len(dyad) < 2 or set(dyad) <= set(d.parties)) and not _looks_back(d)]
     out = []
     for d in drafts:
-        if d.date is None and not _looks_back(d):
+        if d.date is None and not _looks_back(d) and not d.keep_undated:
             before = [a for a in lead if a.sentence.index <= d.sentence.index]
             month = published.isoformat()[:7] if published else None
             later = [a for a in lead if month is None or a.date.startswith(month) or _near(a.date, published)]

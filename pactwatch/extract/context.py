@@ -14,6 +14,7 @@ from pactwatch.extract.status import status_of
 from pactwatch.model import Amount, Person
 from pactwatch.reference import Reference, Trigger
 
+RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*,")
 SUBORDINATE = re.compile(r"\b(?:when|which|that|who|whose|since|after|before|launched|formed|signed)\b", re.I)
 DAY_KINDS = ("iso", "mdy", "dmy", "md", "dm", "slash", "weekday", "today", "yesterday")
 
@@ -61,6 +62,7 @@ class Draft:
     confidence: float = 0.5
     own_date: bool = False
     trigger: tuple[int, int] = (0, 0)  # span of the trigger in the sentence, for the parser's negation check
+    keep_undated: bool = False  # a step told in passing ("months after it was signed"): no date is lent to it
 
 
 def matches(sv: SentenceView, av: ArticleView, family: str) -> list[tuple[Trigger, int, int]]:
@@ -76,9 +78,10 @@ def date_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | Non
     """The date told nearest the trigger within [lo, hi); "since 2014" and "by 2035" are not event dates."""
     hi = len(sv.text) if hi is None else hi
     best: tuple[int, str] | None = None
+    closed = [(m.start(), m.end()) for m in RELATIVE.finditer(sv.text) if not (m.start() <= start < m.end())]
     for d in sv.dates:
-        if not (lo <= d.start < hi):
-            continue
+        if not (lo <= d.start < hi) or any(s <= d.start < e for s, e in closed):
+            continue  # "Iwaya, who became minister in October, ...": the clause's date is another event's
         before = sv.text[max(0, d.start - 7) : d.start].lower()
         if d.kind in ("year", "range") and ("since" in before or before.split()[-1:] in (["by"], ["through"], ["until"])):
             continue

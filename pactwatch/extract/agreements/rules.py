@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches, people_for
@@ -13,6 +14,7 @@ ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar) (?:new |bi
                      r"(?:agreements?|pacts?|deal|accords?|documents?|treaty)|(?:agreements?|pacts?|deals?) of (?:this|its|the same) kind"
                      r"|(?:a|an|one) (?:second|third|similar) one)\b", re.I)
 SALE = re.compile(r"\b(?:deal|sale|contract|order|purchase)s?\b", re.I)
+PASSING = re.compile(r"\b(?:after|since|following)\b[^,;]{0,30}$", re.I)
 CONCLUDE = re.compile(r"\bconclud\w*\b", re.I)
 
 
@@ -80,8 +82,11 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                 money = [a for a in sv.amounts if not a.converted]
                 amount = money[0].amount if kind == "contract" and money else None
                 programme = av.ref.programme_named(sv.text)
-                out.append(draft(sv, av, fact_type, parties, start, end, NAME, lo=lo, hi=hi, agreement_kind=kind,
-                                 amount=amount, place=sv.place,
-                                 programme=programme.name if programme and kind == "contract" else None,
-                                 people=people_for(sv, parties) if fact_type == "agreement_signed" else ()))
+                item = draft(sv, av, fact_type, parties, start, end, NAME, lo=lo, hi=hi, agreement_kind=kind,
+                             amount=amount, place=sv.place,
+                             programme=programme.name if programme and kind == "contract" else None,
+                             people=people_for(sv, parties) if fact_type == "agreement_signed" else ())
+                if len(steps) > 1 and PASSING.search(sv.text[max(0, start - 40) : start]):
+                    item = replace(item, date=None, own_date=False, keep_undated=True)  # "...months after it was signed"
+                out.append(item)
     return out
