@@ -63,7 +63,7 @@ def _clause(sentence: str, start: int, end: int) -> str:
     head = RELATIVE.sub(lambda m: " " * len(m.group()), sentence[:start])
     cut = 0
     for m in CLAUSE_BREAK.finditer(head):
-        cut = m.end()
+        cut = m.start() if m.group()[0].isalpha() else m.end()  # "before it can take effect" keeps its "before"
     tail = sentence[end : end + TAIL]
     stop = CLAUSE_BREAK.search(tail)
     return head[cut:] + sentence[start:end] + (tail[: stop.start()] if stop else tail)
