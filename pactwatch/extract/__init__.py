@@ -44,7 +44,7 @@ from pactwatch.extract.actors import (
     place_of,
 )
 from pactwatch.extract.amounts import find_amounts
-from pactwatch.extract.context import ArticleView, Draft, SentenceView
+from pactwatch.extract.context import ArticleView, Draft, SentenceView, people_for
 from pactwatch.extract.dates import find_dates, infer_year, latest_full_date
 from pactwatch.extract.merge import fuse, merge_drafts, share_people
 from pactwatch.extract.nlp import parse
@@ -173,7 +173,8 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
                           last_kind, bool(ref.looking_back.search(s.text)), frozenset(d.type for d in out))
         before = len(out)
         for family in FAMILIES:
-            out.extend(d for d in family.find(sv, av) if not negated(doc, d.trigger[0], ref))
+            out.extend(d if d.people else replace(d, people=people_for(sv, d.parties))
+                       for d in family.find(sv, av) if not negated(doc, d.trigger[0], ref))
         told = [d.agreement_kind for d in out[before:] if d.type.startswith("agreement_") and d.agreement_kind != "other"]
         last_kind = (told[-1] if told else None) or _kind_told(s.text, ref, av.dyad) or last_kind
     return out
@@ -237,7 +238,7 @@ def _fact(article: Article, text: str, group: list[Draft], ref: Reference) -> Fa
                 programme=d.programme if d.type in ("joint_programme", "mechanism_established") else None,
                 amount=d.amount if d.type in ("budget", "agreement_signed", "arms_transfer") else None,
                 place=d.place if d.type in ("meeting", "agreement_signed", "mechanism_established") else None,
-                people=complete_countries(d.people, d.parties) if d.type in ("meeting", "agreement_signed") else (),
+                people=complete_countries(d.people, d.parties),
                 evidence=tuple(evidence),
                 confidence=round(d.confidence, 3), extractor=d.extractor, reference_version=ref.version)
 

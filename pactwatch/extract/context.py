@@ -82,14 +82,17 @@ def date_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | Non
     for d in sv.dates:
         if not (lo <= d.start < hi) or any(s <= d.start < e for s, e in closed):
             continue  # "Iwaya, who became minister in October, ...": the clause's date is another event's
-        before = sv.text[max(0, d.start - 7) : d.start].lower()
-        if d.kind in ("year", "range") and ("since" in before or before.split()[-1:] in (["by"], ["through"], ["until"])):
-            continue
+        if d.kind in ("year", "range") and re.search(r"\b(?:since|by|through|until|till|to)\s+$",
+                                                     sv.text[max(0, d.start - 10) : d.start], re.I):
+            continue  # "since 2014", "through 2027", "to fiscal 2027": the bounds of a period, not the event
         if d.text.lower().startswith(("since", "by ")):
             continue
         gap = max(d.start - end, start - d.end, 0)
         if d.start > end and SUBORDINATE.search(sv.text[end : d.start]):
             gap += 200  # "met ... to announce a study launched when ... in September 2021": another event's date
+        if d.end <= start and re.search(r"\band (?:then )?(?:\w+ )?(?:held|signed|met|agreed|launched|opened|began)\b",
+                                        sv.text[d.end : start]):
+            gap += 60  # "concluded a pact in March and held their first meeting the following month"
         if best is None or gap < best[0]:
             best = (gap, d.value)
     return best[1] if best else None

@@ -97,7 +97,7 @@ def share_people(facts: list[Fact]) -> list[Fact]:
     a meeting or signing with nobody named takes the people of its twin (same parties, same day)."""
     out = []
     for f in facts:
-        if not f.people and f.type in ("meeting", "agreement_signed"):
+        if not f.people and f.type not in ("budget", "policy_change"):
             twin_type = "agreement_signed" if f.type == "meeting" else "meeting"
             twin = next((t for t in facts if t.type == twin_type and t.parties == f.parties and t.people
                          and t.date and f.date and (t.date.startswith(f.date) or f.date.startswith(t.date))), None)

@@ -65,5 +65,5 @@ def _clause(sentence: str, start: int, end: int) -> str:
     for m in CLAUSE_BREAK.finditer(head):
         cut = m.start() if m.group()[0].isalpha() else m.end()  # "before it can take effect" keeps its "before"
     tail = sentence[end : end + TAIL]
-    stop = CLAUSE_BREAK.search(tail)
+    stop = CLAUSE_BREAK.search(tail) or re.search(r"\bto\b", tail)  # "signed a deal to buy": a purpose, not a plan
     return head[cut:] + sentence[start:end] + (tail[: stop.start()] if stop else tail)

@@ -12,6 +12,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 NAME = "pactwatch.extract.budgets/1"
 GOVERNMENT = re.compile(r"\b(?:defen[cs]e|military|ministry|government|armed forces|procurement|research and development|"
                         r"R&D|MoD|DND|Pentagon|navy|army|air force|authori[sz]ed)\b", re.I)
+PLEDGED = re.compile(r"\b(?:announc\w+|pledg\w+|propos\w+|request\w*|promis\w+|unveil\w+)\b", re.I)
 DEAL = re.compile(r"\b(?:deal|contract|order|purchase|agreement|sale|worth|valued)s?\b", re.I)
 
 
@@ -36,5 +37,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             item = replace(item, date=after[0].value, own_date=True)
         if item.date and av.published and int(item.date[:4]) > av.published.year and item.status == "occurred":
             item = replace(item, status="planned")  # a figure for a year still to come is a plan
+        if item.status == "occurred" and PLEDGED.search(sv.text[max(0, a.start - 60) : a.start]):
+            item = replace(item, status="planned")  # "announced a fund of 100 billion euros": money still to spend
         out.append(item)
     return out
