@@ -168,8 +168,11 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, fallback: int | None
 
 def latest_full_date(text: str) -> date | None:
     """When the page has no date, the latest full date it tells (a caption's "Aug. 29, 2024") dates the story."""
-    found = [d for d in find_dates(text[:20000], None) if d.kind in ("iso", "mdy", "dmy")]
-    return max(date.fromisoformat(d.value) for d in found) if found else None
+    head = text[:20000]
+    found = [date.fromisoformat(d.value) for d in find_dates(head, None) if d.kind in ("iso", "mdy", "dmy")
+             and not re.search(r"\b(?:by|until|till|before|through)\s+$", head[max(0, d.start - 10) : d.start], re.I)]
+    found = [d for d in found if d <= date.today()]  # a deadline ("by 1 March 2030") does not date a story
+    return max(found) if found else None
 
 
 def infer_year(text: str) -> int | None:

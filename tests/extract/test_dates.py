@@ -44,3 +44,10 @@ def test_may_the_verb_is_not_a_month():
 def test_infer_year_takes_the_latest_told_year():
     assert infer_year("Spending rose in 2022 and again in 2024, per the plan for 2023-2027.") == 2024
     assert infer_year("No years here.") is None
+
+
+def test_latest_full_date_ignores_deadlines_and_the_future():
+    from pactwatch.extract.dates import latest_full_date
+
+    assert str(latest_full_date("Signed on Aug. 29, 2024. Deliveries by January 1, 2030.")) == "2024-08-29"
+    assert latest_full_date("No dates at all.") is None
