@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from pactwatch.store import Store
 
 Progress = Callable[[str], None]
+BATCH_SIZE = 25  # articles per transaction: a crash loses at most one batch, which a rerun redoes
 
 
 @dataclass
@@ -80,8 +81,8 @@ def ingest(inputs: list[str], store: Store, stdin: BinaryIO | None = None,
            on_item: Progress | None = None) -> RunReport:
     """Store every new article with its facts, then re-merge events; rerunning adds nothing.
 
-    Each article is stored with its facts in one transaction, so a run killed at any point leaves
-    whole articles only; the events are re-merged from every stored fact at the end. If the store
+    Articles are stored with their facts in batches, one transaction each, so a run killed at any
+    point leaves whole articles only; the events are re-merged from every stored fact at the end. If the store
     stops answering (after the store's own retries), the run stops and says so: a rerun finishes it.
     """
     from pactwatch.store import StoreError
@@ -95,10 +96,25 @@ def ingest(inputs: list[str], store: Store, stdin: BinaryIO | None = None,
     return report
 
 
+def _flush(report: RunReport, store: Store, batch: list[tuple[Article, list[Fact]]]) -> None:
+    """Store a batch of articles with their facts in one transaction and count the outcomes."""
+    if not batch:
+        return
+    outcomes = store.save_articles(batch)
+    for (_, facts), outcome in zip(batch, outcomes, strict=True):
+        report.facts += len(facts) if outcome != "unchanged" else 0
+        report.new += outcome == "new"
+        report.unchanged += outcome == "unchanged"
+        report.new_versions += outcome == "new_version"
+        report.updated += outcome == "updated"
+    batch.clear()
+
+
 def _ingest_into(report: RunReport, inputs: list[str], store: Store, stdin: BinaryIO | None,
                  on_item: Progress | None) -> None:
     from pactwatch.resolve import resolve_events
 
+    batch: list[tuple[Article, list[Fact]]] = []
     for item in iter_articles(inputs, stdin, on_item):
         if isinstance(item, Problem):
             report.problems.append(item)
@@ -115,12 +131,10 @@ def _ingest_into(report: RunReport, inputs: list[str], store: Store, stdin: Bina
                                            f"extraction failed ({type(exc).__name__}: {exc})",
                                            "please report this page"))
             continue
-        outcome = store.save_article(item, facts)
-        report.facts += len(facts) if outcome != "unchanged" else 0
-        report.new += outcome == "new"
-        report.unchanged += outcome == "unchanged"
-        report.new_versions += outcome == "new_version"
-        report.updated += outcome == "updated"
+        batch.append((item, facts))
+        if len(batch) >= BATCH_SIZE:
+            _flush(report, store, batch)
+    _flush(report, store, batch)
     events = resolve_events(store.all_facts())
     store.save_events(events)
     report.events = len(events)

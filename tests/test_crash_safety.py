@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import EXAMPLES, run_cli
 
 pytestmark = pytest.mark.slow
-VARIANTS = 12
+VARIANTS = 20
 
 
 def make_corpus(folder) -> int:
