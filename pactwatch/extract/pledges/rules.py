@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 
 NAME = "pactwatch.extract.pledges/1"
+INSTRUMENT_SUBJECT = re.compile(r"\b(?:the|this|that|new)\s+(?:[\w-]+\s+){0,2}(?:agreement|pact|treaty|deal|accord|arrangement)s?"
+                                r"\b[^.;]{0,50}$", re.I)
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
@@ -14,8 +18,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if not hits:
         return []
     trig, start, end = min(hits, key=lambda h: h[1])
-    if av.ref.generic_agreement.search(sv.text[max(0, start - 30) : start]):
-        return []  # "the agreement aims to enhance cooperation": what a pact is for, not a pledge
+    if INSTRUMENT_SUBJECT.search(sv.text[max(0, start - 70) : start]):
+        return []  # "the agreement (between A and B) aims to enhance cooperation": what a pact is for, not a pledge
     parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, ranked=av.ranked)
     if not parties:
         return []

@@ -9,7 +9,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 NAME = "pactwatch.extract.programmes/1"
 # "joint development of X": the activity and its object, cut at the first clause word.
 ACTIVITY = re.compile(
-    r"\b(?:joint(?:ly)?|co-|cooperative|collaborative)[\s-]*(research|development|production|study|maintenance|develop|produce|build)"
+    r"\b(?:joint(?:ly)?|co-|cooperative|collaborative)[\s-]*(research|development|production|study|maintenance|develop|produce|build)(?:s|ed|ing|d)?"
     r"(?: projects?)?(?: (?:on|of|for|into)|(?=\s+(?:an?|the)\s))\s+(?:the\s+)?(?:feasibility of\s+(?:an?\s+)?)?"
     r"(?P<obj>[^,;:.()]{3,80}?)(?=\s+(?:to|that|which|who|by|for|with|in|at|under|as|between|from)\b|[,;:.()]|$)"
     r"|\b(?P<maint>maintenance) of\s+(?:the\s+)?(?P<mobj>[^,;:.()]{3,60}?)(?=\s+(?:by|to|that|which|for|in|at)\b|[,;:.()]|$)",

@@ -19,3 +19,8 @@ def test_drills_under_way():
 def test_what_a_pact_allows_is_not_an_exercise():
     text = "The pact between Japan and Canada will allow their forces to conduct joint training more easily."
     assert exercises(text) == []
+
+
+def test_modified_joint_drill():
+    text = "Vietnamese and Indian coast guards conducted a joint search-and-rescue drill off Da Nang on Saturday."
+    assert exercises(text) == [(("IND", "VNM"), "2024-08-31", "occurred")]

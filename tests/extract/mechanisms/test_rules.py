@@ -14,3 +14,10 @@ def test_first_round_is_meeting_and_mechanism():
     text = "Officials of Estonia and South Korea held the first defence policy consultations in Seoul on Tuesday."
     types = sorted(f.type for f in facts(text, "2024-05-23"))
     assert types == ["mechanism_established", "meeting"]
+
+
+def test_committee_to_be_set_up():
+    found = of_type(facts("Kenya and Turkey have agreed to set up a joint defence industry committee.", "2024-11-04"),
+                    "mechanism_established")
+    assert [(f.parties, f.programme, f.status) for f in found] == [
+        (("KEN", "TUR"), "joint defence industry committee", "planned")]

@@ -22,3 +22,7 @@ def test_research_and_maintenance_keep_their_activity():
             "and the maintenance of Australian frigates by Japanese yards is under study.")
     names = [n for n, _ in programmes(text)]
     assert "underwater acoustics research" in names
+
+
+def test_jointly_developing_a_named_system():
+    assert programmes("Pakistan and China are jointly developing the JF-17 fighter.") == [("JF-17 fighter", ("CHN", "PAK"))]
