@@ -114,6 +114,8 @@ class Reference:
     generic_recipient: re.Pattern[str] = field(repr=False)  # "to third countries": no named buyer
     denial: re.Pattern[str] = field(repr=False)  # lemmas that deny the verb they govern: "fail", "refuse"
     domestic: re.Pattern[str] = field(repr=False)  # "domestically built": procurement at home, no partner
+    defence_terms: re.Pattern[str] = field(repr=False)  # words that make a page a defence story
+    defence_min: int = 3
 
     def country_name(self, code: str) -> str:
         """The display name of an ISO alpha-3 code."""
@@ -310,4 +312,5 @@ def load_reference() -> Reference:
                      re.compile(cue_data["not_met"], re.IGNORECASE),
                      re.compile(cue_data["generic_recipient"], re.IGNORECASE),
                      re.compile(cue_data["denial"]),
-                     re.compile(cue_data["domestic"], re.IGNORECASE))
+                     re.compile(cue_data["domestic"], re.IGNORECASE),
+                     re.compile(cue_data["defence_terms"], re.IGNORECASE), int(cue_data.get("defence_min", 3)))

@@ -1,7 +1,8 @@
 """Article -> [Fact]: typed defence-cooperation facts, each tied to the sentences that tell it.
 
 The cascade, in the order it runs:
-1. Guard: empty or missing text gives no facts (never an exception).
+1. Guard: empty or missing text gives no facts (never an exception); a page with fewer than a few
+   defence words (data/cues.yaml `defence_terms`) is not a defence story and gives none either.
 2. Sentences are cut with exact offsets (bounded length, bounded count for huge texts).
 3. Cheap pass on every sentence: regexes for states (names, demonyms, capitals, ministries,
    officials) and for the triggers of every family. Background sentences (partner lists,
@@ -89,6 +90,8 @@ def _extract(article: Article) -> list[Fact]:
     if not text.strip():
         return []
     ref = load_reference()
+    if not _about_defence(text, ref):
+        return []  # trade talks, sport, celebrity news: not what pactwatch tracks
     published = _parse_date(article.published) or latest_full_date(text)
     av_base = ArticleView(ref, published, None if published else infer_year(text), ())
     sentences = split_sentences(text, MAX_SENTENCES)
@@ -106,6 +109,17 @@ def _extract(article: Article) -> list[Fact]:
     if len(states) > MAX_STATES_PER_PAGE:  # a list page: keep what concerns the page's main states
         facts = [f for f in facts if set(f.parties) & set(av.ranked[:4])]
     return sorted(facts, key=lambda f: -f.confidence)[:MAX_FACTS] if len(facts) > MAX_FACTS else facts
+
+
+def _about_defence(text: str, ref: Reference) -> bool:
+    """At least a few defence words: the cheap gate before any sentence work."""
+    needed = ref.defence_min if len(text) > 900 else 1
+    head = text[:200000]
+    found = sum(1 for _ in zip(range(needed), ref.defence_terms.finditer(head), strict=False))
+    if found < needed:  # defence instruments and equipment count too: "the reciprocal access agreement"
+        found += sum(1 for k in ref.agreement_kinds if k.kind != "contract" and k.pattern.search(head))
+        found += 1 if ref.equipment_nouns.search(head) else 0
+    return found >= needed
 
 
 def _parse_date(value: str | None) -> date | None:

@@ -160,3 +160,11 @@ def test_page_of_sentences_about_sixty_states_is_cut_to_its_main_states():
     text = "\n".join(f"{n} signed the treaty and held talks with {names[(i + 1) % 60]}." for i, n in enumerate(names))
     found = facts(text)
     assert len(found) <= 12
+
+
+def test_pages_that_are_not_about_defence_give_nothing():
+    text = """
+    Trade negotiators from the United States and China met in Washington on Thursday to discuss tariffs on soybeans.
+    The two sides agreed to continue talks next month, officials said, after a long meeting on farm purchases.
+    """ * 3
+    assert facts(text) == []

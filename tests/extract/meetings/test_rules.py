@@ -18,7 +18,7 @@ def test_planned_visit():
 
 
 def test_round_of_bilateral_talks_gives_one_meeting_per_counterpart():
-    text = ("On the sidelines of the forum, the Indian minister held bilateral meetings with counterparts from "
+    text = ("On the sidelines of the forum, the Indian defence minister held bilateral meetings with counterparts from "
             "Vietnam, Thailand and Cambodia.")
     assert sorted(p for p, _, _ in meetings(text)) == [("IND", "KHM"), ("IND", "THA"), ("IND", "VNM")]
 
