@@ -1,6 +1,9 @@
 """Score the extract stage on the seeds, the dev pages and the examples corpus with ../shared/eval/score.py.
 
-usage: .venv/bin/python benchmarks/extract_bench.py [--set seeds|dev|examples|all] [--details] [--out DIR]
+usage: .venv/bin/python benchmarks/extract_bench.py [--set seeds|dev|examples|noise|all] [--details] [--out DIR]
+
+"noise" runs the 181 general news pages of ../shared/bench/scrapinghub (no defence gold): every fact
+found there is likely false, so the count per page is a precision check on text unlike the gold.
 
 Pages go through the real cleaner (pactwatch.clean.clean_page) when it imports; otherwise an Article
 is made from the page's non-empty lines. Gold metadata is never shown to the extractor.
@@ -96,18 +99,33 @@ def boilerplate_facts(gold: Path, facts: list[dict]) -> list[str]:
     return out
 
 
+def noise(details: bool) -> None:
+    """Facts found on general (mostly non-defence) news pages: a precision check without gold."""
+    pages = sorted((SHARED / "bench" / "scrapinghub" / "flattened").glob("*.txt"))
+    if not pages:
+        raise SystemExit("missing ../shared/bench/scrapinghub/flattened")
+    started = time.perf_counter()
+    found = [(p.stem, f) for p in pages for f in extract_facts(build_article(p))]
+    elapsed = time.perf_counter() - started
+    print(f"== noise: {len(pages)} general news pages, {len(found)} facts on {len({d for d, _ in found})} pages, "
+          f"{elapsed:.2f}s ({1000 * elapsed / len(pages):.0f} ms/page)")
+    for doc, f in found if details else []:
+        print(f"  {doc[:12]} {f.type} {list(f.parties)} {f.evidence[0].sentence[:90]}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="all", choices=[*SETS, "all"])
+    ap.add_argument("--set", default="all", choices=[*SETS, "noise", "all"])
     ap.add_argument("--details", action="store_true", help="also print every missed and spurious fact")
     ap.add_argument("--out", type=Path, default=None, help="folder for the facts JSONL (default: a temp dir)")
     a = ap.parse_args()
     out_dir = a.out or Path(tempfile.mkdtemp(prefix="pactwatch-bench-"))
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name in SETS if a.set == "all" else [a.set]:
-        if name == "examples" and not SETS[name][0].exists():
-            continue
-        run(name, a.details, out_dir)
+    for name in [*SETS, "noise"] if a.set == "all" else [a.set]:
+        if name == "noise":
+            noise(a.details)
+        elif name != "examples" or SETS[name][0].exists():
+            run(name, a.details, out_dir)
 
 
 if __name__ == "__main__":
