@@ -33,9 +33,9 @@ def test_fields_are_well_formed():
         assert list(f.parties) == sorted(set(f.parties))
         assert f.extractor.startswith("pactwatch.extract.") and f.extractor.endswith("/1")
         assert f.reference_version
-        for e in f.evidence:
-            assert VISIT.strip().replace("\n", "\n\n").count(e.sentence) or e.sentence
-        assert json.dumps(f.to_json())
+        assert f.evidence and all(e.sentence.strip() for e in f.evidence)
+        assert 0 < f.confidence <= 1
+        assert json.loads(json.dumps(f.to_json()))["doc"] == "t"
 
 
 def test_evidence_spans_index_the_text():
