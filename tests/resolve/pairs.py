@@ -11,7 +11,8 @@ from pactwatch.model import Amount, Evidence, Fact, Person
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT / ".." / "shared"
 PAIRS = Path(__file__).resolve().parent / "fixtures" / "merge_pairs.jsonl"
-GOLD = {"dev": SHARED / "dev" / "gold.jsonl", "seeds": SHARED / "gold" / "seeds.jsonl"}
+GOLD = {"dev": SHARED / "dev" / "gold.jsonl", "seeds": SHARED / "gold" / "seeds.jsonl",
+        "examples": ROOT / "examples" / "gold.jsonl"}
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def gold_facts(name: str) -> dict[str, Fact]:
 
 def load_pairs(path: Path = PAIRS) -> tuple[dict[str, Fact], list[Pair]]:
     """All facts the benchmark resolves (every gold fact and every invented one) and the labelled pairs."""
-    facts = {**gold_facts("dev"), **gold_facts("seeds")}
+    facts = {**gold_facts("dev"), **gold_facts("seeds"), **gold_facts("examples")}
     pairs = []
     for line in path.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
