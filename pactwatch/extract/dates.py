@@ -12,7 +12,8 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                "oct": 10, "nov": 11, "dec": 12})
 FOLLOWING = re.compile(r"\b(?:the following|the next|a) (month|year)(?: later)?\b", re.I)
-PAST = re.compile(r"\b(?:was|were|had|did|took|held|signed|met|visited|began|started|agreed|launched|concluded|came)\b", re.I)
+PAST = re.compile(r"\b(?:was|were|had|did|took|held|met|began|came|went|won|(?!(?:scheduled|expected|planned|set|due)\b)\w+ed)\b",
+                  re.I)  # a past verb before a bare month: "entered into force on 11 October" looks back
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MON = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 FUTURE = re.compile(r"\b(?:will|to be|plans? to|set to|due to|is to|are to|going to|scheduled|expected|as early as|next|"

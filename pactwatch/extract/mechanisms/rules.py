@@ -34,7 +34,7 @@ def _chunk(sv: SentenceView, after: int) -> str | None:
     for chunk in sv.doc.noun_chunks:
         if chunk.start_char >= after and re.search(r"\b" + BODY + r"\b", chunk.text, re.I):
             words = [t for t in chunk if t.pos_ not in ("DET", "PRON") and t.lower_ not in ("new", "first")]
-            return " ".join(t.text for t in words) or None
+            return "".join(t.text_with_ws for t in words).strip() or None
     return None
 
 
