@@ -236,7 +236,9 @@ def _near(value: str, published: date | None, days: int = 10) -> bool:
 
 
 def _looks_back(d: Draft) -> bool:
-    return bool(load_reference().looking_back.search(d.sentence.text))
+    """The sentence itself looks back ("earlier", "since"); an aside in a relative clause does not count."""
+    main = re.sub(r",\s+(?:who|which|whose)\b[^,]*,", " ", d.sentence.text)
+    return bool(load_reference().looking_back.search(main))
 
 
 def _fact(article: Article, text: str, group: list[Draft], ref: Reference) -> Fact:
