@@ -57,6 +57,7 @@ from pactwatch.reference import Reference, load_reference
 
 LOG = logging.getLogger(__name__)
 FAMILIES = (meetings, agreements, programmes, exercises, mechanisms, transfers, budgets, policies, pledges)
+EXTRACTORS = {family.NAME: family.find for family in FAMILIES}  # versioned names recorded on every fact
 MAX_SENTENCES = 5000  # a 100,000-word page is cut here
 MAX_PARSE = 300  # candidate sentences the parser sees per article
 MAX_FACTS = 50  # a page that yields more is a list, not a report (the densest gold article has 17)
@@ -259,4 +260,4 @@ def _fact(article: Article, text: str, group: list[Draft], ref: Reference) -> Fa
                 confidence=round(d.confidence, 3), extractor=d.extractor, reference_version=ref.version)
 
 
-__all__ = ["extract_facts"]
+__all__ = ["EXTRACTORS", "extract_facts"]
