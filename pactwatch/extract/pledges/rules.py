@@ -14,9 +14,11 @@ INSTRUMENT_SUBJECT = re.compile(r"\b(?:the|this|that|new)\s+(?:[\w-]+\s+){0,2}(?
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """At most one pledge per sentence: "agreed to boost cooperation", "discussed strengthening ties"."""
-    hits = matches(sv, av, "pledges")
+    hits = [h for h in matches(sv, av, "pledges")
+            if not (h[0].id == "discuss" and re.search(r"\bto\s+(?:discuss|explore)|\bto\s+$",
+                                                      sv.text[max(0, h[1] - 4) : h[1] + 12]))]
     if not hits:
-        return []
+        return []  # "held talks to discuss expanding collaboration": the purpose of a meeting, not a pledge
     trig, start, end = min(hits, key=lambda h: h[1])
     if INSTRUMENT_SUBJECT.search(sv.text[max(0, start - 70) : start]):
         return []  # "the agreement (between A and B) aims to enhance cooperation": what a pact is for, not a pledge

@@ -17,3 +17,7 @@ def test_discussed_is_proposed():
 
 def test_an_instrument_is_not_a_pledger():
     assert pledges("The agreement between Chile and Peru aims to strengthen maritime cooperation.") == []
+
+
+def test_talks_held_to_discuss_are_no_pledge():
+    assert pledges("The defence chiefs of Greece and Egypt held talks in Cairo to discuss expanding collaboration.") == []
