@@ -15,10 +15,11 @@ ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar) (?:new |bi
                      r"|(?:a|an|one) (?:second|third|similar) one)\b", re.I)
 SALE = re.compile(r"\b(?:deal|sale|contract|order|purchase)s?\b", re.I)
 PASSING = re.compile(r"\b(?:after|since|following)\b[^,;]{0,30}$", re.I)
+SIGNED = re.compile(r"\b(?:signed|inked|signs|sign)\b", re.I)
 CONCLUDE = re.compile(r"\bconclud\w*\b", re.I)
 
 
-def _kinds(sv: SentenceView, av: ArticleView, parties: tuple[str, ...]) -> list[tuple[str, int]]:
+def _kinds(sv: SentenceView, av: ArticleView, parties: tuple[str, ...], near: int = 0) -> list[tuple[str, int]]:
     """The instruments the sentence names, as (kind, position); "the agreement" takes the article's last kind."""
     found: list[tuple[str, int]] = []
     for k in av.ref.agreement_kinds:
@@ -28,9 +29,11 @@ def _kinds(sv: SentenceView, av: ArticleView, parties: tuple[str, ...]) -> list[
                 found.append((kind, m.start()))
     if found:
         return sorted(found, key=lambda f: f[1])
-    m = av.ref.generic_agreement.search(sv.text)
-    if not m:
+    generic = list(av.ref.generic_agreement.finditer(sv.text))
+    if not generic:
         return []
+    after = [g for g in generic if 0 <= g.start() - near <= 45]  # the object of "signed ..." comes after the verb
+    m = after[0] if after else min(generic, key=lambda g: abs(g.start() - near))  # "besides the Rafale deal, it signed a ..."
     near = sv.text[max(0, m.start() - 60) : m.end() + 80]
     sale = SALE.search(m.group()) and (av.ref.equipment_nouns.search(near) or av.ref.programme_named(near))
     if any(not a.converted for a in sv.amounts) or sale:
@@ -59,11 +62,11 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         parties = tuple(sorted(pair)) if pair else parties_for(sv.codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes, ranked=av.ranked)
         if not parties:
             continue
-        kinds = _kinds(sv, av, parties)
+        kinds = _kinds(sv, av, parties, min(h[1] for h in hits))
         if not kinds:
             continue
         if kinds == [("other", kinds[0][1])] and len(set(sv.codes)) < 2 and sv.own_codes \
-                and not av.ref.dyad_markers.search(sv.text) and not pair:
+                and not av.ref.dyad_markers.search(sv.text) and not pair and not SIGNED.search(sv.text):
             continue  # "the cabinet will adopt three documents": one state and an unnamed paper is no pact
         steps: dict[str, tuple[int, int, str]] = {}
         for trig, start, end in sorted(hits, key=lambda h: TYPE_ORDER.get(h[0].id, 9)):
