@@ -75,6 +75,19 @@ def negative_report(gold: list[dict], facts: list[dict]) -> list[str]:
     return lines
 
 
+def per_page_table(gold: list[dict], facts: list[dict], result: dict) -> str:
+    """Per page: required gold facts, predictions, event matches, misses and unexcused extras."""
+    missed = Counter(m["doc"] for m in result["missed"])
+    extra = Counter(s["doc"] for s in result["spurious"])
+    predicted = Counter(str(f.get("doc")) for f in facts)
+    rows = [f"{'page':32} {'gold':>4} {'pred':>4} {'hit':>4} {'miss':>4} {'extra':>5}"]
+    for g in gold:
+        need = sum(not f.get("optional") for f in g["facts"])
+        doc = g["doc"]
+        rows.append(f"{doc:32} {need:4} {predicted[doc]:4} {need - missed[doc]:4} {missed[doc]:4} {extra[doc]:5}")
+    return "\n".join(rows)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--details", action="store_true", help="also list missed and spurious facts")
@@ -107,6 +120,7 @@ def main() -> None:
     pos_spurious = [s for s in result["spurious"] if s["doc"] not in {g["doc"] for g in gold if g["meta"].get("negative")}]
     print(f"spurious facts on defence pages: {len(pos_spurious)}; missed required facts: {len(result['missed'])}")
     if args.details:
+        print(per_page_table(gold, facts, result))
         for s in pos_spurious:
             match = next((f for f in facts if f.get("doc") == s["doc"] and f.get("type") == s["type"]
                           and f.get("parties") == s["parties"] and f.get("date") == s["date"]), {})
