@@ -93,9 +93,10 @@ class Article:
 
 @dataclass(frozen=True)
 class Person:
-    name: str
+    name: str  # as the official record spells it when the person is known, else as the article does
     country: str | None = None  # ISO alpha-3
     role: str | None = None
+    spelled: str | None = None  # the article's own spelling, kept only where it differs from `name`
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,8 @@ class Fact:
         if self.place:
             out["place"] = self.place
         if self.people:
-            out["people"] = [asdict(p) for p in self.people]
+            out["people"] = [{k: v for k, v in asdict(p).items() if v is not None or k != "spelled"}
+                             for p in self.people]
         out["evidence"] = [asdict(e) for e in self.evidence]
         out["confidence"] = round(self.confidence, 3)
         out["extractor"] = self.extractor

@@ -23,7 +23,8 @@ def people_in(sentence: str, doc, mentions: list[Mention], ref: Reference, on: d
     for m in mentions:
         if m.official is not None:
             o = m.official
-            found.append((m.start, Person(o.name, o.country, _role(sentence, m.start, ref) or o.office)))
+            found.append((m.start, Person(o.name, o.country, _role(sentence, m.start, ref) or o.office,
+                                          spelled=_misspelled(m.surface, o.name))))
             covered.append((m.start, m.end))
     for ent in (doc.ents if doc is not None else ()):
         if ent.label_ != "PERSON" or any(s < ent.end_char and ent.start_char < e for s, e in covered):
@@ -67,6 +68,14 @@ def remember(registry: dict[str, Person], people: list[Person]) -> None:
         if " " in p.name:
             registry.setdefault(p.name, p)
             registry.setdefault(p.name.split()[-1], p)
+
+
+def _misspelled(surface: str, official: str) -> str | None:
+    """The article's spelling of a full name when its words differ from the record's (not just order or case)."""
+    words = set(re.sub(r"[^\w ]", " ", surface.lower()).split())
+    if len(words) < 2 or words <= set(re.sub(r"[^\w ]", " ", official.lower()).split()):
+        return None
+    return surface.strip()
 
 
 def _surname(name: str) -> str:

@@ -155,8 +155,9 @@ def merge_people(reports: Iterable[tuple[Person, str]], on: date | None,
         if len(key) > len(group.key) and group.official is None:
             group.key = key
         group.country = group.country or country
-        group.spellings[person.name.strip()] += 1
-        group.docs.setdefault(person.name.strip(), set()).add(doc)
+        spelling = (person.spelled or person.name).strip()  # the article's own spelling, for the notes
+        group.spellings[spelling] += 1
+        group.docs.setdefault(spelling, set()).add(doc)
         if person.country:
             group.countries[person.country] += 1
         if person.role:

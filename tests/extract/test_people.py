@@ -1,4 +1,4 @@
-"""People come with their state and role, spelled as the reference spells them."""
+"""People come with their state and role, spelled as the reference spells them (and as the article did)."""
 
 from datetime import date
 
@@ -33,3 +33,16 @@ def test_bare_surname_resolves_through_the_registry():
     remember(registry, people("Estonian Defence Minister Hanno Pevkur arrived.", registry))
     got = people("Pevkur then met reporters.", registry)
     assert [p.name for p in got] == ["Hanno Pevkur"]
+
+
+def test_a_misspelled_official_keeps_the_article_spelling_beside_the_record():
+    on = date(2024, 6, 12)
+    sentence = "The talks were co-chaired by Masatoshi Fukasawa, head of the Japanese acquisition agency."
+    mentions = find_mentions(sentence, REF, on, set())
+    got = people_in(sentence, parse([sentence])[0], mentions, REF, on, {})
+    assert [(p.name, p.spelled) for p in got] == [("Masaki Fukasawa", "Masatoshi Fukasawa")]
+
+
+def test_word_order_and_case_are_not_a_misspelling():
+    got = people("Defense Minister HAMADA Yasukazu received Israeli Defense Minister Benny Gantz.")
+    assert [p.spelled for p in got] == [None, None]

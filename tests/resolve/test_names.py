@@ -48,3 +48,11 @@ def test_programme_key_uses_reference_aliases() -> None:
     assert programme_key("Global Combat Air Programme", ref) == programme_key("GCAP", ref) == "GCAP"
     assert programme_key("Defense Strategy Dialogue", ref) == "defense strategy dialogue"
     assert programme_key(None, ref) is None
+
+
+def test_the_article_spelling_of_a_normalised_name_is_noted() -> None:
+    ref = load_reference()
+    reported = Person("Masaki Fukasawa", "JPN", "commissioner", spelled="Masatoshi Fukasawa")
+    people, notes = merge_people([(reported, "s1")], date(2024, 6, 9), ref)
+    assert [p.name for p in people] == ["Masaki Fukasawa"] and people[0].spelled is None
+    assert notes == ("name spelled 'Masatoshi Fukasawa' in s1; the official record has 'Masaki Fukasawa'",)
