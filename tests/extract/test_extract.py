@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
@@ -31,7 +32,7 @@ def test_fields_are_well_formed():
     for f in found:
         assert f.type in FACT_TYPES and f.status in STATUSES
         assert list(f.parties) == sorted(set(f.parties))
-        assert f.extractor.startswith("pactwatch.extract.") and f.extractor.endswith("/1")
+        assert re.fullmatch(r"pactwatch\.extract\.\w+/\d+", f.extractor)
         assert f.reference_version
         assert f.evidence and all(e.sentence.strip() for e in f.evidence)
         assert 0 < f.confidence <= 1

@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, date_near, draft, matches, people_for
+from pactwatch.extract.frames import meeting_veto
 
-NAME = "pactwatch.extract.meetings/1"
+NAME = "pactwatch.extract.meetings/2"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
@@ -56,7 +57,8 @@ def _person_spokes(sv: SentenceView, av: ArticleView, hits: list) -> list[Draft]
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """One meeting per sentence that names one (or one per spoke of a hub's round of talks)."""
     hits = [h for h in matches(sv, av, "meetings") if (h[0].id != "visit" or _visits_someone(sv, av, h[2]))
-            and not (h[0].id == "met" and av.ref.not_met.match(sv.text[h[2] : h[2] + 40]))]
+            and not (h[0].id == "met" and av.ref.not_met.match(sv.text[h[2] : h[2] + 40]))
+            and meeting_veto(sv, h[0].id, h[1], h[2]) is None]  # the parse shows two sides meeting
     if not hits and len({p.country for p in sv.people if p.country}) >= 2:
         agreeing = AGREEING.search(sv.text)  # "Kihara and Austin agreed ...": two officials agreeing have met
         if agreeing:

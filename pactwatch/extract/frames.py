@@ -1,0 +1,254 @@
+"""Grammatical frames of meeting and mechanism triggers, read from the parse: who meets whom, what is set up.
+
+A trigger word alone is a bag of words: "the meeting" in "a photo of the meeting was denied", "took
+part in an effort", "visited the settlement bloc". These checks look at the dependency parse around
+the trigger (subject, object, "with"/"between" objects, possessor, the chain of heads above it) and
+say when the sentence does not report a cooperation event between states. The lexicon is the
+`frames` section of data/triggers.yaml; territories come from data/countries.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from pactwatch.reference import DATA_DIR
+
+QUOTE_WORDS = 6  # a quotation this long is speech; shorter ones are names or scare quotes
+MAX_CLIMB = 12
+
+
+@dataclass(frozen=True)
+class Frames:
+    topic_preps: frozenset[str]
+    contest: re.Pattern[str]
+    contest_particles: dict[str, str]
+    chain_deps: frozenset[str]
+    chain_preps: frozenset[str]
+    attended_objects: re.Pattern[str]
+    meeting_verbs: frozenset[str]
+    meeting_nouns: frozenset[str]
+    participant_deps: frozenset[str]
+    participant_preps: frozenset[str]
+    non_state_labels: frozenset[str]
+    establish_verbs: frozenset[str]
+    establish_nouns: frozenset[str]
+    counterpart_nouns: re.Pattern[str]
+    territories: dict[str, str]  # territory code -> sovereign code
+
+
+@lru_cache(maxsize=1)
+def load_frames() -> Frames:
+    """The frames lexicon and the territories list, read once."""
+    f = yaml.safe_load((DATA_DIR / "triggers.yaml").read_text(encoding="utf-8"))["frames"]
+    terr = yaml.safe_load((DATA_DIR / "countries.yaml").read_text(encoding="utf-8")).get("territories") or {}
+    words = lambda key: frozenset(str(w).lower() for w in f.get(key) or ())  # noqa: E731
+    return Frames(words("topic_preps"), re.compile(f["contest"]), dict(f.get("contest_particles") or {}),
+                  words("chain_deps"), words("chain_preps"), re.compile(f["attended_objects"], re.I),
+                  words("meeting_verbs"), words("meeting_nouns"), words("participant_deps"),
+                  words("participant_preps"), frozenset(f.get("non_state_labels") or ()), words("establish_verbs"),
+                  words("establish_nouns"), re.compile(f["counterpart_nouns"], re.I), {str(k): str(v) for k, v in terr.items()})
+
+
+def territories() -> dict[str, str]:
+    """Territory code -> its sovereign's code (Hong Kong -> China)."""
+    return load_frames().territories
+
+
+def quoted(text: str, pos: int) -> bool:
+    """True when `pos` lies inside quoted speech (a quotation of several words), not a quoted name."""
+    for lo, hi in _quotes(text):
+        if lo <= pos < hi:
+            return len(text[lo:hi].split()) >= QUOTE_WORDS
+    return False
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations; a quotation still open at the end, or closed before any opening, runs to the edge."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for m in re.finditer(r"[\"“”]", text):
+        ch = m.group()
+        closes_earlier = ch == '"' and start is None and m.start() > 0 and text[m.start() - 1] in ",.!?"
+        opening = ch == "“" or (ch == '"' and start is None and not closes_earlier)
+        if opening and start is None:
+            start = m.end()
+        elif not opening and start is not None:
+            spans.append((start, m.start()))
+            start = None
+        elif (ch == "”" or closes_earlier) and start is None and not spans:
+            spans.append((0, m.start()))  # the sentence continues a quotation opened before it
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def head_token(doc, start: int, end: int):
+    """The syntactic head of the trigger span: the token in it whose head lies outside it."""
+    if doc is None:
+        return None
+    inside = [t for t in doc if start <= t.idx < end]
+    if not inside:
+        return None
+    heads = [t for t in inside if not (start <= t.head.idx < end) or t.head is t]
+    content = [t for t in heads if t.pos_ in ("NOUN", "VERB", "PROPN", "AUX")]
+    return (content or heads or inside)[0]
+
+
+def off_event(token, fr: Frames | None = None) -> str | None:
+    """Why the trigger is not the sentence's event: "topic" (told about) or "contested" (denied, cancelled)."""
+    fr = fr or load_frames()
+    t = token
+    for _ in range(MAX_CLIMB):
+        if t is not token and _contests(t, fr):
+            return "contested"
+        if t.dep_ in ("prep", "agent"):
+            if t.lower_ in fr.topic_preps:
+                return "topic"
+            if t.lower_ not in fr.chain_preps:
+                return None
+        elif t.dep_ == "conj":
+            if t.pos_ not in ("NOUN", "PROPN"):
+                return None  # "denied the report and met X": two events side by side
+        elif t.dep_ not in fr.chain_deps:
+            return None
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _contests(t, fr: Frames) -> bool:
+    if t.pos_ not in ("VERB", "AUX", "NOUN") or not fr.contest.fullmatch(t.lemma_.lower()):
+        return False
+    particle = fr.contest_particles.get(t.lemma_.lower())
+    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in t.children)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One participant phrase of a meeting: its head word and the states named in it."""
+
+    head: object
+    kind: str  # state | territory | nonstate | open
+    codes: frozenset[str]
+
+
+def side_of(head, mentions: list, people: list, fr: Frames | None = None) -> Side:
+    """Classify a participant phrase by the states, territories and entities it names."""
+    fr = fr or load_frames()
+    tokens = _own_tokens(head)
+    lo = min(t.idx for t in tokens)
+    hi = max(t.idx + len(t.text) for t in tokens)
+    words = " ".join(t.text for t in tokens)
+    codes = {m.code for m in mentions if lo <= m.start < hi}
+    codes |= {p.country for p in people if p.country and p.name.split()[-1] in words}
+    states = frozenset(c for c in codes if c not in fr.territories)
+    if states:
+        return Side(head, "state", states)
+    if codes:
+        return Side(head, "territory", frozenset(codes))
+    if head.pos_ == "PROPN" and head.ent_type_ in fr.non_state_labels:
+        return Side(head, "nonstate", frozenset())
+    return Side(head, "open", frozenset())
+
+
+def _own_tokens(head) -> list:
+    """The phrase of one conjunct: its subtree without the other conjuncts and clauses hung on it."""
+    skip = {"conj", "cc", "relcl", "acl", "punct", "advcl"}
+    out = [head]
+    for c in head.children:
+        if c.dep_ not in skip:
+            out.extend(c.subtree)
+    return out
+
+
+def _conjuncts(t) -> list:
+    return [t, *t.conjuncts]
+
+
+def sides(token, fr: Frames | None = None) -> list:
+    """Head words of the participants around a meeting trigger: subject, object, "with"/"between" objects."""
+    fr = fr or load_frames()
+    anchors = [token]
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head is not token:
+        anchors.append(token.head)  # "held talks": the holders are the verb's subject
+    if token.pos_ in ("VERB", "AUX"):
+        anchors += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in fr.meeting_nouns]
+    out: list = []
+    for a in anchors:
+        for c in a.children:
+            if c in anchors or c.lemma_.lower() in fr.meeting_nouns:
+                continue
+            if c.dep_ in fr.participant_deps:
+                out += _conjuncts(c)
+            elif c.dep_ in ("prep", "agent") and c.lower_ in fr.participant_preps:
+                out += [p for q in c.children if q.dep_ == "pobj" for p in _conjuncts(q)]
+    return out
+
+
+def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
+    """Why a meeting trigger does not tell a meeting between two states, or None when it may."""
+    if quoted(sv.text, start):
+        return "quoted"
+    token = head_token(sv.doc, start, end)
+    if token is None:
+        return None
+    fr = load_frames()
+    why = off_event(token, fr)
+    if why:
+        return why
+    if trigger_id == "attended":
+        objects = [q for t in sv.doc if start <= t.idx < end and t.dep_ == "prep" for q in t.children if q.dep_ == "pobj"]
+        if objects and not any(fr.attended_objects.fullmatch(q.lemma_) or fr.attended_objects.fullmatch(q.lower_)
+                               for q in objects):
+            return "attended nothing"  # "took part in an effort to urge ..."
+    heads = sides(token, fr)
+    found = [side_of(h, sv.mentions, sv.people, fr) for h in heads]
+    states = {c for s in found for c in s.codes if s.kind == "state"}
+    if any(s.kind in ("nonstate", "territory") for s in found) and len(states) < 2:
+        return "non-state side"  # "Washington and the Taliban held talks", Hong Kong's leader in Beijing
+    if token.lemma_.lower() in ("visit", "trip") or trigger_id == "visit":
+        why = _visit_veto(token, found, sv, fr)
+        if why:
+            return why
+    if token.lemma_.lower() == "meeting":
+        body = [q for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj"]
+        own = {m.code for m in sv.mentions if not m.topic}
+        for q in body:
+            s = side_of(q, sv.mentions, sv.people, fr)
+            if len(own) < 2 and (s.kind == "nonstate" or (s.kind == "open" and q.pos_ == "NOUN"
+                                                         and not fr.counterpart_nouns.fullmatch(q.lower_))):
+                return "meeting of a body"  # "an emergency meeting of the body"
+    return None
+
+
+def _visit_veto(token, found: list[Side], sv, fr: Frames) -> str | None:
+    """A visit must go to another state or its people: not to one's own country, a site or a settlement."""
+    if token.dep_ == "amod":
+        return "visiting units"  # "visiting officials", "visiting ships": no visit is told
+    dest = []
+    if token.pos_ in ("VERB", "AUX"):
+        dest = [d for c in token.children if c.dep_ == "dobj" for d in _conjuncts(c)]
+    dest += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for q in c.children
+             if q.dep_ == "pobj" for p in _conjuncts(q)]
+    if not dest:
+        return None
+    dest_sides = [side_of(d, sv.mentions, sv.people, fr) for d in dest]
+    visitor = [s for s in found if s.head not in dest]
+    visitor_states = {c for s in visitor for c in s.codes if s.kind == "state"}
+    visitor_territories = {c for s in visitor for c in s.codes if s.kind == "territory"}
+    ok = []
+    for d, s in zip(dest, dest_sides, strict=True):
+        if s.kind == "state":
+            if s.codes <= visitor_states:
+                continue  # "Netanyahu visited Jerusalem": a trip at home
+            if any(fr.territories.get(t) in s.codes for t in visitor_territories):
+                continue  # a territory's leader visiting its sovereign
+            ok.append(d)
+        elif s.kind == "open" and (d.pos_ == "PRON" or d.ent_type_ == "PERSON" or fr.counterpart_nouns.fullmatch(d.lower_)):
+            ok.append(d)  # "visited him", "visited his counterpart"
+    return None if ok else "visit to a place, not a state"

@@ -1,0 +1,77 @@
+"""Frames: what the parse must show around a meeting trigger for it to be a meeting between states."""
+
+from pactwatch.extract.frames import quoted, territories
+from tests.extract.helpers import facts, of_type
+
+
+def meetings(text: str, published: str = "2024-10-18"):
+    return [f.parties for f in of_type(facts(text, published), "meeting")]
+
+
+def test_long_quotation_is_speech_but_a_quoted_name_is_not():
+    text = 'He said: "We took part in long talks with our friends in Oslo last week," before leaving.'
+    assert quoted(text, text.index("talks"))
+    name = 'They held the first round of the "Joint Naval Dialogue" in Stockholm.'
+    assert not quoted(name, name.index("Naval"))
+
+
+def test_sentence_continuing_a_quotation_is_quoted():
+    text = 'we never held talks with Sweden," the Norwegian defence minister said.'
+    assert quoted(text, text.index("talks"))
+
+
+def test_meeting_inside_a_quotation_is_not_reported():
+    text = ('"Our navy chiefs have already held talks with Sweden about joint patrols," the Norwegian defence minister '
+            "told a security forum.")
+    assert meetings(text) == []
+
+
+def test_meeting_told_about_in_testimony_is_not_the_event():
+    text = "The Norwegian defence minister testified about a meeting with Swedish officials at the border base."
+    assert meetings(text) == []
+
+
+def test_denied_meeting_is_not_a_meeting():
+    text = "A report of talks between the Norwegian and Swedish defence ministers was denied by both governments."
+    assert meetings(text) == []
+
+
+def test_adjunct_after_a_contesting_verb_keeps_the_meeting():
+    text = "The Norwegian defence minister rejected a Swedish proposal at talks with his Swedish counterpart in Stockholm."
+    assert meetings(text) == [("NOR", "SWE")]
+
+
+def test_taking_part_in_something_else_is_not_a_meeting():
+    text = "The Norwegian defence minister took part in an effort to persuade Sweden to buy frigates."
+    assert meetings(text) == []
+
+
+def test_talks_with_a_non_state_group_are_not_bilateral():
+    text = "Officials in Oslo and the FARC rebels held direct talks about disarmament on Monday, the army said."
+    assert meetings(text) == []
+
+
+def test_talks_between_two_states_are_kept():
+    text = "Talks between Norway and Sweden on defence cooperation took place in Stockholm on Monday."
+    assert meetings(text) == [("NOR", "SWE")]
+
+
+def test_visit_to_a_site_at_home_is_not_a_meeting():
+    text = "The Swedish defence minister visited a naval shipyard near Stockholm on Tuesday with Norwegian officers in mind."
+    assert meetings(text) == []
+
+
+def test_visit_to_another_state_is_a_meeting():
+    text = "The Swedish defence minister visited Norway on Tuesday to discuss joint patrols."
+    assert meetings(text) == [("NOR", "SWE")]
+
+
+def test_territory_visiting_its_sovereign_is_not_bilateral():
+    assert territories()["HKG"] == "CHN"
+    text = "Hong Kong's security chief made a trip to Beijing on Monday to discuss police equipment for the army."
+    assert meetings(text) == []
+
+
+def test_meeting_of_a_body_is_not_a_bilateral_meeting():
+    text = "Norway called for an emergency meeting of the council after the missile test, the defence ministry said."
+    assert meetings(text) == []
