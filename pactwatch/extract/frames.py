@@ -37,6 +37,8 @@ class Frames:
     establish_verbs: frozenset[str]
     establish_nouns: frozenset[str]
     counterpart_nouns: re.Pattern[str]
+    pair_words: re.Pattern[str]
+    event_preps: frozenset[str]
     territories: dict[str, str]  # territory code -> sovereign code
 
 
@@ -50,7 +52,8 @@ def load_frames() -> Frames:
                   words("chain_deps"), words("chain_preps"), re.compile(f["attended_objects"], re.I),
                   words("meeting_verbs"), words("meeting_nouns"), words("participant_deps"),
                   words("participant_preps"), frozenset(f.get("non_state_labels") or ()), words("establish_verbs"),
-                  words("establish_nouns"), re.compile(f["counterpart_nouns"], re.I), {str(k): str(v) for k, v in terr.items()})
+                  words("establish_nouns"), re.compile(f["counterpart_nouns"], re.I),
+                  re.compile(f["pair_words"], re.I), words("event_preps"), {str(k): str(v) for k, v in terr.items()})
 
 
 def territories() -> dict[str, str]:
@@ -58,11 +61,14 @@ def territories() -> dict[str, str]:
     return load_frames().territories
 
 
-def quoted(text: str, pos: int) -> bool:
-    """True when `pos` lies inside quoted speech (a quotation of several words), not a quoted name."""
+def quoted(text: str, pos: int, doc=None) -> bool:
+    """True when `pos` lies inside quoted speech (several words, with a verb when the parse is there),
+    not a quoted name ("the first “Ukrainian-Japanese consultations on security issues”")."""
     for lo, hi in _quotes(text):
         if lo <= pos < hi:
-            return len(text[lo:hi].split()) >= QUOTE_WORDS
+            if len(text[lo:hi].split()) < QUOTE_WORDS:
+                return False
+            return doc is None or any(lo <= t.idx < hi and t.pos_ in ("VERB", "AUX") for t in doc)
     return False
 
 
@@ -95,7 +101,11 @@ def head_token(doc, start: int, end: int):
         return None
     heads = [t for t in inside if not (start <= t.head.idx < end) or t.head is t]
     content = [t for t in heads if t.pos_ in ("NOUN", "VERB", "PROPN", "AUX")]
-    return (content or heads or inside)[0]
+    content = content or [t for t in inside if t.pos_ in ("NOUN", "VERB", "PROPN")]  # "during talks": the noun
+    token = (content or heads or inside)[0]
+    if not content and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head  # "2+2" is numbers and a symbol: the noun it names ("dialogue") heads it
+    return token
 
 
 def off_event(token, fr: Frames | None = None) -> str | None:
@@ -137,13 +147,13 @@ class Side:
     codes: frozenset[str]
 
 
-def side_of(head, mentions: list, people: list, fr: Frames | None = None) -> Side:
+def side_of(head, mentions: list, people: list, fr: Frames | None = None, tokens: list | None = None) -> Side:
     """Classify a participant phrase by the states, territories and entities it names."""
     fr = fr or load_frames()
-    tokens = _own_tokens(head)
+    tokens = tokens or _own_tokens(head)
     lo = min(t.idx for t in tokens)
     hi = max(t.idx + len(t.text) for t in tokens)
-    words = " ".join(t.text for t in tokens)
+    words = head.doc.text[lo:hi]
     codes = {m.code for m in mentions if lo <= m.start < hi}
     codes |= {p.country for p in people if p.country and p.name.split()[-1] in words}
     states = frozenset(c for c in codes if c not in fr.territories)
@@ -163,7 +173,12 @@ def _own_tokens(head) -> list:
     for c in head.children:
         if c.dep_ not in skip:
             out.extend(c.subtree)
-    return out
+    return sorted(out, key=lambda t: t.i)
+
+
+def _text(tokens: list) -> str:
+    """The sentence text a phrase covers, spacing as written ("2+2", "Japan-US")."""
+    return tokens[0].doc.text[min(t.idx for t in tokens) : max(t.idx + len(t.text) for t in tokens)]
 
 
 def _conjuncts(t) -> list:
@@ -176,8 +191,14 @@ def sides(token, fr: Frames | None = None) -> list:
     anchors = [token]
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head is not token:
         anchors.append(token.head)  # "held talks": the holders are the verb's subject
+    elif (token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in fr.event_preps
+          and token.head.head.pos_ in ("VERB", "AUX")):
+        anchors.append(token.head.head)  # "signed two agreements during talks": the signers met
     if token.pos_ in ("VERB", "AUX"):
         anchors += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in fr.meeting_nouns]
+    for a in list(anchors):
+        if a.pos_ in ("VERB", "AUX") and a.dep_ in ("xcomp", "conj") and not any(c.dep_.startswith("nsubj") for c in a.children):
+            anchors.append(a.head)  # "agreed to accelerate talks", "met and held talks": the subject is the head's
     out: list = []
     for a in anchors:
         for c in a.children:
@@ -192,7 +213,7 @@ def sides(token, fr: Frames | None = None) -> list:
 
 def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
     """Why a meeting trigger does not tell a meeting between two states, or None when it may."""
-    if quoted(sv.text, start):
+    if quoted(sv.text, start, sv.doc):
         return "quoted"
     token = head_token(sv.doc, start, end)
     if token is None:
@@ -201,6 +222,9 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
     why = off_event(token, fr)
     if why:
         return why
+    acting = [m for m in sv.mentions if not m.topic]
+    if acting and all(quoted(sv.text, m.start, sv.doc) for m in acting):
+        return "states only in a quotation"  # the sentence's states are what someone said, not who met
     if trigger_id == "attended":
         objects = [q for t in sv.doc if start <= t.idx < end and t.dep_ == "prep" for q in t.children if q.dep_ == "pobj"]
         if objects and not any(fr.attended_objects.fullmatch(q.lemma_) or fr.attended_objects.fullmatch(q.lower_)
@@ -211,6 +235,8 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
     states = {c for s in found for c in s.codes if s.kind == "state"}
     if any(s.kind in ("nonstate", "territory") for s in found) and len(states) < 2:
         return "non-state side"  # "Washington and the Taliban held talks", Hong Kong's leader in Beijing
+    if not _has_participants(token, found, sv, fr) and "meeting" not in sv.earlier:
+        return "no participants"  # "exclusion from some important meetings": no meeting told before to point to
     if token.lemma_.lower() in ("visit", "trip") or trigger_id == "visit":
         why = _visit_veto(token, found, sv, fr)
         if why:
@@ -228,8 +254,9 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
 
 def _visit_veto(token, found: list[Side], sv, fr: Frames) -> str | None:
     """A visit must go to another state or its people: not to one's own country, a site or a settlement."""
-    if token.dep_ == "amod":
-        return "visiting units"  # "visiting officials", "visiting ships": no visit is told
+    if token.dep_ == "amod" or (token.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in token.children)
+                                and any(c.dep_ == "dobj" and fr.counterpart_nouns.fullmatch(c.lower_) for c in token.children)):
+        return "visiting units"  # "visiting officials", "told visiting Ukraine officials": no visit is told
     dest = []
     if token.pos_ in ("VERB", "AUX"):
         dest = [d for c in token.children if c.dep_ == "dobj" for d in _conjuncts(c)]
@@ -252,3 +279,54 @@ def _visit_veto(token, found: list[Side], sv, fr: Frames) -> str | None:
         elif s.kind == "open" and (d.pos_ == "PRON" or d.ent_type_ == "PERSON" or fr.counterpart_nouns.fullmatch(d.lower_)):
             ok.append(d)  # "visited him", "visited his counterpart"
     return None if ok else "visit to a place, not a state"
+
+
+def sets_up_other(sv, start: int, end: int, body: re.Pattern[str]) -> bool:
+    """True when the parse shows "establish"/"launch"/"creation of" taking something other than a body.
+
+    "agreed to establish a working group" and "an office will open" set up bodies; "the establishment of
+    settlements" or "launched an attack" do not. Without a parse or an object, nothing is ruled out.
+    """
+    token = head_token(sv.doc, start, end)
+    if token is None:
+        return False
+    fr = load_frames()
+    lemma = token.lemma_.lower()
+    objects: list = []
+    if token.pos_ in ("VERB", "AUX") and lemma in fr.establish_verbs:
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objects and lemma == "open":
+            objects = [c for c in token.children if c.dep_ == "nsubj"]  # "an office will open in Bristol"
+    elif token.pos_ == "NOUN" and lemma in fr.establish_nouns:
+        objects = [q for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj"]
+    if not objects:
+        return False
+    for o in (p for q in objects for p in _conjuncts(q)):
+        phrase = _text(_own_tokens(o))
+        if body.search(phrase) or (sv.doc is not None and o.pos_ == "PROPN"):
+            return False  # a body word in the object, or a named body ("launched AUKUS")
+    return True
+
+
+def _has_participants(token, found: list[Side], sv, fr: Frames) -> bool:
+    """A state or a person of known state stands in the trigger's frame (its sides, or the noun's own phrase)."""
+    if any(s.kind == "state" or _both_sides(s.head, fr) for s in found):
+        return True
+    if token.pos_ in ("VERB", "AUX"):
+        return False
+    modifiers = [t for c in token.children if c.i < token.i and c.dep_ not in ("prep", "relcl", "acl", "punct", "cc", "conj")
+                 for t in c.subtree]  # what stands before the noun: "UK-Japan", "2+2", "Kishida's"
+    words = _text([token, *modifiers])
+    if modifiers and side_of(token, sv.mentions, sv.people, fr, [token, *modifiers]).kind == "state":
+        return True  # "the UK-Japan meeting", "Kishida's visit"
+    if any(t.dep_ == "poss" and t.lower_ == "their" for t in token.children) or fr.pair_words.search(words):
+        return True  # "their second two-plus-two talks", "the 2+2 dialogue", "bilateral talks"
+    of = [q for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj"]
+    return any(fr.counterpart_nouns.fullmatch(q.lower_) for q in of)  # "a meeting of foreign ministers"
+
+
+def _both_sides(head, fr: Frames) -> bool:
+    """A plural subject stands for both sides: "they met", "the ministers met", "the two countries held"."""
+    if head.pos_ == "PRON":
+        return head.lower_ in ("they", "we", "both")
+    return head.tag_ in ("NNS", "NNPS") and bool(fr.counterpart_nouns.fullmatch(head.lower_))

@@ -75,3 +75,31 @@ def test_territory_visiting_its_sovereign_is_not_bilateral():
 def test_meeting_of_a_body_is_not_a_bilateral_meeting():
     text = "Norway called for an emergency meeting of the council after the missile test, the defence ministry said."
     assert meetings(text) == []
+
+
+def test_states_named_only_inside_a_quotation_make_no_meeting():
+    text = ('The adviser said a meeting with the lawyer was routine, and the lawyer "told me that Norway would never '
+            'sell fighters to anyone," he added.')
+    assert meetings(text) == []
+
+
+def test_visiting_officials_is_no_visit():
+    text = "The Norwegian defence minister told visiting Swedish officials that the frigate deal needed more time."
+    assert meetings(text) == []
+
+
+def test_meeting_noun_without_participants_or_antecedent_is_not_a_meeting():
+    text = "The Swedish admiral complained about his exclusion from several important meetings on Norway's navy."
+    assert meetings(text) == []
+
+
+def test_plural_subject_stands_for_both_sides():
+    text = ("The defence ministers of Norway and Sweden signed a logistics pact on Monday.\n"
+            "They met again in Oslo on Thursday to discuss joint patrols.")
+    assert set(meetings(text)) == {("NOR", "SWE")}
+
+
+def test_two_plus_two_dialogue_needs_no_named_state_in_its_phrase():
+    text = ("Norway and Sweden issued a joint statement on defence cooperation.\n"
+            "The statement came after the 2+2 dialogue in Oslo in May, officials of the two countries said.")
+    assert ("NOR", "SWE") in meetings(text)

@@ -6,12 +6,14 @@ import re
 
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
+from pactwatch.extract.frames import head_token, off_event, quoted, sets_up_other
 
-NAME = "pactwatch.extract.mechanisms/1"
+NAME = "pactwatch.extract.mechanisms/2"
 BODY = r"(?:(?:international |joint |intergovernmental )(?:body|agency|organi[sz]ation)|two-plus-two|2\+2|(?:foreign and defen[cs]e|defen[cs]e and foreign) ministers|(?:security |defen[cs]e )?partnership|grouping|dialogues?|consultations?|working groups?|forums?|committees?|councils?|mechanisms?|offices?|panels?|secretariats?|hotlines?|task forces?|commissions?)"
 CAP_BODY = r"(?:Dialogue|Consultations?|Working Group|Forum|Committee|Council|Mechanism|Office|Panel|Secretariat|Hotline|Task Force|Commission)"
 NAMED = re.compile(r"((?:[A-Z][\w.-]*\s+(?:and\s+|on\s+|for\s+|of\s+)?){1,7}" + CAP_BODY + r")")
 QUOTED = re.compile(r"[\"“]([^\"”]{4,90})[\"”]")
+BODY_WORD = re.compile(r"\b" + BODY + r"\b", re.I)
 PLAIN = re.compile(r"\b((?:[\w-]+\s+){0,4}" + BODY + r")\b", re.I)
 
 
@@ -44,6 +46,11 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         window = sv.text[max(0, start - 60) : end + 150]  # long official names: "the first meeting of the \"Japan-...\""
         if not re.search(r"\b" + BODY + r"\b", window, re.I):
             continue
+        if quoted(sv.text, start, sv.doc) or sets_up_other(sv, start, end, BODY_WORD):
+            continue  # "the establishment of settlements": the verb's object is no body
+        token = head_token(sv.doc, start, end)
+        if token is not None and off_event(token):
+            continue  # "denied plans to set up a joint command"
         name = _name(sv, av, max(0, start - 60))
         if not name:
             continue
