@@ -12,7 +12,11 @@ The cascade, in the order it runs:
    sentence before), at most MAX_PARSE of them: people and places come from its entities.
 6. Each fact family (meetings, agreements, programmes, exercises, mechanisms, transfers, budgets,
    policies, pledges) reads the sentence and returns drafts with date and status read around its
-   trigger.
+   trigger. Frames from the parse (extract/frames.py) rule drafts out: a trigger that is denied,
+   cancelled or only told about ("testified about the meeting") gives none in any family; a meeting
+   needs two state sides in its frame (subject, object, "with"/"between", possessor; no quotation,
+   non-state group, territory facing its sovereign or visit to a site) or a meeting told before to
+   point back to; a mechanism needs a body as the object of its verb.
 7. Undated drafts take the main event's date (guideline: things agreed at a meeting take its date),
    or the publication month for lead facts; sentences that look back keep their own dates only.
 8. Drafts telling the same event are merged into one fact with every evidence sentence.
@@ -47,6 +51,7 @@ from pactwatch.extract.actors import (
 from pactwatch.extract.amounts import find_amounts
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, people_for
 from pactwatch.extract.dates import find_dates, infer_year, latest_full_date
+from pactwatch.extract.frames import head_token, off_event
 from pactwatch.extract.merge import fuse, merge_drafts, share_people
 from pactwatch.extract.nlp import parse
 from pactwatch.extract.people import complete_countries, people_in, remember
@@ -189,10 +194,16 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
         before = len(out)
         for family in FAMILIES:
             out.extend(d if d.people else replace(d, people=people_for(sv, d.parties))
-                       for d in family.find(sv, av) if not negated(doc, d.trigger[0], ref))
+                       for d in family.find(sv, av) if not negated(doc, d.trigger[0], ref) and not _told_off(sv, d))
         told = [d.agreement_kind for d in out[before:] if d.type.startswith("agreement_") and d.agreement_kind != "other"]
         last_kind = (told[-1] if told else None) or _kind_told(s.text, ref, av.dyad) or last_kind
     return out
+
+
+def _told_off(sv: SentenceView, d: Draft) -> bool:
+    """The parse shows the trigger is not the sentence's event: denied, cancelled, or only told about."""
+    token = head_token(sv.doc, *d.trigger)
+    return token is not None and off_event(token) is not None
 
 
 def _dates(text: str, av: ArticleView) -> list:

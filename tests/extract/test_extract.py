@@ -169,3 +169,17 @@ def test_pages_that_are_not_about_defence_give_nothing():
     The two sides agreed to continue talks next month, officials said, after a long meeting on farm purchases.
     """ * 3
     assert facts(text) == []
+
+
+def test_denied_or_cancelled_events_give_no_fact_in_any_family():
+    assert of_type(facts("Norway denied reports that it would sell NASAMS missiles to Sweden, the defence ministry "
+                         "said.", "2024-05-03"), "arms_transfer") == []
+    assert of_type(facts("The navies of Norway and Sweden cancelled a joint exercise planned for June, the defence "
+                         "ministry said.", "2024-05-03"), "exercise") == []
+
+
+def test_reported_events_keep_their_facts():
+    assert [f.parties for f in of_type(facts("Norway agreed to sell NASAMS missiles to Sweden, the defence ministry "
+                                             "said.", "2024-05-03"), "arms_transfer")] == [("NOR", "SWE")]
+    assert [f.parties for f in of_type(facts("The navies of Norway and Sweden held a joint exercise in the Baltic in "
+                                             "June, the defence ministry said.", "2024-05-03"), "exercise")] == [("NOR", "SWE")]

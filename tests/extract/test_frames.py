@@ -103,3 +103,18 @@ def test_two_plus_two_dialogue_needs_no_named_state_in_its_phrase():
     text = ("Norway and Sweden issued a joint statement on defence cooperation.\n"
             "The statement came after the 2+2 dialogue in Oslo in May, officials of the two countries said.")
     assert ("NOR", "SWE") in meetings(text)
+
+
+def test_off_event_reads_the_chain_of_heads():
+    from pactwatch.extract.frames import head_token, off_event
+    from pactwatch.extract.nlp import parse
+
+    def why(text: str, word: str):
+        doc = parse([text])[0]
+        start = text.index(word)
+        return off_event(head_token(doc, start, start + len(word)))
+
+    assert why("A photo of the meeting was denied by the palace.", "meeting") == "contested"
+    assert why("The senator testified about a meeting at the embassy.", "meeting") == "topic"
+    assert why("The minister rejected the plan at the meeting in Oslo.", "meeting") is None
+    assert why("The two ministers met in Oslo on Monday.", "met") is None

@@ -9,7 +9,7 @@ from pactwatch.extract.actors import owner_of
 from pactwatch.extract.amounts import CURRENCY_COUNTRY
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 
-NAME = "pactwatch.extract.budgets/1"
+NAME = "pactwatch.extract.budgets/2"
 GOVERNMENT = re.compile(r"\b(?:defen[cs]e|military|ministry|government|armed forces|procurement|research and development|"
                         r"R&D|MoD|DND|Pentagon|navy|army|air force|authori[sz]ed)\b", re.I)
 PLEDGED = re.compile(r"\b(?:announc\w+|pledg\w+|propos\w+|request\w*|promis\w+|unveil\w+)\b", re.I)

@@ -7,7 +7,7 @@ import re
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 
-NAME = "pactwatch.extract.pledges/1"
+NAME = "pactwatch.extract.pledges/2"
 INSTRUMENT_SUBJECT = re.compile(r"\b(?:the|this|that|new)\s+(?:[\w-]+\s+){0,2}(?:agreement|pact|treaty|deal|accord|arrangement)s?"
                                 r"\b[^.;]{0,50}$", re.I)
 

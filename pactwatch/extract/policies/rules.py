@@ -7,7 +7,7 @@ import re
 from pactwatch.extract.actors import owner_of
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 
-NAME = "pactwatch.extract.policies/1"
+NAME = "pactwatch.extract.policies/2"
 DEFENCE = re.compile(r"\b(?:defen[cs]e|arms|military|export|weapons?|equipment|security)\b", re.I)
 
 

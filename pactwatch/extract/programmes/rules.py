@@ -6,7 +6,7 @@ import re
 
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 
-NAME = "pactwatch.extract.programmes/1"
+NAME = "pactwatch.extract.programmes/2"
 # "joint development of X": the activity and its object, cut at the first clause word.
 ACTIVITY = re.compile(
     r"\b(?:joint(?:ly)?|co-|cooperative|collaborative)[\s-]*(research|development|production|study|maintenance|develop|produce|build)(?:s|ed|ing|d)?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 
-NAME = "pactwatch.extract.transfers/1"
+NAME = "pactwatch.extract.transfers/2"
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
