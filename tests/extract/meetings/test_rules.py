@@ -35,3 +35,14 @@ def test_date_of_a_subordinate_clause_is_not_the_meeting_date():
     text = ("The leaders of Britain and Australia met in London on Monday to review a study launched when the two "
             "countries signed their treaty in May 2021.")
     assert meetings(text, "2024-10-15") == [(("AUS", "GBR"), "2024-10-14", "occurred")]
+
+
+def test_host_welcoming_a_counterpart_is_a_meeting():
+    text = "The Norwegian defence minister welcomed his Swedish counterpart to Oslo on Monday for talks on military ties."
+    assert meetings(text, "2024-10-18")[0][0] == ("NOR", "SWE")
+
+
+def test_receiving_a_delegation_is_a_meeting_but_receiving_a_ship_is_not():
+    text = "The Norwegian defence minister received a Swedish delegation in Oslo on Monday to discuss military ties."
+    assert [p for p, _, _ in meetings(text)] == [("NOR", "SWE")]
+    assert meetings("The Norwegian navy received a new frigate from a Swedish shipyard on Monday.") == []
