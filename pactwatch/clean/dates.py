@@ -27,6 +27,12 @@ LABEL_REACH = 16  # characters allowed between a label and its date ("Posted on 
 PROSE_GUARD_WORDS = 5
 LABELLED_SENTENCE_WORDS = 8  # a labelled date inside a sentence this long is part of the story  # a line with this many other words and a full stop is a sentence  # a line this long with sentence punctuation is story text
 AFTER_CORE_LINES = 3  # a date line may sit just below the first paragraph
+# A wire-style dateline with no year: "(31/1) WASHINGTON", "RIYADH, May 13 (Gulf Wire)", "TOKYO, Jan. 5 --".
+# It carries no publication date, but it is never the headline either.
+WIRE_DATELINE = re.compile(
+    r"^(?:\(\d{1,2}/\d{1,2}\)\s+[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}"
+    r"|[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:\s*\([^()]{2,40}\))?)\s*(?:--|—|–|-|:)?$")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
 
@@ -135,7 +141,7 @@ def _candidates(lines: list[str]) -> list[Candidate]:
 
 def is_date_line(line: str) -> bool:
     """Whether a line is a dateline or a published/updated stamp rather than a headline or text."""
-    return bool(_candidates([line]))
+    return bool(WIRE_DATELINE.match(line.strip())) or bool(_candidates([line]))
 
 
 def first_prose_line(lines: list[str]) -> int | None:

@@ -95,3 +95,12 @@ def test_seed_and_dev_dates(shared):
                 checked += 1
                 wrong += got != g["meta"]["published"]
     assert checked >= 20 and wrong <= 1
+
+
+def test_wire_datelines_without_a_year_are_date_lines_not_headlines():
+    from pactwatch.clean.dates import is_date_line
+
+    for line in ("(14/6) JAKARTA", "MANILA, July 8 (Harbour Wire)", "SEOUL, 3 March --", "CANBERRA, Feb. 2"):
+        assert is_date_line(line), line
+    for line in ("ROME", "JAPAN AND ITALY SIGN DEFENCE PACT", "Seoul, Warsaw agree tank deal, sources say"):
+        assert not is_date_line(line), line

@@ -58,3 +58,19 @@ def test_line_repeating_the_page_title_wins_over_bylines_and_stamps():
 def test_a_repeated_date_line_is_not_taken_for_the_title():
     lines = ["2024.02.29 19:22Nation", "Council approves next year's budget", "2024.02.29 19:22Nation", BODY]
     assert _headline(lines, 3) == "Council approves next year's budget"
+
+
+def test_a_wire_dateline_under_the_headline_is_not_taken_for_it():
+    from pactwatch.clean.flat import clean_flat
+
+    page = "\n".join([
+        "Home | World | Defence",
+        "Seoul and Warsaw agree second tank package",
+        "SEOUL, Dec. 1 (Harbour Wire)",
+        "South Korea and Poland signed a second contract for K2 tanks on Friday, the defence ministry in "
+        "Warsaw said, adding that part of the fleet would be assembled in Polish factories from 2026.",
+        "The deal follows a framework agreement reached last year between the two governments, which set "
+        "out plans for close to a thousand tanks over the coming decade and a joint service centre.",
+        "© Harbour Wire",
+    ])
+    assert clean_flat(page, "x.txt", "x").title == "Seoul and Warsaw agree second tank package"
