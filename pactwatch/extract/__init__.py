@@ -51,7 +51,7 @@ from pactwatch.extract.actors import (
 from pactwatch.extract.amounts import find_amounts
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, people_for
 from pactwatch.extract.dates import find_dates, infer_year, latest_full_date
-from pactwatch.extract.frames import head_token, off_event
+from pactwatch.extract.frames import head_token, off_event, territories
 from pactwatch.extract.merge import fuse, merge_drafts, share_people
 from pactwatch.extract.nlp import parse
 from pactwatch.extract.people import complete_countries, people_in, remember
@@ -181,7 +181,7 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
         remember(registry, people)
         if people and PRONOUN.match(s.text) and recent_people and recent_people[0] not in people:
             people = [recent_people[0], *people]  # "He also met with ...": the last sentence's first person
-        spoken = [p.country for p in people if p.country and p.country not in codes]
+        spoken = [p.country for p in people if p.country and p.country not in codes and p.country not in territories()]
         own = bool(actor_codes(mentions[i])) or bool(spoken)
         codes = list(dict.fromkeys([*codes, *spoken])) if own else codes  # "Mukherjee had talks with ...": his state acts
         if people:

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from pactwatch.extract.frames import territories
 from pactwatch.reference import Official, Reference
 
 MAX_PARTIES = 3  # a pair-frame fact naming more states than this is a list, not a cooperation
@@ -75,14 +76,18 @@ def _is_topic(text: str, start: int, end: int, ref: Reference) -> bool:
 
 
 def actor_codes(mentions: list[Mention]) -> list[str]:
-    """States that act in the sentence, in order of first mention; places only when fewer than two act."""
+    """States that act in the sentence, in order of first mention; places only when fewer than two act.
+
+    Territories (Hong Kong, Guam) never act: they are not states, and their dealings with their sovereign
+    are domestic."""
     seen: list[str] = []
+    dependent = territories()  # Hong Kong, Guam ...: never a party (data/countries.yaml)
     for m in mentions:
-        if not m.topic and not m.locative and m.code not in seen:
+        if not m.topic and not m.locative and m.code not in seen and m.code not in dependent:
             seen.append(m.code)
     if len(seen) < 2:
         for m in mentions:
-            if not m.topic and m.locative and m.code not in seen:
+            if not m.topic and m.locative and m.code not in seen and m.code not in dependent:
                 seen.append(m.code)
     return seen
 

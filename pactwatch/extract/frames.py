@@ -39,6 +39,8 @@ class Frames:
     counterpart_nouns: re.Pattern[str]
     pair_words: re.Pattern[str]
     event_preps: frozenset[str]
+    domestic_meetings: re.Pattern[str]
+    visited_places: re.Pattern[str]
     territories: dict[str, str]  # territory code -> sovereign code
 
 
@@ -53,7 +55,8 @@ def load_frames() -> Frames:
                   words("meeting_verbs"), words("meeting_nouns"), words("participant_deps"),
                   words("participant_preps"), frozenset(f.get("non_state_labels") or ()), words("establish_verbs"),
                   words("establish_nouns"), re.compile(f["counterpart_nouns"], re.I),
-                  re.compile(f["pair_words"], re.I), words("event_preps"), {str(k): str(v) for k, v in terr.items()})
+                  re.compile(f["pair_words"], re.I), words("event_preps"),
+                  re.compile(f["domestic_meetings"], re.I), re.compile(f["visited_places"], re.I), {str(k): str(v) for k, v in terr.items()})
 
 
 def territories() -> dict[str, str]:
@@ -111,6 +114,10 @@ def head_token(doc, start: int, end: int):
 def off_event(token, fr: Frames | None = None) -> str | None:
     """Why the trigger is not the sentence's event: "topic" (told about) or "contested" (denied, cancelled)."""
     fr = fr or load_frames()
+    for c in token.children:  # "a meeting ... that was canceled": the relative clause undoes its noun
+        if c.dep_ in ("relcl", "acl") and _contests(c, fr) and any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("that", "which") for g in c.children):
+            return "contested"
     t = token
     for _ in range(MAX_CLIMB):
         if t is not token and _contests(t, fr):
@@ -237,8 +244,19 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
     states = {c for s in found for c in s.codes if s.kind == "state"}
     if any(s.kind in ("nonstate", "territory") for s in found) and len(states) < 2:
         return "non-state side"  # "Washington and the Taliban held talks", Hong Kong's leader in Beijing
-    if not _has_participants(token, found, sv, fr) and "meeting" not in sv.earlier:
+    if token.lemma_.lower() == "meet" and token.pos_ in ("VERB", "AUX"):
+        goals = [c for c in token.children if c.dep_ == "dobj"]
+        if goals and not any(_someone(g, sv, fr) for g in goals):
+            return "meets a goal"  # "data meeting lowered expectations", "meet proteins"
+    if token.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("compound", "amod", "nmod") and fr.domestic_meetings.fullmatch(c.lower_) for c in token.children):
+        return "domestic gathering"  # "a cabinet meeting", "the party meeting"
+    back = _points_back(token, sv)
+    if not _has_participants(token, found, sv, fr) and not back:
         return "no participants"  # "exclusion from some important meetings": no meeting told before to point to
+    named = {m.code for m in sv.mentions if not m.topic and not m.locative and m.code not in fr.territories}
+    if token.pos_ in ("NOUN", "PROPN") and not back and len(named) < 2 and _one_sided(token, found, sv, fr):
+        return "one side only"  # "Modi pledged at the Climate Action Summit": nobody met him there in this sentence
     if token.lemma_.lower() in ("visit", "trip") or trigger_id == "visit":
         why = _visit_veto(token, found, sv, fr)
         if why:
@@ -273,6 +291,8 @@ def _visit_veto(token, found: list[Side], sv, fr: Frames) -> str | None:
     ok = []
     for d, s in zip(dest, dest_sides, strict=True):
         if s.kind == "state":
+            if d.pos_ == "NOUN" and not (fr.counterpart_nouns.fullmatch(d.lower_) or fr.visited_places.fullmatch(d.lower_)):
+                continue  # "visited the U.S.-Mexico border", "a Japanese shipyard": a site in that state
             if s.codes <= visitor_states:
                 continue  # "Netanyahu visited Jerusalem": a trip at home
             if any(fr.territories.get(t) in s.codes for t in visitor_territories):
@@ -332,3 +352,51 @@ def _both_sides(head, fr: Frames) -> bool:
     if head.pos_ == "PRON":
         return head.lower_ in ("they", "we", "both")
     return head.tag_ in ("NNS", "NNPS") and bool(fr.counterpart_nouns.fullmatch(head.lower_))
+
+
+DEFINITE = ("the", "this", "that", "these", "those", "their", "its", "his", "her", "our")
+
+
+def _points_back(token, sv) -> bool:
+    """The trigger refers to a meeting the article already told: "the meeting", "Monday's talks", "Talks focused on"."""
+    if "meeting" not in sv.earlier:
+        return False
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.children):
+        return True
+    bare = not any(c.dep_ == "det" for c in token.children)
+    return bare and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _someone(t, sv, fr: Frames) -> bool:
+    """The object of "meet" is a person, an official, a state or a pronoun, not a goal."""
+    if t.pos_ == "PRON" or t.ent_type_ in ("PERSON", "GPE", "NORP") or fr.counterpart_nouns.fullmatch(t.lower_):
+        return True
+    return side_of(t, sv.mentions, sv.people, fr).kind == "state"
+
+
+def _one_sided(token, found: list[Side], sv, fr: Frames) -> bool:
+    """Exactly one state stands around a meeting noun and nothing names the other side."""
+    if any(s.kind != "state" and (_both_sides(s.head, fr) or s.head.pos_ == "PRON"
+                                  or fr.counterpart_nouns.fullmatch(s.head.lower_) or s.head.ent_type_ == "PERSON")
+           for s in found):
+        return False  # "talks with officials", "with him", "the ministers held talks"
+    states = {c for s in found for c in s.codes if s.kind == "state"}
+    modifiers = [t for c in token.children if c.i < token.i and c.dep_ not in ("prep", "relcl", "acl", "punct")
+                 for t in c.subtree]
+    if modifiers:
+        if fr.pair_words.search(_text([token, *modifiers])):
+            return False
+        states |= side_of(token, sv.mentions, sv.people, fr, [token, *modifiers]).codes - set(fr.territories)
+    if len(states) != 1:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "with", "between", "among") for c in token.children):
+        return False  # the noun names its own participants, read by the other checks
+    anchors = [token.head] if token.head is not token else []
+    if token.dep_ == "pobj" and token.head.head is not token.head:
+        anchors.append(token.head.head)
+    places = {m.code for a in anchors if a.pos_ in ("VERB", "AUX") for c in a.children
+              if c.dep_ == "prep" and c.lower_ in ("to", "in") for q in c.children if q.dep_ == "pobj"
+              for m in sv.mentions if q.left_edge.idx <= m.start < q.right_edge.idx + len(q.right_edge.text)}
+    return not (places - states)  # "travel to Japan for talks": the place is the other side

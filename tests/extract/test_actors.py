@@ -46,3 +46,12 @@ def test_article_dyad_votes_the_lead():
     sentences = [find_mentions(s, REF, ON, set()) for s in (
         "Japan and Vietnam signed a deal.", "The Vietnamese side welcomed it.", "China objected.")]
     assert set(article_dyad(sentences)) == {"JPN", "VNM"}
+
+
+def test_territories_never_act():
+    from pactwatch.extract.actors import actor_codes, find_mentions
+    from pactwatch.reference import load_reference
+
+    mentions = find_mentions("Hong Kong police met Chinese officials in Beijing.", load_reference(), None, set())
+    assert "HKG" in {m.code for m in mentions}
+    assert actor_codes(mentions) == ["CHN"]

@@ -118,3 +118,39 @@ def test_off_event_reads_the_chain_of_heads():
     assert why("The senator testified about a meeting at the embassy.", "meeting") == "topic"
     assert why("The minister rejected the plan at the meeting in Oslo.", "meeting") is None
     assert why("The two ministers met in Oslo on Monday.", "met") is None
+
+
+def test_meeting_a_goal_is_not_a_meeting():
+    text = "Norway's new frigates meet the navy's requirements for Arctic patrols, a Swedish admiral said on Monday."
+    assert meetings(text) == []
+
+
+def test_a_cabinet_meeting_is_domestic():
+    text = "The Norwegian prime minister told a cabinet meeting on Monday that Sweden would buy Norwegian missiles."
+    assert meetings(text) == []
+
+
+def test_a_summit_with_only_one_state_around_it_is_not_bilateral():
+    text = ("Norway and Sweden signed a defence pact on Monday.\n"
+            "The Norwegian prime minister pledged more climate aid at an Arctic summit on Friday.")
+    assert meetings(text) == []
+
+
+def test_travel_to_a_state_for_talks_names_the_other_side():
+    text = "The Norwegian defence minister will travel to Sweden next week for talks on joint air patrols."
+    assert meetings(text) == [("NOR", "SWE")]
+
+
+def test_a_meeting_that_was_cancelled_is_not_a_meeting():
+    text = "A meeting between the Norwegian and Swedish defence ministers that was cancelled last week will not take place."
+    assert meetings(text) == []
+
+
+def test_a_visit_to_a_border_is_a_site_not_a_state():
+    text = "A Norwegian lawmaker visited the Swedish border on Monday to inspect army posts."
+    assert meetings(text) == []
+
+
+def test_a_visit_to_a_ministry_meets_its_state():
+    text = "The Norwegian defence minister visited the Swedish defence ministry on Monday to discuss army posts."
+    assert meetings(text) == [("NOR", "SWE")]
