@@ -1,10 +1,10 @@
-"""Grammatical frames of meeting and mechanism triggers, read from the parse: who meets whom, what is set up.
+"""Reading a trigger's grammatical frame from the parse, shared by the fact families.
 
 A trigger word alone is a bag of words: "the meeting" in "a photo of the meeting was denied", "took
-part in an effort", "visited the settlement bloc". These checks look at the dependency parse around
-the trigger (subject, object, "with"/"between" objects, possessor, the chain of heads above it) and
-say when the sentence does not report a cooperation event between states. The lexicon is the
-`frames` section of data/triggers.yaml; territories come from data/countries.yaml.
+part in an effort", "visited the settlement bloc". These helpers find the trigger's head word, walk the
+chain of heads above it (is it denied, cancelled, only told about?), tell quoted speech, and classify a
+participant phrase by the states it names. The lexicon is the `frames` section of data/triggers.yaml;
+territories come from data/countries.yaml. The meeting and mechanism frames live in their families.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ class Frames:
     chain_deps: frozenset[str]
     chain_preps: frozenset[str]
     attended_objects: re.Pattern[str]
-    meeting_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
     participant_deps: frozenset[str]
     participant_preps: frozenset[str]
@@ -52,7 +51,7 @@ def load_frames() -> Frames:
     words = lambda key: frozenset(str(w).lower() for w in f.get(key) or ())  # noqa: E731
     return Frames(words("topic_preps"), re.compile(f["contest"]), dict(f.get("contest_particles") or {}),
                   words("chain_deps"), words("chain_preps"), re.compile(f["attended_objects"], re.I),
-                  words("meeting_verbs"), words("meeting_nouns"), words("participant_deps"),
+                  words("meeting_nouns"), words("participant_deps"),
                   words("participant_preps"), frozenset(f.get("non_state_labels") or ()), words("establish_verbs"),
                   words("establish_nouns"), re.compile(f["counterpart_nouns"], re.I),
                   re.compile(f["pair_words"], re.I), words("event_preps"),
@@ -159,7 +158,7 @@ class Side:
 def side_of(head, mentions: list, people: list, fr: Frames | None = None, tokens: list | None = None) -> Side:
     """Classify a participant phrase by the states, territories and entities it names."""
     fr = fr or load_frames()
-    tokens = tokens or _own_tokens(head)
+    tokens = tokens or own_tokens(head)
     lo = min(t.idx for t in tokens)
     hi = max(t.idx + len(t.text) for t in tokens)
     words = head.doc.text[lo:hi]
@@ -175,7 +174,7 @@ def side_of(head, mentions: list, people: list, fr: Frames | None = None, tokens
     return Side(head, "open", frozenset())
 
 
-def _own_tokens(head) -> list:
+def own_tokens(head) -> list:
     """The phrase of one conjunct: its subtree without the other conjuncts and clauses hung on it."""
     skip = {"conj", "cc", "relcl", "acl", "punct", "advcl"}
     out = [head]
@@ -185,218 +184,10 @@ def _own_tokens(head) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
-def _text(tokens: list) -> str:
+def phrase_text(tokens: list) -> str:
     """The sentence text a phrase covers, spacing as written ("2+2", "Japan-US")."""
     return tokens[0].doc.text[min(t.idx for t in tokens) : max(t.idx + len(t.text) for t in tokens)]
 
 
-def _conjuncts(t) -> list:
+def conjuncts(t) -> list:
     return [t, *t.conjuncts]
-
-
-def sides(token, fr: Frames | None = None) -> list:
-    """Head words of the participants around a meeting trigger: subject, object, "with"/"between" objects."""
-    fr = fr or load_frames()
-    anchors = [token]
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head is not token:
-        anchors.append(token.head)  # "held talks": the holders are the verb's subject
-    elif (token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in fr.event_preps
-          and token.head.head.pos_ in ("VERB", "AUX")):
-        anchors.append(token.head.head)  # "signed two agreements during talks": the signers met
-    if token.pos_ in ("VERB", "AUX"):
-        anchors += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in fr.meeting_nouns]
-    for a in list(anchors):
-        if a.pos_ in ("VERB", "AUX") and a.dep_ in ("xcomp", "conj") and not any(c.dep_.startswith("nsubj") for c in a.children):
-            anchors.append(a.head)  # "agreed to accelerate talks", "met and held talks": the subject is the head's
-    out: list = []
-    for a in anchors:
-        for c in a.children:
-            if c in anchors or c.lemma_.lower() in fr.meeting_nouns:
-                continue
-            if c.dep_ in fr.participant_deps:
-                out += _conjuncts(c)
-            elif c.dep_ in ("prep", "agent") and c.lower_ in fr.participant_preps:
-                out += [p for q in c.children if q.dep_ == "pobj" for p in _conjuncts(q)]
-    return out
-
-
-def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
-    """Why a meeting trigger does not tell a meeting between two states, or None when it may."""
-    if quoted(sv.text, start, sv.doc):
-        return "quoted"
-    token = head_token(sv.doc, start, end)
-    if token is None:
-        return None
-    fr = load_frames()
-    why = off_event(token, fr)
-    if why:
-        return why
-    acting = [m for m in sv.mentions if not m.topic]
-    if acting and all(quoted(sv.text, m.start, sv.doc) for m in acting):
-        return "states only in a quotation"  # the sentence's states are what someone said, not who met
-    if trigger_id == "attended":
-        objects = [q for t in sv.doc if start <= t.idx < end and t.dep_ == "prep" for q in t.children if q.dep_ == "pobj"]
-        if objects and not any(fr.attended_objects.fullmatch(q.lemma_) or fr.attended_objects.fullmatch(q.lower_)
-                               for q in objects):
-            return "attended nothing"  # "took part in an effort to urge ..."
-    heads = sides(token, fr)
-    found = [side_of(h, sv.mentions, sv.people, fr) for h in heads]
-    states = {c for s in found for c in s.codes if s.kind == "state"}
-    if any(s.kind in ("nonstate", "territory") for s in found) and len(states) < 2:
-        return "non-state side"  # "Washington and the Taliban held talks", Hong Kong's leader in Beijing
-    if token.lemma_.lower() == "meet" and token.pos_ in ("VERB", "AUX"):
-        goals = [c for c in token.children if c.dep_ == "dobj"]
-        if goals and not any(_someone(g, sv, fr) for g in goals):
-            return "meets a goal"  # "data meeting lowered expectations", "meet proteins"
-    if token.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ in ("compound", "amod", "nmod") and fr.domestic_meetings.fullmatch(c.lower_) for c in token.children):
-        return "domestic gathering"  # "a cabinet meeting", "the party meeting"
-    back = _points_back(token, sv)
-    if not _has_participants(token, found, sv, fr) and not back:
-        return "no participants"  # "exclusion from some important meetings": no meeting told before to point to
-    named = {m.code for m in sv.mentions if not m.topic and not m.locative and m.code not in fr.territories}
-    if token.pos_ in ("NOUN", "PROPN") and not back and len(named) < 2 and _one_sided(token, found, sv, fr):
-        return "one side only"  # "Modi pledged at the Climate Action Summit": nobody met him there in this sentence
-    if token.lemma_.lower() in ("visit", "trip") or trigger_id == "visit":
-        why = _visit_veto(token, found, sv, fr)
-        if why:
-            return why
-    if token.lemma_.lower() == "meeting":
-        body = [q for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj"]
-        own = {m.code for m in sv.mentions if not m.topic}
-        for q in body:
-            s = side_of(q, sv.mentions, sv.people, fr)
-            if len(own) < 2 and (s.kind == "nonstate" or (s.kind == "open" and q.pos_ == "NOUN"
-                                                         and not fr.counterpart_nouns.fullmatch(q.lower_))):
-                return "meeting of a body"  # "an emergency meeting of the body"
-    return None
-
-
-def _visit_veto(token, found: list[Side], sv, fr: Frames) -> str | None:
-    """A visit must go to another state or its people: not to one's own country, a site or a settlement."""
-    if token.dep_ == "amod" or (token.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in token.children)
-                                and any(c.dep_ == "dobj" and fr.counterpart_nouns.fullmatch(c.lower_) for c in token.children)):
-        return "visiting units"  # "visiting officials", "told visiting Ukraine officials": no visit is told
-    dest = []
-    if token.pos_ in ("VERB", "AUX"):
-        dest = [d for c in token.children if c.dep_ == "dobj" for d in _conjuncts(c)]
-    dest += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for q in c.children
-             if q.dep_ == "pobj" for p in _conjuncts(q)]
-    if not dest:
-        return None
-    dest_sides = [side_of(d, sv.mentions, sv.people, fr) for d in dest]
-    visitor = [s for s in found if s.head not in dest]
-    visitor_states = {c for s in visitor for c in s.codes if s.kind == "state"}
-    visitor_territories = {c for s in visitor for c in s.codes if s.kind == "territory"}
-    ok = []
-    for d, s in zip(dest, dest_sides, strict=True):
-        if s.kind == "state":
-            if d.pos_ == "NOUN" and not (fr.counterpart_nouns.fullmatch(d.lower_) or fr.visited_places.fullmatch(d.lower_)):
-                continue  # "visited the U.S.-Mexico border", "a Japanese shipyard": a site in that state
-            if s.codes <= visitor_states:
-                continue  # "Netanyahu visited Jerusalem": a trip at home
-            if any(fr.territories.get(t) in s.codes for t in visitor_territories):
-                continue  # a territory's leader visiting its sovereign
-            ok.append(d)
-        elif s.kind == "open" and (d.pos_ == "PRON" or d.ent_type_ == "PERSON" or fr.counterpart_nouns.fullmatch(d.lower_)):
-            ok.append(d)  # "visited him", "visited his counterpart"
-    return None if ok else "visit to a place, not a state"
-
-
-def sets_up_other(sv, start: int, end: int, body: re.Pattern[str]) -> bool:
-    """True when the parse shows "establish"/"launch"/"creation of" taking something other than a body.
-
-    "agreed to establish a working group" and "an office will open" set up bodies; "the establishment of
-    settlements" or "launched an attack" do not. Without a parse or an object, nothing is ruled out.
-    """
-    token = head_token(sv.doc, start, end)
-    if token is None:
-        return False
-    fr = load_frames()
-    lemma = token.lemma_.lower()
-    objects: list = []
-    if token.pos_ in ("VERB", "AUX") and lemma in fr.establish_verbs:
-        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not objects and lemma == "open":
-            objects = [c for c in token.children if c.dep_ == "nsubj"]  # "an office will open in Bristol"
-    elif token.pos_ == "NOUN" and lemma in fr.establish_nouns:
-        objects = [q for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj"]
-    if not objects:
-        return False
-    for o in (p for q in objects for p in _conjuncts(q)):
-        phrase = _text(_own_tokens(o))
-        if body.search(phrase) or (sv.doc is not None and o.pos_ == "PROPN"):
-            return False  # a body word in the object, or a named body ("launched AUKUS")
-    return True
-
-
-def _has_participants(token, found: list[Side], sv, fr: Frames) -> bool:
-    """A state or a person of known state stands in the trigger's frame (its sides, or the noun's own phrase)."""
-    if any(s.kind == "state" or _both_sides(s.head, fr) for s in found):
-        return True
-    if token.pos_ in ("VERB", "AUX"):
-        return False
-    modifiers = [t for c in token.children if c.i < token.i and c.dep_ not in ("prep", "relcl", "acl", "punct", "cc", "conj")
-                 for t in c.subtree]  # what stands before the noun: "UK-Japan", "2+2", "Kishida's"
-    words = _text([token, *modifiers])
-    if modifiers and side_of(token, sv.mentions, sv.people, fr, [token, *modifiers]).kind == "state":
-        return True  # "the UK-Japan meeting", "Kishida's visit"
-    if any(t.dep_ == "poss" and t.lower_ == "their" for t in token.children) or fr.pair_words.search(words):
-        return True  # "their second two-plus-two talks", "the 2+2 dialogue", "bilateral talks"
-    of = [q for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj"]
-    return any(fr.counterpart_nouns.fullmatch(q.lower_) for q in of)  # "a meeting of foreign ministers"
-
-
-def _both_sides(head, fr: Frames) -> bool:
-    """A plural subject stands for both sides: "they met", "the ministers met", "the two countries held"."""
-    if head.pos_ == "PRON":
-        return head.lower_ in ("they", "we", "both")
-    return head.tag_ in ("NNS", "NNPS") and bool(fr.counterpart_nouns.fullmatch(head.lower_))
-
-
-DEFINITE = ("the", "this", "that", "these", "those", "their", "its", "his", "her", "our")
-
-
-def _points_back(token, sv) -> bool:
-    """The trigger refers to a meeting the article already told: "the meeting", "Monday's talks", "Talks focused on"."""
-    if "meeting" not in sv.earlier:
-        return False
-    if token.pos_ in ("VERB", "AUX"):
-        return True
-    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.children):
-        return True
-    bare = not any(c.dep_ == "det" for c in token.children)
-    return bare and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass")
-
-
-def _someone(t, sv, fr: Frames) -> bool:
-    """The object of "meet" is a person, an official, a state or a pronoun, not a goal."""
-    if t.pos_ == "PRON" or t.ent_type_ in ("PERSON", "GPE", "NORP") or fr.counterpart_nouns.fullmatch(t.lower_):
-        return True
-    return side_of(t, sv.mentions, sv.people, fr).kind == "state"
-
-
-def _one_sided(token, found: list[Side], sv, fr: Frames) -> bool:
-    """Exactly one state stands around a meeting noun and nothing names the other side."""
-    if any(s.kind != "state" and (_both_sides(s.head, fr) or s.head.pos_ == "PRON"
-                                  or fr.counterpart_nouns.fullmatch(s.head.lower_) or s.head.ent_type_ == "PERSON")
-           for s in found):
-        return False  # "talks with officials", "with him", "the ministers held talks"
-    states = {c for s in found for c in s.codes if s.kind == "state"}
-    modifiers = [t for c in token.children if c.i < token.i and c.dep_ not in ("prep", "relcl", "acl", "punct")
-                 for t in c.subtree]
-    if modifiers:
-        if fr.pair_words.search(_text([token, *modifiers])):
-            return False
-        states |= side_of(token, sv.mentions, sv.people, fr, [token, *modifiers]).codes - set(fr.territories)
-    if len(states) != 1:
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "with", "between", "among") for c in token.children):
-        return False  # the noun names its own participants, read by the other checks
-    anchors = [token.head] if token.head is not token else []
-    if token.dep_ == "pobj" and token.head.head is not token.head:
-        anchors.append(token.head.head)
-    places = {m.code for a in anchors if a.pos_ in ("VERB", "AUX") for c in a.children
-              if c.dep_ == "prep" and c.lower_ in ("to", "in") for q in c.children if q.dep_ == "pobj"
-              for m in sv.mentions if q.left_edge.idx <= m.start < q.right_edge.idx + len(q.right_edge.text)}
-    return not (places - states)  # "travel to Japan for talks": the place is the other side

@@ -49,9 +49,6 @@ def test_article_dyad_votes_the_lead():
 
 
 def test_territories_never_act():
-    from pactwatch.extract.actors import actor_codes, find_mentions
-    from pactwatch.reference import load_reference
-
-    mentions = find_mentions("Hong Kong police met Chinese officials in Beijing.", load_reference(), None, set())
+    mentions = find_mentions("Hong Kong police met Chinese officials in Beijing.", REF, None, set())
     assert "HKG" in {m.code for m in mentions}
     assert actor_codes(mentions) == ["CHN"]

@@ -6,7 +6,8 @@ import re
 
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
-from pactwatch.extract.frames import head_token, off_event, quoted, sets_up_other
+from pactwatch.extract.frames import head_token, off_event, quoted
+from pactwatch.extract.mechanisms.frame import sets_up_other
 
 NAME = "pactwatch.extract.mechanisms/2"
 BODY = r"(?:(?:international |joint |intergovernmental )(?:body|agency|organi[sz]ation)|two-plus-two|2\+2|(?:foreign and defen[cs]e|defen[cs]e and foreign) ministers|(?:security |defen[cs]e )?partnership|grouping|dialogues?|consultations?|working groups?|forums?|committees?|councils?|mechanisms?|offices?|panels?|secretariats?|hotlines?|task forces?|commissions?)"

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, date_near, draft, matches, people_for
-from pactwatch.extract.frames import meeting_veto
+from pactwatch.extract.meetings.frame import meeting_veto
 
 NAME = "pactwatch.extract.meetings/2"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"

@@ -1,0 +1,34 @@
+"""The frame of a mechanism trigger: "establish", "open", "creation of" must take a body as object."""
+
+from __future__ import annotations
+
+import re
+
+from pactwatch.extract.frames import conjuncts, head_token, load_frames, own_tokens, phrase_text
+
+
+def sets_up_other(sv, start: int, end: int, body: re.Pattern[str]) -> bool:
+    """True when the parse shows "establish"/"launch"/"creation of" taking something other than a body.
+
+    "agreed to establish a working group" and "an office will open" set up bodies; "the establishment of
+    settlements" or "launched an attack" do not. Without a parse or an object, nothing is ruled out.
+    """
+    token = head_token(sv.doc, start, end)
+    if token is None:
+        return False
+    fr = load_frames()
+    lemma = token.lemma_.lower()
+    objects: list = []
+    if token.pos_ in ("VERB", "AUX") and lemma in fr.establish_verbs:
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objects and lemma == "open":
+            objects = [c for c in token.children if c.dep_ == "nsubj"]  # "an office will open in Bristol"
+    elif token.pos_ == "NOUN" and lemma in fr.establish_nouns:
+        objects = [q for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj"]
+    if not objects:
+        return False
+    for o in (p for q in objects for p in conjuncts(q)):
+        phrase = phrase_text(own_tokens(o))
+        if body.search(phrase) or (sv.doc is not None and o.pos_ == "PROPN"):
+            return False  # a body word in the object, or a named body ("launched AUKUS")
+    return True
