@@ -41,6 +41,12 @@ def sides(token, fr: Frames | None = None) -> list:
     return out
 
 
+def told_off(sv, start: int, end: int) -> bool:
+    """The word is inside quoted speech or under a denial or a topic preposition: not the sentence's event."""
+    token = head_token(sv.doc, start, end)
+    return quoted(sv.text, start, sv.doc) or (token is not None and off_event(token) is not None)
+
+
 def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
     """Why a meeting trigger does not tell a meeting between two states, or None when it may."""
     if quoted(sv.text, start, sv.doc):

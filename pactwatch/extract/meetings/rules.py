@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, date_near, draft, matches, people_for
-from pactwatch.extract.meetings.frame import meeting_veto
+from pactwatch.extract.meetings.frame import meeting_veto, told_off
 
 NAME = "pactwatch.extract.meetings/2"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
@@ -61,7 +61,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             and meeting_veto(sv, h[0].id, h[1], h[2]) is None]  # the parse shows two sides meeting
     if not hits and len({p.country for p in sv.people if p.country}) >= 2:
         agreeing = AGREEING.search(sv.text)  # "Kihara and Austin agreed ...": two officials agreeing have met
-        if agreeing:
+        if agreeing and not told_off(sv, agreeing.start(), agreeing.end()):
             parties = parties_for(sv.codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes, ranked=av.ranked)
             if not parties:
                 return []

@@ -125,3 +125,11 @@ def test_a_visit_to_a_border_is_a_site_not_a_state():
 def test_a_visit_to_a_ministry_meets_its_state():
     text = "The Norwegian defence minister visited the Swedish defence ministry on Monday to discuss army posts."
     assert meetings(text) == [("NOR", "SWE")]
+
+
+def test_two_officials_agreeing_inside_a_quotation_or_a_denial_have_not_met():
+    quote = ('"I am sure Minoru Kihara and Richard Marles discussed defence ties when they spoke," the commentator '
+             "wrote on Monday.")
+    assert meetings(quote, "2024-06-18") == []
+    denial = "Critics denied that Minoru Kihara and Richard Marles discussed missile defence ties at all."
+    assert meetings(denial, "2024-06-18") == []
