@@ -79,9 +79,12 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
             c.dep_ in ("compound", "amod", "nmod") and fr.domestic_meetings.fullmatch(c.lower_) for c in token.children):
         return "domestic gathering"  # "a cabinet meeting", "the party meeting"
     back = _points_back(token, sv)
-    if not _has_participants(token, found, sv, fr) and not back:
+    named = {m.code for m in sv.mentions if not m.topic and not m.locative and m.code not in fr.territories
+             and not quoted(sv.text, m.start, sv.doc)}
+    people = len(named) >= 2 and any(s.kind == "open" and (s.head.ent_type_ == "PERSON" or s.head.pos_ == "PROPN"
+                                                          or fr.counterpart_nouns.fullmatch(s.head.lower_)) for s in found)
+    if not (people or back or _has_participants(token, found, sv, fr)):
         return "no participants"  # "exclusion from some important meetings": no meeting told before to point to
-    named = {m.code for m in sv.mentions if not m.topic and not m.locative and m.code not in fr.territories}
     if token.pos_ in ("NOUN", "PROPN") and not back and len(named) < 2 and _one_sided(token, found, sv, fr):
         return "one side only"  # "Modi pledged at the Climate Action Summit": nobody met him there in this sentence
     if token.lemma_.lower() in ("visit", "trip") or trigger_id == "visit":

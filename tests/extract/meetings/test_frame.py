@@ -133,3 +133,8 @@ def test_two_officials_agreeing_inside_a_quotation_or_a_denial_have_not_met():
     assert meetings(quote, "2024-06-18") == []
     denial = "Critics denied that Minoru Kihara and Richard Marles discussed missile defence ties at all."
     assert meetings(denial, "2024-06-18") == []
+
+
+def test_named_people_of_unknown_state_meet_when_the_sentence_names_both_states():
+    text = "Store and Kristersson met in Oslo on Sunday, where the Norwegian and Swedish leaders agreed to expand drills."
+    assert meetings(text) == [("NOR", "SWE")]
