@@ -26,6 +26,8 @@ def sides(token, fr: Frames | None = None) -> list:
         anchors.append(token.head.head)  # "signed two agreements during talks": the signers met
     if token.pos_ in ("VERB", "AUX"):
         anchors += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in fr.meeting_nouns]
+    else:
+        anchors += [c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"]  # "talks, attended by ..."
     for a in list(anchors):
         if a.pos_ in ("VERB", "AUX") and a.dep_ in ("xcomp", "conj") and not any(c.dep_.startswith("nsubj") for c in a.children):
             anchors.append(a.head)  # "agreed to accelerate talks", "met and held talks": the subject is the head's

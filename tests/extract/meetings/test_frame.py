@@ -138,3 +138,8 @@ def test_two_officials_agreeing_inside_a_quotation_or_a_denial_have_not_met():
 def test_named_people_of_unknown_state_meet_when_the_sentence_names_both_states():
     text = "Store and Kristersson met in Oslo on Sunday, where the Norwegian and Swedish leaders agreed to expand drills."
     assert meetings(text) == [("NOR", "SWE")]
+
+
+def test_a_clause_on_the_meeting_noun_names_its_participants():
+    text = "The talks in Oslo, attended by Norwegian and Swedish defence officials, focused on submarines."
+    assert meetings(text) == [("NOR", "SWE")]
