@@ -139,6 +139,10 @@ def _has_participants(token, found: list[Side], sv, fr: Frames) -> bool:
     """A state or a person of known state stands in the trigger's frame (its sides, or the noun's own phrase)."""
     if any(s.kind == "state" or _both_sides(s.head, fr) for s in found):
         return True
+    persons = [s for s in found if s.head.ent_type_ == "PERSON" or s.head.lower_ in PERSONAL
+               or fr.counterpart_nouns.fullmatch(s.head.lower_)]
+    if len(persons) >= 2:
+        return True  # "she held talks with her counterpart": two people on two sides
     if token.pos_ in ("VERB", "AUX"):
         return False
     modifiers = [t for c in token.children if c.i < token.i and c.dep_ not in ("prep", "relcl", "acl", "punct", "cc", "conj")
@@ -159,6 +163,7 @@ def _both_sides(head, fr: Frames) -> bool:
     return head.tag_ in ("NNS", "NNPS") and bool(fr.counterpart_nouns.fullmatch(head.lower_))
 
 
+PERSONAL = ("he", "she", "him", "her", "i", "me", "we", "us", "they", "them")
 DEFINITE = ("the", "this", "that", "these", "those", "their", "its", "his", "her", "our")
 
 

@@ -143,3 +143,9 @@ def test_named_people_of_unknown_state_meet_when_the_sentence_names_both_states(
 def test_a_clause_on_the_meeting_noun_names_its_participants():
     text = "The talks in Oslo, attended by Norwegian and Swedish defence officials, focused on submarines."
     assert meetings(text) == [("NOR", "SWE")]
+
+
+def test_a_pronoun_and_a_counterpart_are_two_sides():
+    text = ("The Swedish foreign minister arrived in Oslo on Monday.\n"
+            "She held talks with her counterpart on Arctic security and joint air patrols.")
+    assert meetings(text) == [("NOR", "SWE")]
