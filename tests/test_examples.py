@@ -9,10 +9,10 @@ import json
 import re
 from pathlib import Path
 
-import pycountry
 import pytest
 
-from pactwatch.model import AGREEMENT_KINDS, FACT_TYPES, STATUSES, doc_id
+from pactwatch.model import FACT_TYPES, doc_id
+from tests.gold_checks import check_gold_fact, fact_types
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 SOURCES_COMMENT = "<!-- pactwatch example: facts from"
@@ -99,31 +99,16 @@ def test_meta_is_well_formed(gold):
     assert meta["published"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["published"])
 
 
-def _types(fact: dict) -> list[str]:
-    return fact["type"] if isinstance(fact["type"], list) else [fact["type"]]
-
 
 @pytest.mark.parametrize("gold", GOLD, ids=lambda g: g["doc"])
 def test_facts_use_the_vocabulary(gold):
     for fact in gold["facts"]:
-        where = f"{gold['doc']}: {fact}"
-        assert _types(fact) and all(t in FACT_TYPES for t in _types(fact)), where
-        assert fact["status"] in STATUSES, where
-        assert fact.get("agreement_kind") is None or fact["agreement_kind"] in AGREEMENT_KINDS, where
-        assert fact["parties"] and len(set(fact["parties"])) == len(fact["parties"]), where
-        for code in fact["parties"]:
-            assert pycountry.countries.get(alpha_3=code) is not None, f"{where}: {code} is not ISO alpha-3"
-        assert fact["date"] is None or DATE_RE.match(fact["date"]), where
-        if "amount" in fact:
-            assert fact["amount"]["value"] > 0, where
-            assert pycountry.currencies.get(alpha_3=fact["amount"]["currency"]) is not None, where
-        for person in fact.get("people", []):
-            assert person["name"] and pycountry.countries.get(alpha_3=person["country"]) is not None, where
+        check_gold_fact(fact, f"{gold['doc']}: {fact}")
 
 
 def test_corpus_spreads_over_fact_types_and_partners():
     required = [f for g in GOLD for f in g["facts"] if not f.get("optional")]
-    seen = {t for f in required for t in _types(f)}
+    seen = {t for f in required for t in fact_types(f)}
     assert seen == set(FACT_TYPES), f"types with no required fact: {set(FACT_TYPES) - seen}"
     partners = {c for f in required for c in f["parties"]}
     assert len(partners) >= 8
@@ -134,6 +119,6 @@ def test_gold_scores_perfectly_against_itself(shared):
     spec = importlib.util.spec_from_file_location("shared_score", shared / "eval" / "score.py")
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    facts = [dict(f, doc=g["doc"], type=_types(f)[0]) for g in GOLD for f in g["facts"] if not f.get("optional")]
+    facts = [dict(f, doc=g["doc"], type=fact_types(f)[0]) for g in GOLD for f in g["facts"] if not f.get("optional")]
     result = scorer.score(GOLD, facts)
     assert result["strict"]["f1"] == 1.0, result["missed"] + result["spurious"]

@@ -10,10 +10,9 @@ import json
 import re
 from pathlib import Path
 
-import pycountry
 import pytest
 
-from pactwatch.model import AGREEMENT_KINDS, FACT_TYPES, STATUSES
+from tests.gold_checks import check_gold_fact, fact_types
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 NAME_RE = re.compile(r"^h\d{2}_[a-z0-9_]+\.txt$")
@@ -32,9 +31,6 @@ def _gold() -> list[dict]:
     lines = (HELDOUT / "gold.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
-
-def _types(fact: dict) -> list[str]:
-    return fact["type"] if isinstance(fact["type"], list) else [fact["type"]]
 
 
 def _required(gold: dict) -> list[dict]:
@@ -89,22 +85,7 @@ def test_meta_is_well_formed(gold):
 @pytest.mark.parametrize("gold", GOLD, ids=lambda g: g["doc"])
 def test_facts_use_the_vocabulary(gold):
     for fact in gold["facts"]:
-        where = f"{gold['doc']}: {fact}"
-        assert _types(fact) and all(t in FACT_TYPES for t in _types(fact)), where
-        assert fact["status"] in STATUSES, where
-        assert fact.get("agreement_kind") is None or fact["agreement_kind"] in AGREEMENT_KINDS, where
-        assert fact["parties"] and len(set(fact["parties"])) == len(fact["parties"]), where
-        for code in fact["parties"]:
-            assert pycountry.countries.get(alpha_3=code) is not None, f"{where}: {code} is not ISO alpha-3"
-        assert fact["date"] is None or DATE_RE.match(fact["date"]), where
-        assert "optional" not in fact or fact["optional"] is True, where
-        if "amount" in fact:
-            assert fact["amount"]["value"] > 0, where
-            assert pycountry.currencies.get(alpha_3=fact["amount"]["currency"]) is not None, where
-        if "programme" in fact:
-            assert fact["programme"] and all(isinstance(a, str) for a in fact.get("aliases", [])), where
-        for person in fact.get("people", []):
-            assert person["name"] and pycountry.countries.get(alpha_3=person["country"]) is not None, where
+        check_gold_fact(fact, f"{gold['doc']}: {fact}")
 
 
 @pytest.mark.parametrize("gold", GOLD, ids=lambda g: g["doc"])
@@ -119,7 +100,7 @@ def test_corpus_mix_of_positives_negatives_and_partners():
     required = [f for g in GOLD for f in _required(g)]
     partners = {c for f in required for c in f["parties"]}
     assert len(partners) >= 15
-    assert len({t for f in required for t in _types(f)}) >= 9
+    assert len({t for f in required for t in fact_types(f)}) >= 9
     assert sum("JPN" in f["parties"] for f in required) <= len(required) // 5, "the set should reach beyond Japan"
 
 
@@ -127,7 +108,7 @@ def test_gold_scores_perfectly_against_itself(shared):
     spec = importlib.util.spec_from_file_location("shared_score", shared / "eval" / "score.py")
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    facts = [dict(f, doc=g["doc"], type=_types(f)[0]) for g in GOLD for f in g["facts"]]
+    facts = [dict(f, doc=g["doc"], type=fact_types(f)[0]) for g in GOLD for f in g["facts"]]
     result = scorer.score(GOLD, facts)
     assert result["strict"]["f1"] == 1.0, result["missed"] + result["spurious"]
     assert result["predicted_facts"] == result["gold_facts"]

@@ -1,0 +1,35 @@
+"""Checks every gold file we write must pass, shared by the corpus tests of examples/ and the held-out set."""
+
+from __future__ import annotations
+
+import re
+
+import pycountry
+
+from pactwatch.model import AGREEMENT_KINDS, FACT_TYPES, STATUSES
+
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def fact_types(fact: dict) -> list[str]:
+    """The types a gold fact allows (a list where two readings are equally right)."""
+    return fact["type"] if isinstance(fact["type"], list) else [fact["type"]]
+
+
+def check_gold_fact(fact: dict, where: str) -> None:
+    """A gold fact uses the guideline vocabulary and valid ISO codes, as ../shared/gold/GUIDELINES.md says."""
+    assert fact_types(fact) and all(t in FACT_TYPES for t in fact_types(fact)), where
+    assert fact["status"] in STATUSES, where
+    assert fact.get("agreement_kind") is None or fact["agreement_kind"] in AGREEMENT_KINDS, where
+    assert fact["parties"] and len(set(fact["parties"])) == len(fact["parties"]), where
+    for code in fact["parties"]:
+        assert pycountry.countries.get(alpha_3=code) is not None, f"{where}: {code} is not ISO alpha-3"
+    assert fact["date"] is None or DATE_RE.match(fact["date"]), where
+    assert "optional" not in fact or fact["optional"] is True, where
+    if "amount" in fact:
+        assert fact["amount"]["value"] > 0, where
+        assert pycountry.currencies.get(alpha_3=fact["amount"]["currency"]) is not None, where
+    if "programme" in fact:
+        assert fact["programme"] and all(isinstance(a, str) for a in fact.get("aliases", [])), where
+    for person in fact.get("people", []):
+        assert person["name"] and pycountry.countries.get(alpha_3=person["country"]) is not None, where
