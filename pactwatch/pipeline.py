@@ -38,7 +38,7 @@ class RunReport:
 
 
 def clean(page: Page) -> Article | Problem:
-    """Clean one page; a page with no article body becomes a Problem naming why."""
+    """Clean one page; a crash inside a cleaner becomes a Problem instead of ending the run."""
     from pactwatch.clean import clean_page
 
     try:
@@ -56,19 +56,25 @@ def no_article_problem(article: Article) -> Problem:
                    "check it is a news article page, not a homepage or error page")
 
 
-def extract(article: Article) -> list[Fact]:
-    """Facts of one cleaned article; an extractor bug costs that article, not the run."""
+def extract(article: Article) -> list[Fact] | Problem:
+    """Facts of one cleaned article; an extractor crash costs that article (as a Problem), not the run."""
     from pactwatch.extract import extract_facts
 
-    return extract_facts(article)
+    if not article.paragraphs:
+        return []
+    try:
+        return extract_facts(article)
+    except Exception as exc:  # extract_facts guards itself; this is the last line of defence
+        return Problem(article.source, "extract_error", f"extraction failed ({type(exc).__name__}: {exc})",
+                       "please report this page")
 
 
-def iter_articles(inputs: list[str], stdin: BinaryIO | None = None,
-                  on_item: Progress | None = None) -> Iterator[Article | Problem]:
+def iter_articles(inputs: list[str], stdin: BinaryIO | None = None, on_item: Progress | None = None,
+                  listed: tuple[list[str], list[Problem]] | None = None) -> Iterator[Article | Problem]:
     """Read and clean every input, yielding articles (possibly empty) and problems in input order."""
     from pactwatch.sources import iter_pages
 
-    for item in iter_pages(inputs, stdin):
+    for item in iter_pages(inputs, stdin, listed):
         if on_item:
             on_item(item.source)
         if isinstance(item, Problem):
@@ -77,8 +83,8 @@ def iter_articles(inputs: list[str], stdin: BinaryIO | None = None,
         yield clean(item)
 
 
-def ingest(inputs: list[str], store: Store, stdin: BinaryIO | None = None,
-           on_item: Progress | None = None) -> RunReport:
+def ingest(inputs: list[str], store: Store, stdin: BinaryIO | None = None, on_item: Progress | None = None,
+           listed: tuple[list[str], list[Problem]] | None = None) -> RunReport:
     """Store every new article with its facts, then re-merge events; rerunning adds nothing.
 
     Articles are stored with their facts in batches, one transaction each, so a run killed at any
@@ -89,7 +95,7 @@ def ingest(inputs: list[str], store: Store, stdin: BinaryIO | None = None,
 
     report = RunReport()
     try:
-        _ingest_into(report, inputs, store, stdin, on_item)
+        _ingest_into(report, inputs, store, stdin, on_item, listed)
     except StoreError as exc:
         report.aborted = (f"the store stopped answering mid-run ({exc}); {report.new + report.new_versions} "
                           "articles were stored; rerun the same command to finish")
@@ -111,11 +117,11 @@ def _flush(report: RunReport, store: Store, batch: list[tuple[Article, list[Fact
 
 
 def _ingest_into(report: RunReport, inputs: list[str], store: Store, stdin: BinaryIO | None,
-                 on_item: Progress | None) -> None:
+                 on_item: Progress | None, listed: tuple[list[str], list[Problem]] | None) -> None:
     from pactwatch.resolve import resolve_events
 
     batch: list[tuple[Article, list[Fact]]] = []
-    for item in iter_articles(inputs, stdin, on_item):
+    for item in iter_articles(inputs, stdin, on_item, listed):
         if isinstance(item, Problem):
             report.problems.append(item)
             continue
@@ -124,12 +130,9 @@ def _ingest_into(report: RunReport, inputs: list[str], store: Store, stdin: Bina
             report.problems.append(no_article_problem(item))
             continue
         report.articles += 1
-        try:
-            facts = extract(item)
-        except Exception as exc:  # keep going; the article is reported, not stored half-done
-            report.problems.append(Problem(item.source, "extract_error",
-                                           f"extraction failed ({type(exc).__name__}: {exc})",
-                                           "please report this page"))
+        facts = extract(item)
+        if isinstance(facts, Problem):  # reported, not stored half-done
+            report.problems.append(facts)
             continue
         batch.append((item, facts))
         if len(batch) >= BATCH_SIZE:

@@ -52,9 +52,9 @@ def ingest(paths: Paths, db: DbOption = None) -> None:
     from pactwatch.sources import list_inputs
 
     store = _open_store(db)
-    total = len(list_inputs(paths)[0])
-    with progress_bar(total, "ingesting") as advance:
-        report = pipeline.ingest(paths, store, stdin=sys.stdin.buffer, on_item=advance)
+    listed = list_inputs(paths)
+    with progress_bar(len(listed[0]), "ingesting") as advance:
+        report = pipeline.ingest(paths, store, stdin=sys.stdin.buffer, on_item=advance, listed=listed)
     for problem in report.problems:
         say_problem(problem)
     if report.aborted:
@@ -70,9 +70,9 @@ def _each_article(paths: list[str], label: str):
     from pactwatch.sources import list_inputs
 
     problems: list[Problem] = []
-    total = len(list_inputs(paths)[0])
-    with progress_bar(total, label) as advance:
-        for item in pipeline.iter_articles(paths, sys.stdin.buffer, on_item=advance):
+    listed = list_inputs(paths)
+    with progress_bar(len(listed[0]), label) as advance:
+        for item in pipeline.iter_articles(paths, sys.stdin.buffer, on_item=advance, listed=listed):
             if isinstance(item, Problem):
                 problems.append(item)
                 say_problem(item)
@@ -120,15 +120,13 @@ def extract_cmd(paths: Paths,
     err.print(f"wrote {n_facts} facts from {n_docs} documents to {out_path}")
 
 
-def _safe_extract(article: Article):
-    if not article.paragraphs:
+def _safe_extract(article: Article) -> list:
+    """The article's facts; an extractor crash is reported and costs only this article."""
+    facts = pipeline.extract(article)
+    if isinstance(facts, Problem):
+        say_problem(facts)
         return []
-    try:
-        return pipeline.extract(article)
-    except Exception as exc:  # one bad article must not end a scoring run
-        say_problem(Problem(article.source, "extract_error", f"extraction failed ({type(exc).__name__}: {exc})",
-                            "please report this page"))
-        return []
+    return facts
 
 
 @app.command()

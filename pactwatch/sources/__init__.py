@@ -24,9 +24,13 @@ def list_inputs(inputs: list[str]) -> tuple[list[str], list[Problem]]:
     return paths, problems
 
 
-def iter_pages(inputs: list[str], stdin: BinaryIO | None = None) -> Iterator[Page | Problem]:
-    """Every page the inputs name, read lazily; one Problem per input that cannot be read."""
-    paths, problems = list_inputs(inputs)
+def iter_pages(inputs: list[str], stdin: BinaryIO | None = None,
+               listed: tuple[list[str], list[Problem]] | None = None) -> Iterator[Page | Problem]:
+    """Every page the inputs name, read lazily; one Problem per input that cannot be read.
+
+    `listed` is list_inputs(inputs) when the caller already expanded them (to size a progress bar).
+    """
+    paths, problems = listed if listed is not None else list_inputs(inputs)
     yield from problems
     for path in paths:
         yield read_page(path, stdin)
