@@ -30,8 +30,13 @@ test-quick: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
-bench: $(STAMP)
-	$(PY) benchmarks/quality.py
+bench: $(STAMP)  # every quality and speed report, each against its peer in the same run
+	$(PY) benchmarks/quality.py --set seeds --set dev --set examples
+	$(PY) benchmarks/heldout.py
+	$(PY) benchmarks/clean_bench.py
+	$(PY) benchmarks/extract_speed.py
+	$(PY) benchmarks/merge_bench.py
+	$(PY) benchmarks/store_bench.py
 
 clean-venv:
 	rm -rf $(VENV)
