@@ -27,6 +27,11 @@ DbOption = Annotated[str | None, typer.Option("--db", envvar="PACTWATCH_DB", sho
 Paths = Annotated[list[str], typer.Argument(help="Files, folders, globs, .gz files, or - for stdin.")]
 
 
+def _stdin():
+    """Standard input as bytes, or None when the process has none (a closed descriptor, as under some CI)."""
+    return sys.stdin.buffer if sys.stdin is not None else None
+
+
 def _open_store(db: str | None):
     from pactwatch.store import StoreError, open_store
 
@@ -54,7 +59,7 @@ def ingest(paths: Paths, db: DbOption = None) -> None:
     store = _open_store(db)
     listed = list_inputs(paths)
     with progress_bar(len(listed[0]), "ingesting") as advance:
-        report = pipeline.ingest(paths, store, stdin=sys.stdin.buffer, on_item=advance, listed=listed)
+        report = pipeline.ingest(paths, store, stdin=_stdin(), on_item=advance, listed=listed)
     for problem in report.problems:
         say_problem(problem)
     if report.aborted:
@@ -72,7 +77,7 @@ def _each_article(paths: list[str], label: str):
     problems: list[Problem] = []
     listed = list_inputs(paths)
     with progress_bar(len(listed[0]), label) as advance:
-        for item in pipeline.iter_articles(paths, sys.stdin.buffer, on_item=advance, listed=listed):
+        for item in pipeline.iter_articles(paths, _stdin(), on_item=advance, listed=listed):
             if isinstance(item, Problem):
                 problems.append(item)
                 say_problem(item)

@@ -33,7 +33,10 @@ def read_page(path: str, stdin: BinaryIO | None = None) -> Page | Problem:
     """Bytes of one file (or stdin for "-"), gunzipped, with a content-type guess; never raises."""
     try:
         if path == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
+            stream = stdin if stdin is not None else (sys.stdin.buffer if sys.stdin is not None else None)
+            if stream is None:
+                return Problem("-", "unreadable", "there is no standard input to read",
+                               "pipe a page in, e.g. `cat page.html | pactwatch ingest -`")
             raw = stream.read(MAX_BYTES + 1)
         else:
             size = os.path.getsize(path)

@@ -161,3 +161,19 @@ def test_every_command_has_help_and_is_in_the_readme():
     for command in app.registered_commands:
         assert command.callback.__doc__, f"{command.name} has no help"
         assert f"pactwatch {command.name or command.callback.__name__}" in readme
+
+
+def test_runs_with_standard_input_closed(tmp_path):
+    """CI and cron start commands with no stdin at all; reading files must not care, '-' must say so."""
+    import subprocess
+    import sys
+
+    page = tmp_path / "story.html"
+    page.write_text(GOOD_HTML, encoding="utf-8")
+    out = tmp_path / "f.jsonl"
+    cmd = [sys.executable, "-m", "pactwatch.serve.cli", "extract", str(page), "-", "--out", str(out)]
+    done = subprocess.run(cmd, capture_output=True, stdin=None, timeout=300, pass_fds=(),
+                          preexec_fn=lambda: __import__("os").close(0))
+    assert done.returncode == 1, done.stderr.decode()
+    assert "no standard input" in done.stderr.decode()
+    assert out.read_text().strip()
