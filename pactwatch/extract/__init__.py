@@ -50,7 +50,7 @@ from pactwatch.extract.actors import (
 )
 from pactwatch.extract.amounts import find_amounts
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, people_for
-from pactwatch.extract.dates import find_dates, infer_year, latest_full_date
+from pactwatch.extract.dates import infer_year, latest_full_date, story_dates
 from pactwatch.extract.frames import head_token, off_event, territories
 from pactwatch.extract.merge import fuse, merge_drafts, share_people
 from pactwatch.extract.nlp import parse
@@ -108,7 +108,7 @@ def _extract(article: Article) -> list[Fact]:
     av = replace(av_base, dyad=ranked[:2], ranked=ranked)
     candidates = _candidates(sentences, mentions, av)
     docs = parse([sentences[i].text for i, _ in candidates]) if candidates else []
-    drafts = _drafts(sentences, mentions, candidates, docs, av)
+    drafts = _drafts(sentences, mentions, candidates, docs, av, _dates(sentences, av))
     drafts = _fill_dates(drafts, published, av.dyad)
     facts = share_people([_fact(article, text, group, ref) for group in merge_drafts(drafts)])
     states = {c for f in facts for c in f.parties}
@@ -160,7 +160,8 @@ def _candidates(sentences: list[Sentence], mentions: list, av: ArticleView) -> l
     return out
 
 
-def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: list, av: ArticleView) -> list[Draft]:
+def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: list, av: ArticleView,
+            dates: list[list]) -> list[Draft]:
     ref = av.ref
     registry: dict[str, Person] = {}
     last_kind: str | None = None
@@ -188,7 +189,7 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
             recent_people = people
         elif PLURAL.search(s.text):
             people = recent_people  # "the ministers' meeting": the people of the sentence before
-        sv = SentenceView(s, s.text, mentions[i], codes, own, _dates(s.text, av),
+        sv = SentenceView(s, s.text, mentions[i], codes, own, dates[i],
                           find_amounts(s.text), doc, people, place_of(doc, ref), lead_in if BULLET.match(s.text) else "",
                           last_kind, bool(ref.looking_back.search(s.text)), frozenset(d.type for d in out))
         before = len(out)
@@ -206,11 +207,15 @@ def _told_off(sv: SentenceView, d: Draft) -> bool:
     return token is not None and off_event(token) is not None
 
 
-def _dates(text: str, av: ArticleView) -> list:
-    """Dates of a sentence, leaving out the dateline ("Tokyo, July 9 (Jiji Press)--"): that is the filing day."""
-    head = DATELINE.match(text)
-    cut = head.end() if head else 0
-    return [d for d in find_dates(mask(text, av.ref), av.published, av.fallback_year) if d.start >= cut]
+def _dates(sentences: list[Sentence], av: ArticleView) -> list[list]:
+    """Dates of every sentence in the story's own time (a history paragraph anchors its year-less dates), leaving
+    out the dateline ("Tokyo, July 9 (Jiji Press)--"): that is the filing day."""
+    texts = []
+    for s in sentences:
+        head = DATELINE.match(s.text)
+        cut = head.end() if head else 0
+        texts.append((" " * cut + mask(s.text, av.ref)[cut:], s.paragraph))
+    return story_dates(texts, av.published, av.fallback_year)
 
 
 def _kind_told(text: str, ref: Reference, dyad: tuple[str, ...]) -> str | None:

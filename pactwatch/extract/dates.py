@@ -1,8 +1,15 @@
-"""Dates told in a sentence, resolved against the article's date only as precisely as the text allows."""
+"""Dates told in a sentence, resolved against the article's date only as precisely as the text allows.
+
+A story often narrates in its own time ("On 30 August 1951 ... Two days later, on 1 September, ..."):
+the date it told last (`Anchor`) is where year-less dates in past-tense clauses and steps ("the next
+day", "a week after that", "the following month") are read from. Expressions about the present ("last
+week", "on Tuesday", "this year", "two days ago") always read from the publication date.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -11,18 +18,52 @@ MONTHS = {m: i + 1 for i, m in enumerate(
      "november", "december"])}
 MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                "oct": 10, "nov": 11, "dec": 12})
-FOLLOWING = re.compile(r"\b(?:the following|the next|a) (month|year)(?: later)?\b", re.I)
 PAST = re.compile(r"\b(?:was|were|had|did|took|held|met|began|came|went|won|(?!(?:scheduled|expected|planned|set|due)\b)\w+ed)\b",
                   re.I)  # a past verb before a bare month: "entered into force on 11 October" looks back
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MON = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 FUTURE = re.compile(r"\b(?:will|to be|plans? to|set to|due to|is to|are to|going to|scheduled|expected|as early as|next|"
                     r"upcoming|later)\b", re.I)
+PART = r"(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)"
+COUNT = (r"(?:(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|an?|"
+         r"(?P<vague>a few|few|several|some|(?:just |a little |little |slightly )?(?:over|more than|less than|under) an?|"
+         r"(?:nearly|almost|about|around|roughly) an?))\s+)?")
+# A step in the story's time: "two days later", "a week after that", "the following month", "later that year".
+STEP = re.compile(
+    r"\b" + COUNT + r"(?P<unit>day|week|month|year)(?P<plural>s)?\s+(?P<dir>later|afterwards|after|earlier|before|prior|on)\b"
+    r"|\bthe\s+(?P<rel>next|following|previous|preceding|prior)\s+(?P<unit2>day|week|month|year)\b"
+    r"|\bthe\s+day\s+(?P<dir2>after|before)\b"
+    r"|\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:the\s+same|that\s+same|that)\s+(?P<unit3>day|month|year)\b(?![-'’])", re.I)
+AGO = re.compile(r"\b" + COUNT + r"(?P<unit>day|week|month|year)(?P<plural>s)?\s+ago\b", re.I)
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2}
+VAGUE_DAYS = {"day": 3, "week": 10}  # "days later", "a little over a week after": a rough guess kept only to the month
+# The tense of the clause around a year-less date: only a past clause is read in the story's time.
+STORY_FUTURE = re.compile(r"\b(?:will|shall|won't|(?:is|are|was|were) (?:to|set to|due to|expected to|scheduled to|slated to)|"
+                          r"plans? to|intends? to|going to|upcoming|(?<!the )next)\b", re.I)
+STORY_PAST = re.compile(r"\b(?:was|were|had|did|took|held|met|began|came|went|won|made|gave|became|led|sent|sought|spoke|"
+                        r"flew|brought|struck|chose|wrote|sold|bought|paid|built|fought|saw|left|rose|fell|drew|grew|broke)\b")
+PAST_ED = re.compile(r"(?<![\w-])(?P<prev>[A-Za-z']+\s+)?(?P<verb>[a-z]{3,}ed)\b")
+NOT_PAST_BEFORE = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "is", "are",
+                   "be", "been", "being", "has", "have", "to", "will", "would", "newly", "so", "well", "fully"}
+NOT_PAST = {"armed", "based", "called", "planned", "expected", "scheduled", "proposed", "advanced", "united", "related",
+            "detailed", "limited", "dedicated", "unmanned", "manned", "crewed", "uncrewed", "skilled", "integrated",
+            "combined", "extended", "enhanced", "need", "speed", "indeed", "proceed", "exceed", "succeed", "hundred",
+            "said", "told", "added", "noted", "stressed", "explained", "reported", "quoted", "unprecedented",
+            "sophisticated", "concerned", "interested", "supposed", "alleged", "required", "needed"}
+DURATION = re.compile(r"\b(?:for|within|up to|over|in|than|least|every|each|per)\s+$", re.I)
+# A date told in an aside ("X, which signed a pact in 2024, met ...") or in brackets does not set the story's time.
+ASIDE = re.compile(r",\s+(?:who|which|whose|when|signed|agreed|concluded|launched|formed|founded|established|adopted|"
+                   r"set up|created|inked)\b[^,;]*(?:,|$)|\([^()]*\)")
+# "since 2014", "by 2030", "fiscal 2025", "the 2019 pact": bounds, budgets and labels are not the story's time
+ANCHOR_YEAR = re.compile(r"^(?:in|during|early|mid|late|of)\b", re.I)
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")),
     ("mdy", re.compile(MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")),
     ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + MON + r",?\s+(\d{4})\b")),
+    ("ago", AGO),
+    ("step", STEP),
     ("md", re.compile(r"\b" + MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?![\d:])")),
     ("dm", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + MON + r"\b(?!,?\s+\d{4})")),
     ("slash", re.compile(r"\((\d{1,2})/(\d{1,2})\)")),
@@ -31,13 +72,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_year", re.compile(r"\b(last|this|next|earlier this|later this|previous|the previous|the current)\s+(year|fiscal year)\b", re.I)),
     ("rel_month", re.compile(r"\b(last|this|next|earlier this|later this)\s+month\b", re.I)),
     ("rel_week", re.compile(r"\b(last|this|next|earlier this|later this|earlier in the|later in the)\s+week\b", re.I)),
-    ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|on the day|the same day)\b", re.I)),
+    ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|on the day)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+|next\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("month", re.compile(r"\b(?:(early|mid|late|the end of|end of)[\s-]+)?" + MON + r"\b(?![\s,]+\d)")),
+    ("month", re.compile(r"\b(?:" + PART + r"[\s-]+)?" + MON + r"\b(?![\s,]+\d)")),
     ("range", re.compile(r"\b((?:19|20)\d\d)\s?[-–]\s?(?:19|20)?\d\d\b")),
     ("year", re.compile(r"\b(?:(?:in|since|by|from|until|of|for|fiscal|FY|early|late|mid)[\s-]+)?((?:19|20)\d\d)\b(?![-–/]\d)")),
 ]
+YEARLESS = ("md", "dm", "slash", "month")
+PRESENT = ("rel_month", "rel_week", "today", "yesterday", "weekday", "ago")
 
 
 @dataclass(frozen=True)
@@ -49,40 +92,215 @@ class DateMention:
     text: str
 
 
-def find_dates(sentence: str, published: date | None, fallback_year: int | None = None) -> list[DateMention]:
+@dataclass(frozen=True)
+class Anchor:
+    """The date the story told last: later year-less dates and steps ("two days later") read from it."""
+
+    value: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    carried: bool = False  # told at the end of the paragraph before: only a step may read it
+
+
+def find_dates(sentence: str, published: date | None, fallback_year: int | None = None,
+               anchor: Anchor | None = None) -> list[DateMention]:
     """Date expressions in a sentence with their resolved value; ones that need a missing anchor are dropped."""
-    taken: list[tuple[int, int]] = []
-    out: list[DateMention] = []
+    return _read(sentence, published, fallback_year, anchor)[0]
+
+
+def story_dates(sentences: Sequence[tuple[str, int]], published: date | None,
+                fallback_year: int | None = None) -> list[list[DateMention]]:
+    """Dates of each (sentence, paragraph) in order, read in the story's time: within a paragraph the last told
+    date anchors what follows; across a paragraph break only the sentence before lends its date, to steps."""
+    out: list[list[DateMention]] = []
+    anchor: Anchor | None = None
+    told_last = False  # the sentence before told a date of its own
+    paragraph = None
+    for text, para in sentences:
+        if para != paragraph:
+            anchor = Anchor(anchor.value, carried=True) if anchor and told_last else None
+            paragraph = para
+        found, after = _read(text, published, fallback_year, anchor)
+        told_last = after is not anchor
+        anchor = after
+        out.append(found)
+    return out
+
+
+def _spans(sentence: str) -> list[tuple[str, re.Match[str]]]:
+    """Every date expression, the first pattern winning a span, in reading order."""
+    out: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(sentence):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if any(s < m.end() and m.start() < e for _, x in out for s, e in [x.span()]):
                 continue
-            future = bool(FUTURE.search(sentence[max(0, m.start() - 45) : m.end()]))
-            past = bool(PAST.search(sentence[max(0, m.start() - 45) : m.start()]))
             if kind == "month" and m.group(2) in ("May", "Mar") and not m.group(1):
                 continue  # "may" the verb and "Mar" the abbreviation are too often not months
-            value = _resolve(kind, m, published, fallback_year, future, past)
-            if value and _plausible(value):
-                taken.append((m.start(), m.end()))
-                out.append(DateMention(m.start(), m.end(), value, kind, m.group()))
-    for m in FOLLOWING.finditer(sentence):
-        prior = [d for d in out if d.end <= m.start()]
-        if prior and not any(s < m.end() and m.start() < e for s, e in taken):
-            out.append(DateMention(m.start(), m.end(), _step(max(prior, key=lambda d: d.end).value, m.group(1).lower()),
-                                   "following", m.group()))
+            if kind in ("step", "ago") and (not _counted(m) or DURATION.search(sentence, 0, m.start())):
+                continue  # "for two years after its signing" is a span of time, not a step
+            out.append((kind, m))
+    return sorted(out, key=lambda x: x[1].start())
+
+
+def _counted(m: re.Match[str]) -> bool:
+    """A counted step needs a number or a plural ("days later"); "year on record" is not one."""
+    if m.groupdict().get("unit") is None:
+        return True
+    if (m.groupdict().get("dir") or "").lower() == "on":
+        return bool(m.group("count") and m.group("plural"))  # "two years on", never "a day on which"
+    return bool(m.group("count") or m.group("plural"))
+
+
+def _read(sentence: str, pub: date | None, fallback: int | None,
+          anchor: Anchor | None) -> tuple[list[DateMention], Anchor | None]:
+    spans = _spans(sentence)
+    out: list[DateMention] = []
+    told = anchor
+    future_sentence = bool(STORY_FUTURE.search(sentence))
+    plain = sentence  # steps blanked out: "two days later, on 30 August" does not look ahead
+    for kind, m in spans:
+        if kind in ("step", "ago"):
+            plain = plain[: m.start()] + " " * (m.end() - m.start()) + plain[m.end() :]
+    asides = [x.span() for x in ASIDE.finditer(sentence)]
+    for i, (kind, m) in enumerate(spans):
+        story = told is not None and (pub is None or told.value[:4] != str(pub.year))
+        inherited = told is anchor  # told before this sentence
+        # "The two sides will meet again the next month": a future sentence is about now, not the story
+        story_told = None if story and inherited and future_sentence else told
+        value = None
+        if kind in ("step", "ago"):
+            value = _stepped(m, kind, story_told, pub)
+        elif kind in YEARLESS and story and story_told and not story_told.carried:
+            lo = spans[i - 1][1].end() if i else 0
+            hi = spans[i + 1][1].start() if i + 1 < len(spans) else len(sentence)
+            clause = sentence[lo : m.start()] + " " + sentence[m.end() : hi]
+            if _past_clause(clause if _has_verb(clause) else sentence):
+                value = _in_story(kind, m, story_told.value)
+        if value is None and kind not in ("step", "ago"):
+            window = plain[max(0, m.start() - 45) : m.end()]
+            value = _resolve(kind, m, pub, fallback, bool(FUTURE.search(window)),
+                             bool(PAST.search(plain[max(0, m.start() - 45) : m.start()])))
+        if value and _plausible(value):
+            out.append(DateMention(m.start(), m.end(), value, kind, m.group()))
+            if _tells_time(kind, m) and not any(s <= m.start() < e for s, e in asides):
+                told = Anchor(value)
     explicit = [d for d in out if d.kind in ("iso", "mdy", "dmy", "md", "dm", "slash")]
     out = [d for d in out if d.kind != "weekday" or not any(abs(x.start - d.end) < 14 or abs(d.start - x.end) < 14
                                                              for x in explicit)]
-    return sorted(out, key=lambda d: d.start)
+    return out, told
 
 
-def _step(value: str, unit: str) -> str:
-    """The month or year after a told date, at the precision the phrase gives."""
-    year = int(value[:4])
+def _tells_time(kind: str, m: re.Match[str]) -> bool:
+    """Whether a date sets the story's time: bounds ("since 2014"), ranges and budget years do not."""
+    if kind == "range":
+        return False
+    if kind == "year":
+        return bool(ANCHOR_YEAR.match(m.group()))
+    if kind == "rel_year":
+        return "fiscal" not in m.group().lower()
+    return True
+
+
+def _has_verb(clause: str) -> bool:
+    return bool(STORY_PAST.search(clause) or STORY_FUTURE.search(clause) or _past_ed(clause)
+                or re.search(r"\b(?:is|are|has|have|takes?|comes?|begins?|holds?|signs?|meets?)\b", clause))
+
+
+def _past_clause(clause: str) -> bool:
+    """A clause told in the past ("signed", "was held"), not the future ("will sign") nor the present."""
+    if STORY_FUTURE.search(clause):
+        return False
+    return bool(STORY_PAST.search(clause)) or _past_ed(clause)
+
+
+def _past_ed(clause: str) -> bool:
+    """A lower-case -ed verb that is not an adjective ("armed forces"), a perfect ("has signed") or reporting."""
+    for m in PAST_ED.finditer(clause):
+        prev = (m.group("prev") or "").strip().lower()
+        if m.group("verb") not in NOT_PAST and prev not in NOT_PAST_BEFORE:
+            return True
+    return False
+
+
+def _in_story(kind: str, m: re.Match[str], told: str) -> str | None:
+    """A year-less date in the story's year: the told year, or the next when the month lies well before."""
+    month, day = _month_day(kind, m)
+    year = int(told[:4])
+    if len(told) >= 7 and int(told[5:7]) - month > 6:
+        year += 1  # "In December 2019 ... on 9 January": the story moves forward
+    try:
+        return _ym(year, month) if day is None else date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_day(kind: str, m: re.Match[str]) -> tuple[int, int | None]:
+    g = m.groups()
+    if kind == "md":
+        return MONTHS[g[0].lower()], int(g[1])
+    if kind == "dm":
+        return MONTHS[g[1].lower()], int(g[0])
+    if kind == "slash":
+        return int(g[1]), int(g[0])
+    return MONTHS[g[1].lower()], None
+
+
+def _stepped(m: re.Match[str], kind: str, told: Anchor | None, pub: date | None) -> str | None:
+    """A step from the told date ("two days later") or, for "ago", from the publication date; never more
+    precise than its base, and a vague count ("days later") keeps only the month."""
+    g = m.groupdict()
+    base = (pub.isoformat() if pub else None) if kind == "ago" else (told.value if told else None)
+    unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or "day").lower()
+    if g.get("unit3"):
+        if base is None and pub and unit == "day" and "same" in m.group().lower():
+            return pub.isoformat()  # "the same day" with nothing told before: the day of the report
+        return _same(base, unit) if base else None
+    if base is None:
+        return _present_step(m, pub)
+    sign, count, vague = _step_size(g, kind)
+    if (vague and unit in ("month", "year")) or (kind == "ago" and unit == "year"):
+        return None  # "months later"; "a year ago" in December may mean this year's January or last year's
+    if unit in ("day", "week"):
+        days = (VAGUE_DAYS[unit] if vague else count * (7 if unit == "week" else 1)) * sign
+        if len(base) < 10:
+            return base
+        moved = date.fromisoformat(base) + timedelta(days=days)
+        return moved.isoformat()[:7] if vague else moved.isoformat()
+    year = int(base[:4])
     if unit == "year":
-        return str(year + 1)
-    month = int(value[5:7]) if len(value) >= 7 else 12
-    return _ym(year + (month == 12), month % 12 + 1) if len(value) >= 7 else str(year + 1)
+        return str(year + sign * count)
+    if len(base) < 7:
+        return None  # "In 2019 ... a month later": no month to step from
+    index = year * 12 + int(base[5:7]) - 1 + sign * count
+    return _ym(index // 12, index % 12 + 1)
+
+
+def _step_size(g: dict, kind: str) -> tuple[int, int, bool]:
+    """Direction, count and vagueness of a step."""
+    if g.get("rel"):
+        return (-1 if g["rel"].lower() in ("previous", "preceding", "prior") else 1), 1, False
+    if g.get("dir2"):
+        return (-1 if g["dir2"].lower() == "before" else 1), 1, False
+    sign = -1 if kind == "ago" or g["dir"].lower() in ("earlier", "before", "prior") else 1
+    word = (g.get("count") or "").lower()
+    if g.get("vague") or not word:
+        return sign, 1, True
+    return sign, int(word) if word.isdigit() else NUMBERS.get(word, 1), False
+
+
+def _same(base: str, unit: str) -> str:
+    """"That same day", "later that month", "that year": the told date at that unit's precision."""
+    return base if unit == "day" else base[:7] if unit == "month" else base[:4]
+
+
+def _present_step(m: re.Match[str], pub: date | None) -> str | None:
+    """With no told date, "the next year" and "the previous month" read from the publication date."""
+    g = m.groupdict()
+    if not pub or not g.get("rel") or g["unit2"].lower() not in ("month", "year"):
+        return None
+    sign = -1 if g["rel"].lower() in ("previous", "preceding", "prior") else 1
+    if g["unit2"].lower() == "year":
+        return str(pub.year + sign)
+    index = pub.year * 12 + pub.month - 1 + sign
+    return _ym(index // 12, index % 12 + 1)
 
 
 def _plausible(value: str) -> bool:
@@ -115,12 +333,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, fallback: int | None
         if kind == "dmy":
             return date(int(g[2]), MONTHS[g[1].lower()], int(g[0])).isoformat()
         if kind in ("md", "dm", "slash"):
-            if kind == "md":
-                month, day = MONTHS[g[0].lower()], int(g[1])
-            elif kind == "dm":
-                month, day = MONTHS[g[1].lower()], int(g[0])
-            else:
-                day, month = int(g[0]), int(g[1])
+            month, day = _month_day(kind, m)
             if pub is None:
                 return None  # a day with no year: nothing to resolve it against
             return date(_month_year(month, pub, future, past), month, day).isoformat()
@@ -165,8 +378,6 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, fallback: int | None
     except (ValueError, KeyError):
         return None
     return None
-
-
 def latest_full_date(text: str) -> date | None:
     """When the page has no date, the latest full date it tells (a caption's "Aug. 29, 2024") dates the story."""
     head = text[:20000]

@@ -51,3 +51,128 @@ def test_latest_full_date_ignores_deadlines_and_the_future():
 
     assert str(latest_full_date("Signed on Aug. 29, 2024. Deliveries by January 1, 2030.")) == "2024-08-29"
     assert latest_full_date("No dates at all.") is None
+
+
+def _story(*paragraphs: list[str], published: date | None = PUB) -> list[list[tuple[str, str]]]:
+    """(text, value) of every date, sentence by sentence, read as one article."""
+    from pactwatch.extract.dates import story_dates
+
+    sentences = [(s, i) for i, p in enumerate(paragraphs) for s in p]
+    return [[(d.text, d.value) for d in found] for found in story_dates(sentences, published)]
+
+
+def test_a_history_paragraph_lends_its_year_to_later_dates():
+    got = _story(["On 12 May 1962, the two navies signed a rescue pact in Lisbon.",
+                  "Two days later, on 14 May, a second accord on fisheries was signed by the same envoys."])
+    assert got[1] == [("Two days later", "1962-05-14"), ("14 May", "1962-05-14")]
+
+
+def test_a_month_anchor_dates_a_later_day_in_the_past_tense():
+    got = _story(["In October 2021 the two defence chiefs met in Oslo.",
+                  "On 16 October they agreed to set up a joint staff college."])
+    assert got[1] == [("16 October", "2021-10-16")]
+
+
+def test_the_anchor_holds_inside_one_sentence():
+    got = _story(["In December 2019 the two sides opened talks, and on 9 January they reached a deal."])
+    assert got[0] == [("December 2019", "2019-12"), ("9 January", "2020-01-09")]  # the story moves forward
+
+
+def test_steps_chain_from_the_last_told_date():
+    got = _story(["The frigate deal was signed on 3 March 2019 in Brest.", "The next day the crews began training together.",
+                  "A week after that, the first hull was laid down.", "The following month the yard hired 200 workers.",
+                  "Later that year the second hull followed."])
+    assert [g[0][1] for g in got] == ["2019-03-03", "2019-03-04", "2019-03-11", "2019-04", "2019"]
+
+
+def test_the_same_day_is_the_story_day():
+    got = _story(["The pact was signed on 4 June 1998.", "The same day, the two coast guards opened a hotline."])
+    assert got[1] == [("The same day", "1998-06-04")]
+    assert find_dates("The two chiefs met and, the same day, signed a memorandum.", PUB)[0].value == "2025-12-29"
+
+
+def test_a_step_is_never_more_precise_than_its_anchor():
+    got = _story(["The treaty was signed in 2016.", "Two days later the ratification began."])
+    assert got[1] == [("Two days later", "2016")]
+    got = _story(["The talks opened in June 2018.", "Three weeks later the envoys initialled a draft."])
+    assert got[1] == [("Three weeks later", "2018-06")]
+
+
+def test_a_vague_step_keeps_only_the_month():
+    got = _story(["The vote in parliament was held on 2 September 2020.", "Days before that vote, a minister resigned."])
+    assert got[1] == [("Days before", "2020-08")]  # a few days back from 2 September
+    got = _story(["The base opened on 1 July 2015.", "Months later, the first jets arrived."])
+    assert got[1] == []  # "months later" is too loose for any date
+
+
+def test_parts_of_a_month_are_months():
+    got = _story(["In March 2020 the two leaders talked by phone.", "At the end of August they signed the accord.",
+                  "In early September the parliaments ratified it.", "By mid-June the first unit had moved."])
+    assert [g[0][1] for g in got[1:]] == ["2020-08", "2020-09", "2020-06"]
+    assert find_dates("The drills ended at the beginning of May.", PUB)[0].value == "2025-05"
+
+
+def test_a_future_sentence_reads_from_the_publication_date():
+    got = _story(["The pact was first signed in 2019.", "The ministers will meet on 16 March to review it."])
+    assert got[1] == [("16 March", "2026-03-16")]
+
+
+def test_the_present_takes_the_story_back_to_the_publication_date():
+    got = _story(["The alliance was founded in 1991.",
+                  "Last week the ministers met in Rome, and on 16 March they signed a new pact."])
+    assert got[1] == [("Last week", "2025-12"), ("16 March", "2025-03-16")]
+
+
+def test_a_present_tense_clause_is_not_read_in_the_story():
+    got = _story(["The accord, signed in March 2019, takes effect on 1 September."])
+    assert got[0] == [("March 2019", "2019-03"), ("1 September", "2025-09-01")]
+
+
+def test_an_aside_does_not_set_the_story_time():
+    got = _story(["Lima and Quito, which signed a border pact in 2014, met on 16 March to review it."])
+    assert got[0] == [("in 2014", "2014"), ("16 March", "2025-03-16")]
+
+
+def test_labels_and_bounds_do_not_set_the_story_time():
+    got = _story(["The 2016 accord has been in force since 2017.", "The two air forces trained together on 8 May."])
+    assert got[1] == [("8 May", "2025-05-08")]
+
+
+def test_a_paragraph_break_lends_the_date_only_to_a_step():
+    got = _story(["The two armies first trained together in 2017."], ["The ministers met on 16 March to discuss drills."])
+    assert got[1] == [("16 March", "2025-03-16")]
+    got = _story(["The frigates were ordered on 3 March 2019."], ["Two weeks later, on 17 March, the yard began work."])
+    assert got[1] == [("Two weeks later", "2019-03-17"), ("17 March", "2019-03-17")]
+    got = _story(["The frigates were ordered on 3 March 2019.", "Work began soon after."],
+                 ["A month later the first steel was cut."])
+    assert got[1] == [] and got[2] == []  # the anchor was told two sentences before the break
+
+
+def test_the_publication_year_is_not_a_story():
+    got = _story(["In January 2025 the envoys first met.", "On 20 December they signed the accord."])
+    assert got[1] == [("20 December", "2025-12-20")]  # not December 2026
+
+
+def test_durations_and_ago():
+    assert _story(["The pact was signed in 2019.", "The ships will patrol for two years after that."])[1] == []
+    assert find_dates("The two chiefs met three days ago in the capital.", PUB)[0].value == "2025-12-26"
+    assert find_dates("The plan was adopted a year ago.", PUB) == []  # which year is a year ago in late December?
+
+
+def test_no_publication_date_a_story_year_still_resolves():
+    got = _story(["On 12 May 1962, the two navies signed a rescue pact.", "On 14 May they signed a second one."],
+                 published=None)
+    assert got[1] == [("14 May", "1962-05-14")]
+
+
+HISTORY = """
+Seoul, May 6 -- South Korea and Canada agreed on Monday to deepen defence industry cooperation, their defence ministers said after talks in Seoul.
+The two countries have a long record of military ties. On 14 November 1961, Ottawa and Seoul signed a defence cooperation agreement in Ottawa. Two days later, on 16 November, the two navies signed a memorandum on joint training.
+"""
+
+
+def test_facts_in_a_history_paragraph_take_the_story_dates():
+    from tests.extract.helpers import facts
+
+    signed = sorted(f.date for f in facts(HISTORY, "2024-05-07") if f.type == "agreement_signed")
+    assert signed == ["1961-11-14", "1961-11-16"]
