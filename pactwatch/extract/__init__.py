@@ -54,6 +54,7 @@ from pactwatch.extract.dates import infer_year, latest_full_date, story_dates
 from pactwatch.extract.frames import head_token, off_event, territories
 from pactwatch.extract.merge import fuse, merge_drafts, share_people
 from pactwatch.extract.nlp import parse
+from pactwatch.extract.parties import acting
 from pactwatch.extract.people import complete_countries, people_in, remember
 from pactwatch.extract.sentences import Sentence, split_sentences
 from pactwatch.extract.status import negated
@@ -178,6 +179,7 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
             last_kind = _kind_told(s.text, ref, av.dyad) or last_kind
             continue
         codes, doc = by_index[i]
+        mentions[i], codes = acting(s.text, doc, mentions[i], codes, out)  # threats, beneficiaries, "It was signed"
         people = people_in(s.text, doc, mentions[i], ref, av.published, registry)
         remember(registry, people)
         if people and PRONOUN.match(s.text) and recent_people and recent_people[0] not in people:

@@ -131,6 +131,8 @@ def off_event(token, fr: Frames | None = None) -> str | None:
                 return None  # "denied the report and met X": two events side by side
         elif t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             pass  # "reports that it would sell ...": the content of a noun, climbed like a complement
+        elif t.dep_ == "acl" and t.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            pass  # "scrapped an agreement to buy ...", "a bid to build ... was rejected": the noun's purpose
         elif t.dep_ not in fr.chain_deps or (t.dep_ == "ccomp" and t.head.i > t.i):
             return None  # a clause hung on a later verb is mostly a misparse across ";" or a quote
         if t.head is t:

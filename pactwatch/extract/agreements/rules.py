@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches, people_for
+from pactwatch.extract.parties import load_cues, respective
 
-NAME = "pactwatch.extract.agreements/2"
+NAME = "pactwatch.extract.agreements/3"
 TYPE_ORDER = {"in_force": 0, "negotiate": 1, "topics": 2, "sign": 3, "order": 4}
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar) (?:new |bilateral |landmark |historic |defen[cs]e |similar |same |two )?"
                      r"(?:agreements?|pacts?|deal|accords?|documents?|treaty)|(?:agreements?|pacts?|deals?) of (?:this|its|the same) kind"
@@ -31,7 +32,9 @@ def _kinds(sv: SentenceView, av: ArticleView, parties: tuple[str, ...], near: in
         return sorted(found, key=lambda f: f[1])
     generic = list(av.ref.generic_agreement.finditer(sv.text))
     if not generic:
-        return []
+        cues = load_cues()
+        pronoun = cues.object_pronoun.search(sv.text) or cues.anaphor_subject.search(sv.text.strip())
+        return [(sv.last_kind, pronoun.start())] if pronoun and sv.last_kind else []  # "signed it", "It took effect"
     after = [g for g in generic if 0 <= g.start() - near <= 45]  # the object of "signed ..." comes after the verb
     m = after[0] if after else min(generic, key=lambda g: abs(g.start() - near))  # "besides the Rafale deal, it signed a ..."
     near = sv.text[max(0, m.start() - 60) : m.end() + 80]
@@ -55,11 +58,16 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         return []
     if all(t.id == "topics" for t, _, _ in hits) and not any(k.pattern.search(sv.text) for k in av.ref.agreement_kinds):
         return []  # "discussed the arrangement": only a named instrument makes talks about it a fact
-    spokes = hub_spokes(sv.text, sv.mentions, av.dyad) if sv.own_codes else []
+    paired = respective(sv.text, sv.doc, sv.mentions, sv.dates) if sv.own_codes else []
+    when = {tuple(sorted((p.hub, p.spoke))): p.date for p in paired}
+    spokes = [(p.hub, p.spoke, 0, None) for p in paired] or (hub_spokes(sv.text, sv.mentions, av.dyad) if sv.own_codes else [])
     groups = [((hub, spoke), lo, hi) for hub, spoke, lo, hi in spokes] or [(None, 0, None)]
+    inherited = not sv.own_codes and 2 <= len(set(sv.codes)) <= 3 and load_cues().anaphor_subject.search(sv.text.strip())
     out: list[Draft] = []
     for pair, lo, hi in groups:
         parties = tuple(sorted(pair)) if pair else parties_for(sv.codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes, ranked=av.ranked)
+        if inherited and not pair:
+            parties = tuple(sorted(set(sv.codes)))  # "It was signed by the two ministers": the instrument told before
         if not parties:
             continue
         kinds = _kinds(sv, av, parties, min(h[1] for h in hits))
@@ -89,6 +97,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                              amount=amount, place=sv.place,
                              programme=programme.name if programme and kind == "contract" else None,
                              people=people_for(sv, parties) if fact_type == "agreement_signed" else ())
+                if parties in when and when[parties]:
+                    item = replace(item, date=when[parties], own_date=True)  # "... on 18 and 19 December, respectively"
                 if len(steps) > 1 and PASSING.search(sv.text[max(0, start - 40) : start]):
                     item = replace(item, date=None, own_date=False, keep_undated=True)  # "...months after it was signed"
                 out.append(item)

@@ -1,0 +1,196 @@
+"""Which named states act in a sentence's event, read from the parse rather than from the words around a name.
+
+A state named as the threat ("in the face of Chinese pressure"), the yardstick ("a counterweight to
+China"), the beneficiary ("security guarantees for Ukraine") or a tie the actor already has ("which already
+has similar accords with Britain") is the sentence's topic, not a party. A sentence whose subject is the
+instrument told before ("It was signed by the two ministers") inherits that instrument's parties, and
+"respectively" pairs a list of states with a list of dates. The lexicon is the `parties` section of
+data/cues.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import yaml
+
+from pactwatch.extract.actors import Mention, actor_codes
+from pactwatch.extract.frames import territories
+from pactwatch.reference import DATA_DIR
+
+MAX_CLIMB = 12
+MIN_OTHERS = 2  # a beneficiary is a topic only when two other states still act
+DAY_LIST = re.compile(r"((?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|&)\s+))+)$")
+DAY_AFTER = re.compile(r"^(?:\s*,\s*|\s+(?:and|&)\s+)(\d{1,2})(?:st|nd|rd|th)?\b")
+
+
+@dataclass(frozen=True)
+class PartyCues:
+    topic_preps: frozenset[str]
+    topic_nouns: frozenset[str]
+    topic_verbs: frozenset[str]
+    aside_preps: frozenset[str]
+    tie_verbs: frozenset[str]
+    tie_markers: frozenset[str]
+    anaphor_subject: re.Pattern[str]
+    object_pronoun: re.Pattern[str]
+    respectively: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> PartyCues:
+    """The `parties` section of data/cues.yaml, read once."""
+    data = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))["parties"]
+    words = lambda key: frozenset(str(w).lower() for w in data.get(key) or ())  # noqa: E731
+    return PartyCues(words("topic_preps"), words("topic_nouns"), words("topic_verbs"), words("aside_preps"),
+                     words("tie_verbs"), words("tie_markers"), re.compile(data["anaphor_subject"], re.I),
+                     re.compile(data["object_pronoun"], re.I), re.compile(data["respectively"], re.I))
+
+
+def acting(text: str, doc, mentions: list[Mention], codes: list[str], told: list) -> tuple[list[Mention], list[str]]:
+    """The sentence's mentions with topics marked from the parse, and the states acting in its event.
+
+    `codes` are the states the cheap pass found (own or carried from the sentence before); `told` are the
+    drafts of the article so far, whose last agreement an anaphoric subject ("It was signed ...") points to.
+    """
+    if doc is None:
+        return mentions, codes
+    cues = load_cues()
+    refined = refine(doc, mentions, cues)
+    before, after = actor_codes(mentions), actor_codes(refined)
+    if before:
+        if after:
+            return refined, after
+        last = [d for d in told if d.parties]
+        return refined, list(last[-1].parties) if last else []  # only topics named: the event told before
+    if cues.anaphor_subject.search(text.strip()):
+        agreements = [d for d in told if d.type.startswith("agreement_") and len(d.parties) >= 2]
+        if agreements:
+            return refined, list(agreements[-1].parties)
+    return refined, codes
+
+
+def refine(doc, mentions: list[Mention], cues: PartyCues | None = None) -> list[Mention]:
+    """Mark as topics the mentions the parse shows to be a threat, a yardstick, a beneficiary or background."""
+    cues = cues or load_cues()
+    roles = [None if m.topic else _role(_token(doc, m), cues) for m in mentions]
+    out = [replace(m, topic=True) if r == "strong" else m for m, r in zip(mentions, roles, strict=True)]
+    dependent = territories()
+    others = {m.code for m, r in zip(out, roles, strict=True) if not m.topic and r is None and not m.locative
+              and m.code not in dependent}
+    if len(others) >= MIN_OTHERS:
+        out = [replace(m, topic=True) if r == "weak" else m for m, r in zip(out, roles, strict=True)]
+    return out
+
+
+def _token(doc, m: Mention):
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _role(token, cues: PartyCues) -> str | None:
+    """"strong" (always a topic), "weak" (a topic when two others act) or None, from the heads above a mention."""
+    if token is None:
+        return None
+    t = token
+    first_prep = True
+    for _ in range(MAX_CLIMB):
+        head = t.head
+        if head is t:
+            return None
+        if t.dep_ == "conj":  # "Sweden and Finland": the second conjunct shares the first's role
+            t = head
+            continue
+        if t.dep_ in ("poss", "amod", "compound", "nmod", "nummod") and head.lemma_.lower() in cues.topic_nouns:
+            return "strong"  # "Russian pressure", "China's rise"
+        if t.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+            if head.lower_ in cues.topic_preps:
+                return "strong"  # "amid ...", "against Russia"
+            before = head.doc[head.i - 1] if head.i > 0 else head
+            if any(n.lemma_.lower() in cues.topic_nouns and n.pos_ in ("NOUN", "PROPN") for n in (head.head, before)):
+                return "strong"  # "a counterweight to China", "in the face of ..." (the word before when misattached)
+            if first_prep and head.lower_ in cues.aside_preps:
+                return "weak"  # "guarantees for Ukraine"
+            first_prep = False
+        if t.dep_ in ("dobj", "pobj", "attr") and head.pos_ == "VERB" and head.lemma_.lower() in cues.topic_verbs:
+            return "strong"  # "to deter Russia"
+        if head.pos_ in ("VERB", "AUX"):
+            return _clause_role(head, cues)
+        t = head
+    return None
+
+
+def _clause_role(verb, cues: PartyCues) -> str | None:
+    """The first verb above a mention: a tie already held is background, a participle on a noun an aside."""
+    if verb.dep_ == "relcl" and verb.lemma_.lower() in cues.tie_verbs:
+        marks = [c for c in verb.children if c.dep_ == "advmod"]
+        marks += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("amod", "det")]
+        if any(c.lower_ in cues.tie_markers for c in marks):
+            return "strong"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return "weak"  # "a programme named after a pact between A, B and C"
+    return None
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One pairing of a "respectively" sentence: the hub, one listed state and the date that goes with it."""
+
+    hub: str
+    spoke: str
+    date: str | None
+
+
+def respective(text: str, doc, mentions: list[Mention], dates: list) -> list[Pair]:
+    """"A signed pacts with B and C on 18 and 19 December, respectively": (A, B, 18 Dec), (A, C, 19 Dec).
+
+    Empty unless the sentence says "respectively" and the parse shows a coordinated list of two or more
+    states whose length matches the dates told."""
+    cues = load_cues()
+    if doc is None or not cues.respectively.search(text):
+        return []
+    dependent = territories()
+    states = [m for m in mentions if m.code not in dependent]
+    tokens = {id(m): _token(doc, m) for m in states}
+    listed: list[Mention] = []
+    for m in states:
+        tok = tokens[id(m)]
+        if tok is None:
+            continue
+        group = [o for o in states if tokens[id(o)] is not None and _same_list(tokens[id(o)], tok)]
+        if len({o.code for o in group}) >= 2 and len(group) > len(listed):
+            listed = group
+    spokes = list(dict.fromkeys(m.code for m in listed))
+    values = _date_list(text, dates)
+    if len(spokes) < 2 or len(values) != len(spokes):
+        return []
+    rest = [m for m in states if m not in listed and not m.topic and m.code not in spokes]
+    if not rest:
+        return []
+    head_of_list = tokens[id(listed[0])]
+    listed_after_with = head_of_list is not None and head_of_list.head.lower_ == "with"
+    with_side = [m for m in rest if tokens[id(m)] is not None and tokens[id(m)].head.lower_ == "with"]
+    hub = (with_side[0] if with_side and not listed_after_with else rest[0]).code
+    return [Pair(hub, spoke, value) for spoke, value in zip(spokes, values, strict=True)]
+
+
+def _same_list(a, b) -> bool:
+    """Two tokens are conjuncts of one coordination ("the Netherlands and New Zealand")."""
+    return a is b or a in b.conjuncts
+
+
+def _date_list(text: str, dates: list) -> list[str]:
+    """The dates of the sentence in order, a day list sharing one month spread out ("18 and 19 December")."""
+    out: list[str] = []
+    for d in dates:
+        if len(d.value) != 10:
+            out.append(d.value)
+            continue
+        before = [int(x) for x in re.findall(r"\d{1,2}", DAY_LIST.search(text[: d.start]).group(0))] \
+            if DAY_LIST.search(text[: d.start]) else []
+        after = DAY_AFTER.match(text[d.end :])
+        days = [*before, int(d.value[8:])] + ([int(after.group(1))] if after else [])
+        out.extend(f"{d.value[:8]}{day:02d}" for day in days if 1 <= day <= 31)
+    return out

@@ -1,0 +1,105 @@
+"""The parties of a fact are the states acting in it: threats, yardsticks, beneficiaries and old ties are topics."""
+
+from datetime import date
+
+from pactwatch.extract.actors import actor_codes, find_mentions
+from pactwatch.extract.dates import find_dates
+from pactwatch.extract.nlp import parse
+from pactwatch.extract.parties import Pair, refine, respective
+from pactwatch.reference import load_reference
+from tests.extract.helpers import facts, of_type
+
+REF = load_reference()
+ON = date(2024, 6, 1)
+
+
+def acting(sentence: str) -> list[str]:
+    doc = parse([sentence])[0]
+    return actor_codes(refine(doc, find_mentions(sentence, REF, ON, set())))
+
+
+def pairs(sentence: str) -> list[Pair]:
+    doc = parse([sentence])[0]
+    return respective(sentence, doc, find_mentions(sentence, REF, ON, set()), find_dates(sentence, ON))
+
+
+def test_a_threat_in_a_prepositional_phrase_is_a_topic():
+    assert acting("The logistics pact between Chile and Peru took effect in the face of Bolivian pressure.") == ["CHL", "PER"]
+    assert acting("Oslo and Helsinki signed the accord despite Russian objections.") == ["NOR", "FIN"]
+    assert acting("Tokyo and Canberra trained together to deter Pyongyang.") == ["JPN", "AUS"]
+
+
+def test_a_yardstick_is_a_topic_but_the_sides_stay():
+    assert acting("Warsaw regards Athens as a counterweight to Algeria in the region.") == ["POL", "GRC"]
+    assert acting("Canberra values Jakarta as a bulwark against Beijing.") == ["AUS", "IDN"]
+
+
+def test_a_beneficiary_is_a_topic_only_when_two_others_act():
+    assert acting("Danish and Swedish ministers met to discuss security guarantees for Georgia.") == ["DNK", "SWE"]
+    assert acting("Poland will buy tanks for Estonia.") == ["POL", "EST"]  # one other side: Estonia may be the buyer's partner
+    assert acting("Japan will send trucks to the Philippines and Vietnam.") == ["JPN", "PHL", "VNM"]  # "to" names recipients
+
+
+def test_a_tie_already_held_is_background():
+    sentence = ("Chile became the first country in its region to sign a logistics pact with Spain, "
+                "which already has similar accords with Norway and Denmark.")
+    assert acting(sentence) == ["CHL", "ESP"]
+    held_now = "Spain, which signed accords with Norway and Denmark on Monday, is pleased."
+    assert set(acting(held_now)) == {"ESP", "NOR", "DNK"}  # a relative clause telling an event is no background
+
+
+def test_a_participle_aside_names_no_party():
+    sentence = ("Greek and Polish defence ministers met in Athens to discuss a radar project "
+                "named after a treaty between France, Italy and Spain.")
+    assert acting(sentence) == ["GRC", "POL"]
+    assert acting("Greek and Polish ministers signed a treaty with France and Spain.") == ["GRC", "POL", "FRA", "ESP"]
+
+
+def test_respectively_pairs_states_with_days():
+    found = pairs("Peru signed similar defence accords with Chile and Ecuador on 3 and 5 May, respectively.")
+    assert found == [Pair("PER", "CHL", "2024-05-03"), Pair("PER", "ECU", "2024-05-05")]
+    found = pairs("Norway and Denmark signed deals with Poland in 2019 and 2021, respectively.")
+    assert found == [Pair("POL", "NOR", "2019"), Pair("POL", "DNK", "2021")]
+    assert pairs("Peru signed similar defence accords with Chile and Ecuador on 3 and 5 May.") == []
+    assert pairs("Peru and Chile signed deals on 3, 4 and 5 May, respectively.") == []  # three dates, two states
+
+
+def test_respectively_gives_one_fact_per_pair():
+    found = facts("Spain signed defence cooperation accords with Chile and Peru on 7 and 9 February, respectively.")
+    signed = {(f.parties, f.date) for f in of_type(found, "agreement_signed")}
+    assert signed == {(("CHL", "ESP"), "2024-02-07"), (("ESP", "PER"), "2024-02-09")}
+
+
+def test_threats_and_beneficiaries_stay_out_of_facts():
+    found = facts("Korean and Vietnamese defence ministers signed a logistics pact in Hanoi on Tuesday.\n"
+                  "The pact took effect on Wednesday in the face of Russian pressure.")
+    assert {f.parties for f in of_type(found, "agreement_in_force")} == {("KOR", "VNM")}
+    found = facts("The Danish and Swedish defence chiefs met in Oslo on Monday and discussed "
+                  "Europe's part in security guarantees for Georgia.")
+    assert {f.parties for f in of_type(found, "meeting")} == {("DNK", "SWE")}
+
+
+def test_old_ties_give_no_negotiation():
+    found = facts("Chile became the first country in its region to sign a defence logistics pact with Spain, "
+                  "which already has similar accords with Norway and Denmark.")
+    assert all(set(f.parties) <= {"CHL", "ESP"} for f in found)
+
+
+def test_the_instrument_as_subject_inherits_its_parties():
+    found = facts("Peru and Chile signed a security of information agreement on Monday.\n"
+                  "It was signed in Lima by the two defence ministers.\n"
+                  "The agreement entered into force on Thursday.")
+    assert {f.parties for f in of_type(found, "agreement_signed")} == {("CHL", "PER")}
+    assert {(f.parties, f.date) for f in of_type(found, "agreement_in_force")} == {(("CHL", "PER"), "2024-03-14")}
+
+
+def test_an_object_pronoun_takes_the_kind_told_before():
+    found = facts("Greece and Cyprus negotiated a reciprocal access agreement for two years.\n"
+                  "The Greek and Cypriot defence ministers signed it in Nicosia on Monday.")
+    assert {(f.parties, f.agreement_kind) for f in of_type(found, "agreement_signed")} == {(("CYP", "GRC"), "raa")}
+
+
+def test_a_plain_subject_sentence_is_not_an_anaphor():
+    found = facts("Peru and Chile signed a security of information agreement on Monday.\n"
+                  "It rained in Lima all week as the defence ministers left.")
+    assert {f.type for f in found} == {"agreement_signed"}
