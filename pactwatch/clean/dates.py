@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +27,8 @@ LABEL_REACH = 16  # characters allowed between a label and its date ("Posted on 
 PROSE_GUARD_WORDS = 5
 LABELLED_SENTENCE_WORDS = 8  # a labelled date inside a sentence this long is part of the story  # a line with this many other words and a full stop is a sentence  # a line this long with sentence punctuation is story text
 AFTER_CORE_LINES = 3  # a date line may sit just below the first paragraph
+AFTER_BODY_LINES = 4  # "Posted 1 February 2023" or "13 May 2025 | 14:02 GMT" printed just after the article
+AFTER_BODY_BARE_LINES = 2  # an unlabelled date line only right below the body: further down come teasers
 # A wire-style dateline with no year: "(31/1) WASHINGTON", "RIYADH, May 13 (Gulf Wire)", "TOKYO, Jan. 5 --".
 # It carries no publication date, but it is never the headline either.
 WIRE_DATELINE = re.compile(
@@ -34,6 +36,8 @@ WIRE_DATELINE = re.compile(
     r"|[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:\s*\([^()]{2,40}\))?)\s*(?:--|—|–|-|:)?$")
 MIN_YEAR, MAX_YEAR = 1990, 2100
+# An embedded post's signature ("— A. Name (@handle) May 3, 2024") dates the post, not the page.
+QUOTED_POST = re.compile(r"^\s*[—–-]|\(@\w+\)|@\w{2,}")
 
 
 @dataclass(frozen=True)
@@ -152,13 +156,14 @@ def first_prose_line(lines: list[str]) -> int | None:
     return None
 
 
-def find_date_in_lines(lines: list[str], core_start: int | None) -> str | None:
-    """The publication date among normalised lines, given where the article body starts."""
+def find_date_in_lines(lines: list[str], core_start: int | None, core_end: int | None = None) -> str | None:
+    """The publication date among normalised lines, given where the article body starts (and ends): the header
+    region first, then a stamp printed just after the body."""
     start = core_start if core_start is not None else first_prose_line(lines)
     limit = len(lines) if start is None else start + AFTER_CORE_LINES
     candidates = [c for c in _candidates(lines[: max(limit, 0)])]
     if not candidates:
-        return None
+        return _after_body(lines, core_end) if start is not None else None
     best = max(c.strength for c in candidates if c.strength != 1) if any(c.strength != 1 for c in candidates) else 1
     pool = [c for c in candidates if c.strength == best]
     if start is None:
@@ -166,6 +171,20 @@ def find_date_in_lines(lines: list[str], core_start: int | None) -> str | None:
     before = [c for c in pool if c.line <= start]
     # nearest to the body start: dates higher up belong to menus and sidebars
     return (before[-1] if before else pool[0]).iso
+
+
+def _after_body(lines: list[str], core_end: int | None) -> str | None:
+    """A date stamp in the few lines after the body: a labelled one, or a bare date line right below it."""
+    if core_end is None or core_end < 0:
+        return None
+    window = lines[core_end : core_end + AFTER_BODY_LINES]
+    found = [replace(c, line=c.line + core_end) for c in _candidates(window)]
+    found = [c for c in found if c.strength != 2 or (c.line < core_end + AFTER_BODY_BARE_LINES
+                                                     and not QUOTED_POST.search(lines[c.line]))]
+    if not found:
+        return None
+    best = max(c.strength for c in found if c.strength != 1) if any(c.strength != 1 for c in found) else 1
+    return next(c.iso for c in found if c.strength == best)
 
 
 def find_published_date(text: str) -> str | None:

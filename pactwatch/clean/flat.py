@@ -90,7 +90,8 @@ def clean_flat(text: str, source: str, doc: str) -> Article:
     scores = [prose_score(f, has_stopwords) for f in feats]
     punctuated = any(f.ends_sentence or f.sentences for f in feats)
     core = find_core(feats, scores) if punctuated else None
-    published = header_date or find_date_in_lines(lines, core.start if core else None)
+    body_end = max(core.kept) + 1 if core and core.kept else None  # a stamp may follow the last kept line
+    published = header_date or find_date_in_lines(lines, core.start if core else None, body_end)
     title = find_headline(lines, feats, core.start if core else None)
     if core is None:
         reason = _empty_reason(lines, feats)

@@ -104,3 +104,52 @@ def test_wire_datelines_without_a_year_are_date_lines_not_headlines():
         assert is_date_line(line), line
     for line in ("ROME", "JAPAN AND ITALY SIGN DEFENCE PACT", "Seoul, Warsaw agree tank deal, sources say"):
         assert not is_date_line(line), line
+
+
+BODY = (
+    "Two coastal states agreed on Friday to run joint patrols along their shared sea border, officials from both "
+    "governments said after a long day of talks in the port city.\n"
+    "The patrols will start with two ships from each navy and grow next year if the first months go well, "
+    "according to a statement issued by the two defence ministries late in the evening.\n"
+    "Both sides also said they would set up a hotline between their coast guards so that crews at sea can "
+    "share what they see without waiting for the capitals to agree on every message.\n"
+)
+
+
+def _published_after_body(tail: str) -> str | None:
+    from pactwatch.clean.flat import clean_flat
+
+    return clean_flat("Menu\nNews\nCoastal states agree joint patrols\n" + BODY + tail, "t.txt", "t").published
+
+
+@pytest.mark.parametrize(("tail", "expected"), [
+    ("Posted 1 February 2023\nShare this story\nMore news\n", "2023-02-01"),
+    ("13 May 2025 | 14:02 GMT\nMore news\n", "2025-05-13"),
+    ("Share this story\nPublished: 9 Oct 2024\nMore news\n", "2024-10-09"),
+])
+def test_a_stamp_printed_after_the_body_dates_the_page(tail, expected):
+    assert _published_after_body(tail) == expected
+
+
+def test_the_header_date_is_preferred_to_a_stamp_after_the_body():
+    from pactwatch.clean.flat import clean_flat
+
+    page = "Menu\nCoastal states agree joint patrols\n2 March 2023\n" + BODY + "Posted 1 February 2023\n"
+    assert clean_flat(page, "t.txt", "t").published == "2023-03-02"
+
+
+@pytest.mark.parametrize("tail", [
+    "More news\nAnother story title here\n4 January 2020\n",  # a teaser's date further down
+    "— A. Reporter (@areporter) June 3, 2024\nMore news\n",  # an embedded post's signature
+    "The agreement itself was first drafted on 3 May 2021 by a joint team of lawyers from both ministries.\n",
+])
+def test_dates_after_the_body_that_are_not_stamps_are_ignored(tail):
+    assert _published_after_body(tail) is None
+
+
+def test_find_date_in_lines_needs_the_body_end_to_look_below_it():
+    from pactwatch.clean.dates import find_date_in_lines
+
+    lines = ["Coastal states agree joint patrols", *BODY.splitlines(), "Posted 1 February 2023"]
+    assert find_date_in_lines(lines, 1) is None
+    assert find_date_in_lines(lines, 1, 4) == "2023-02-01"
