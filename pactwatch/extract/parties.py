@@ -34,6 +34,7 @@ class PartyCues:
     aside_preps: frozenset[str]
     tie_verbs: frozenset[str]
     tie_markers: frozenset[str]
+    comparison_markers: frozenset[str]
     anaphor_subject: re.Pattern[str]
     object_pronoun: re.Pattern[str]
     respectively: re.Pattern[str]
@@ -45,7 +46,7 @@ def load_cues() -> PartyCues:
     data = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))["parties"]
     words = lambda key: frozenset(str(w).lower() for w in data.get(key) or ())  # noqa: E731
     return PartyCues(words("topic_preps"), words("topic_nouns"), words("topic_verbs"), words("aside_preps"),
-                     words("tie_verbs"), words("tie_markers"), re.compile(data["anaphor_subject"], re.I),
+                     words("tie_verbs"), words("tie_markers"), words("comparison_markers"), re.compile(data["anaphor_subject"], re.I),
                      re.compile(data["object_pronoun"], re.I), re.compile(data["respectively"], re.I))
 
 
@@ -116,6 +117,10 @@ def _role(token, cues: PartyCues) -> str | None:
             first_prep = False
         if t.dep_ in ("dobj", "pobj", "attr") and head.pos_ == "VERB" and head.lemma_.lower() in cues.topic_verbs:
             return "strong"  # "to deter Russia"
+        if t.dep_ == "appos" and t is not token and t.pos_ == "NOUN":
+            return "weak"  # "the Quad, a grouping with the United States and Australia": a description
+        if t.pos_ == "NOUN" and any(c.dep_ in ("amod", "predet") and c.lower_ in cues.comparison_markers for c in t.children):
+            return "weak"  # "modelled on a similar pact between Japan and Australia": the yardstick
         if head.pos_ in ("VERB", "AUX"):
             return _clause_role(head, cues)
         t = head
@@ -129,8 +134,8 @@ def _clause_role(verb, cues: PartyCues) -> str | None:
         marks += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("amod", "det")]
         if any(c.lower_ in cues.tie_markers for c in marks):
             return "strong"
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return "weak"  # "a programme named after a pact between A, B and C"
+    if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return "weak"  # "a programme named after a pact between A, B and C", ", modelled on a pact between ..."
     return None
 
 

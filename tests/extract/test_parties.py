@@ -103,3 +103,15 @@ def test_a_plain_subject_sentence_is_not_an_anaphor():
     found = facts("Peru and Chile signed a security of information agreement on Monday.\n"
                   "It rained in Lima all week as the defence ministers left.")
     assert {f.type for f in found} == {"agreement_signed"}
+
+
+def test_a_comparison_or_a_description_is_a_yardstick():
+    compared = "Peru and Chile signed a logistics pact on Monday, modelled on a similar pact between Spain and Italy."
+    assert acting(compared) == ["PER", "CHL"]
+    described = "Indian and Greek ministers discussed NATO, a grouping with France and Italy, in Athens."
+    assert acting(described) == ["IND", "GRC"]
+    assert acting("Peru and Chile signed a logistics pact on Monday, modelled on a French text.") == ["PER", "CHL"]
+
+
+def test_a_misparsed_dateline_keeps_its_state():
+    assert "AUS" in acting("SAN DIEGO — Australia will build new boats with Britain, the leaders said on Monday.")
