@@ -25,7 +25,8 @@ MON = r"(January|February|March|April|May|June|July|August|September|October|Nov
 FUTURE = re.compile(r"\b(?:will|to be|plans? to|set to|due to|is to|are to|going to|scheduled|expected|as early as|next|"
                     r"upcoming|later)\b", re.I)
 PART = r"(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)"
-COUNT = (r"(?:(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|an?|"
+COUNT = (r"(?:(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+         r"sixteen|seventeen|eighteen|nineteen|twenty|a couple of|an?|"
          r"(?P<vague>a few|few|several|some|(?:just |a little |little |slightly )?(?:over|more than|less than|under) an?|"
          r"(?:nearly|almost|about|around|roughly) an?))\s+)?")
 # A step in the story's time: "two days later", "a week after that", "the following month", "later that year".
@@ -36,7 +37,8 @@ STEP = re.compile(
     r"|\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:the\s+same|that\s+same|that)\s+(?P<unit3>day|month|year)\b(?![-'’])", re.I)
 AGO = re.compile(r"\b" + COUNT + r"(?P<unit>day|week|month|year)(?P<plural>s)?\s+ago\b", re.I)
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2}
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "a couple of": 2}
 VAGUE_DAYS = {"day": 3, "week": 10}  # "days later", "a little over a week after": a rough guess kept only to the month
 # The tense of the clause around a year-less date: only a past clause is read in the story's time.
 STORY_FUTURE = re.compile(r"\b(?:will|shall|won't|(?:is|are|was|were) (?:to|set to|due to|expected to|scheduled to|slated to)|"
@@ -51,6 +53,9 @@ NOT_PAST = {"armed", "based", "called", "planned", "expected", "scheduled", "pro
             "combined", "extended", "enhanced", "need", "speed", "indeed", "proceed", "exceed", "succeed", "hundred",
             "said", "told", "added", "noted", "stressed", "explained", "reported", "quoted", "unprecedented",
             "sophisticated", "concerned", "interested", "supposed", "alleged", "required", "needed"}
+HEAD = re.compile(r"^\W*(?:(?:but|and|yet|so|then|just|only|barely|exactly|precisely|some|nearly|almost|about|"
+                  r"around|roughly)\W+)*$", re.I)
+OTHER_EVENT = re.compile(r"(?:\s+to)?\s+(?!(?:that|this|it|then|which|these|those)\b)\w", re.I)
 DURATION = re.compile(r"\b(?:for|within|up to|over|in|than|least|every|each|per)\s+$", re.I)
 # A date told in an aside ("X, which signed a pact in 2024, met ...") or in brackets does not set the story's time.
 ASIDE = re.compile(r",\s+(?:who|which|whose|when|signed|agreed|concluded|launched|formed|founded|established|adopted|"
@@ -165,14 +170,17 @@ def _read(sentence: str, pub: date | None, fallback: int | None,
         inherited = told is anchor  # told before this sentence
         # "The two sides will meet again the next month": a future sentence is about now, not the story
         story_told = None if story and inherited and future_sentence else told
-        value = None
+        value, inverse = None, False
         if kind in ("step", "ago"):
-            value = _stepped(m, kind, story_told, pub)
+            inverse = _before_other_event(sentence, m, told is not anchor)
+            value = _stepped(m, kind, story_told, pub, inverse)
         elif kind in YEARLESS and story and story_told and not story_told.carried:
             lo = spans[i - 1][1].end() if i else 0
             hi = spans[i + 1][1].start() if i + 1 < len(spans) else len(sentence)
-            clause = sentence[lo : m.start()] + " " + sentence[m.end() : hi]
-            if _past_clause(clause if _has_verb(clause) else sentence):
+            lo = max(lo, sentence.rfind(";", lo, m.start()) + 1)
+            cut = sentence.find(";", m.end(), hi)
+            clause = sentence[lo : m.start()] + " " + sentence[m.end() : cut if cut >= 0 else hi]
+            if _past_clause(clause):
                 value = _in_story(kind, m, story_told.value)
         if value is None and kind not in ("step", "ago"):
             window = plain[max(0, m.start() - 45) : m.end()]
@@ -180,7 +188,7 @@ def _read(sentence: str, pub: date | None, fallback: int | None,
                              bool(PAST.search(plain[max(0, m.start() - 45) : m.start()])))
         if value and _plausible(value):
             out.append(DateMention(m.start(), m.end(), value, kind, m.group()))
-            if _tells_time(kind, m) and not any(s <= m.start() < e for s, e in asides):
+            if _tells_time(kind, m) and not inverse and not any(s <= m.start() < e for s, e in asides):
                 told = Anchor(value)
     explicit = [d for d in out if d.kind in ("iso", "mdy", "dmy", "md", "dm", "slash")]
     out = [d for d in out if d.kind != "weekday" or not any(abs(x.start - d.end) < 14 or abs(d.start - x.end) < 14
@@ -197,11 +205,6 @@ def _tells_time(kind: str, m: re.Match[str]) -> bool:
     if kind == "rel_year":
         return "fiscal" not in m.group().lower()
     return True
-
-
-def _has_verb(clause: str) -> bool:
-    return bool(STORY_PAST.search(clause) or STORY_FUTURE.search(clause) or _past_ed(clause)
-                or re.search(r"\b(?:is|are|has|have|takes?|comes?|begins?|holds?|signs?|meets?)\b", clause))
 
 
 def _past_clause(clause: str) -> bool:
@@ -226,6 +229,8 @@ def _in_story(kind: str, m: re.Match[str], told: str) -> str | None:
     year = int(told[:4])
     if len(told) >= 7 and int(told[5:7]) - month > 6:
         year += 1  # "In December 2019 ... on 9 January": the story moves forward
+    elif len(told) >= 7 and month - int(told[5:7]) > 6:
+        return None  # "signed in January 2022 ... took effect on 13 August": too far on to be sure; the report's date decides
     try:
         return _ym(year, month) if day is None else date(year, month, day).isoformat()
     except ValueError:
@@ -243,7 +248,17 @@ def _month_day(kind: str, m: re.Match[str]) -> tuple[int, int | None]:
     return MONTHS[g[1].lower()], None
 
 
-def _stepped(m: re.Match[str], kind: str, told: Anchor | None, pub: date | None) -> str | None:
+def _before_other_event(sentence: str, m: re.Match[str], told_here: bool) -> bool:
+    """"came into force on Sunday, nineteen months after the two sides signed it": the step dates the other
+    event, back from the sentence's own (told) date; "Two weeks after the meeting, ..." at the head of a
+    sentence, "two weeks later" and "after that" step forward from it."""
+    if (m.groupdict().get("dir") or m.groupdict().get("dir2") or "").lower() not in ("after", "before", "prior"):
+        return False
+    head = bool(HEAD.match(sentence[: m.start()]))  # "But just two weeks after the vote, ..."
+    return (told_here or not head) and bool(OTHER_EVENT.match(sentence, m.end()))
+
+
+def _stepped(m: re.Match[str], kind: str, told: Anchor | None, pub: date | None, inverse: bool = False) -> str | None:
     """A step from the told date ("two days later") or, for "ago", from the publication date; never more
     precise than its base, and a vague count ("days later") keeps only the month."""
     g = m.groupdict()
@@ -256,6 +271,7 @@ def _stepped(m: re.Match[str], kind: str, told: Anchor | None, pub: date | None)
     if base is None:
         return _present_step(m, pub)
     sign, count, vague = _step_size(g, kind)
+    sign = -sign if inverse else sign
     if (vague and unit in ("month", "year")) or (kind == "ago" and unit == "year"):
         return None  # "months later"; "a year ago" in December may mean this year's January or last year's
     if unit in ("day", "week"):
@@ -263,7 +279,8 @@ def _stepped(m: re.Match[str], kind: str, told: Anchor | None, pub: date | None)
         if len(base) < 10:
             return base
         moved = date.fromisoformat(base) + timedelta(days=days)
-        return moved.isoformat()[:7] if vague else moved.isoformat()
+        rough = vague or (unit == "week" and g.get("rel"))  # "the previous week" is no one day
+        return moved.isoformat()[:7] if rough else moved.isoformat()
     year = int(base[:4])
     if unit == "year":
         return str(year + sign * count)

@@ -176,3 +176,36 @@ def test_facts_in_a_history_paragraph_take_the_story_dates():
 
     signed = sorted(f.date for f in facts(HISTORY, "2024-05-07") if f.type == "agreement_signed")
     assert signed == ["1961-11-14", "1961-11-16"]
+
+
+def test_a_step_after_another_event_dates_that_event_back_from_the_sentence_date():
+    got = _story(["The drills began on 3 May 2019, two weeks after the ministers met in Rome.",
+                  "Two weeks after that, the ships sailed home."])
+    assert got[0] == [("3 May 2019", "2019-05-03"), ("two weeks after", "2019-04-19")]
+    assert got[1] == [("Two weeks after", "2019-05-17")]  # the story stays with the drills
+    got = _story(["The ministers met on 3 May 2019.", "Two weeks after the meeting, the pact was signed."])
+    assert got[1] == [("Two weeks after", "2019-05-17")]
+
+
+def test_a_date_far_on_from_the_anchor_month_is_left_to_the_report_date():
+    got = _story(["The access pact was signed in January 2022.", "It entered into force on 13 August."],
+                 published=date(2023, 8, 14))
+    assert got[1] == [("13 August", "2023-08-13")]
+
+
+def test_a_step_told_after_the_verb_dates_the_other_event():
+    got = _story(["The frigate was handed over on 9 June 2016.", "That came three years after the yard laid its keel."])
+    assert got[1] == [("three years after", "2013")]  # the keel, three years before the hand-over
+    got = _story(["The frigate was handed over on 9 June 2016.", "Just three days after the hand-over, it sailed."])
+    assert got[1] == [("three days after", "2016-06-12")]
+
+
+def test_a_clause_after_a_semicolon_has_its_own_tense():
+    got = _story(["The merger closed in June 2018; the founder remains a large owner as of 20 March."],
+                 published=date(2019, 11, 19))
+    assert got[0] == [("June 2018", "2018-06"), ("20 March", "2019-03-20")]
+
+
+def test_a_week_named_as_a_whole_keeps_the_month():
+    got = _story(["The talks ended on 30 September 2019.", "The envoy had resigned the previous week."])
+    assert got[1] == [("the previous week", "2019-09")]
