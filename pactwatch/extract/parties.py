@@ -35,6 +35,8 @@ class PartyCues:
     tie_verbs: frozenset[str]
     tie_markers: frozenset[str]
     comparison_markers: frozenset[str]
+    actor_nouns: frozenset[str]
+    aside_marks: frozenset[str]
     anaphor_subject: re.Pattern[str]
     object_pronoun: re.Pattern[str]
     respectively: re.Pattern[str]
@@ -46,7 +48,8 @@ def load_cues() -> PartyCues:
     data = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))["parties"]
     words = lambda key: frozenset(str(w).lower() for w in data.get(key) or ())  # noqa: E731
     return PartyCues(words("topic_preps"), words("topic_nouns"), words("topic_verbs"), words("aside_preps"),
-                     words("tie_verbs"), words("tie_markers"), words("comparison_markers"), re.compile(data["anaphor_subject"], re.I),
+                     words("tie_verbs"), words("tie_markers"), words("comparison_markers"),
+                     words("actor_nouns"), words("aside_marks"), re.compile(data["anaphor_subject"], re.I),
                      re.compile(data["object_pronoun"], re.I), re.compile(data["respectively"], re.I))
 
 
@@ -117,6 +120,9 @@ def _role(token, cues: PartyCues) -> str | None:
             first_prep = False
         if t.dep_ in ("dobj", "pobj", "attr") and head.pos_ == "VERB" and head.lemma_.lower() in cues.topic_verbs:
             return "strong"  # "to deter Russia"
+        if t.dep_ == "poss" and t is token and head.pos_ == "NOUN" and head.lemma_.lower() not in cues.actor_nouns \
+                and head.lemma_.lower() not in cues.topic_nouns:
+            return "weak"  # "discussed Ukraine's defence needs": the possessor of a thing, not of an actor
         if t.dep_ == "appos" and t is not token and t.pos_ == "NOUN":
             return "weak"  # "the Quad, a grouping with the United States and Australia": a description
         if t.pos_ == "NOUN" and any(c.dep_ in ("amod", "predet") and c.lower_ in cues.comparison_markers for c in t.children):
@@ -134,6 +140,8 @@ def _clause_role(verb, cues: PartyCues) -> str | None:
         marks += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("amod", "det")]
         if any(c.lower_ in cues.tie_markers for c in marks):
             return "strong"
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.aside_marks for c in verb.children):
+        return "weak"  # "signed the contract, after Poland donated tanks to Ukraine": another event's states
     if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         return "weak"  # "a programme named after a pact between A, B and C", ", modelled on a pact between ..."
     return None

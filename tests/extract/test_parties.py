@@ -115,3 +115,19 @@ def test_a_comparison_or_a_description_is_a_yardstick():
 
 def test_a_misparsed_dateline_keeps_its_state():
     assert "AUS" in acting("SAN DIEGO — Australia will build new boats with Britain, the leaders said on Monday.")
+
+
+def test_the_possessor_of_a_thing_is_a_topic_but_not_of_an_actor():
+    assert acting("Spanish and Greek ministers met in Madrid and discussed Ukraine's air defence needs.") == ["ESP", "GRC"]
+    assert acting("Spain's defence minister met Greece's defence minister in Madrid.") == ["ESP", "GRC"]
+    assert acting("Spain's navy and Greece's army trained with Italy's air force.") == ["ESP", "GRC", "ITA"]
+
+
+def test_a_state_in_an_aside_clause_is_a_topic():
+    assert acting("Norway and Sweden signed a tank contract on Friday, after Finland donated old tanks to Ukraine.") \
+        == ["NOR", "SWE"]
+    found = facts("The German and Dutch navies held a joint drill in the Baltic on Monday, "
+                  "a week after Russia's navy staged its own exercise.")
+    assert {f.parties for f in of_type(found, "exercise")} == {("DEU", "NLD")}
+    told = "France and Italy welcomed the pact agreed in 2020, when Australian and Japanese leaders met in Tokyo."
+    assert acting(told) == ["FRA", "ITA", "AUS", "JPN"]  # a "when" clause tells the event itself
