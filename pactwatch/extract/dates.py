@@ -133,15 +133,17 @@ def story_dates(sentences: Sequence[tuple[str, int]], published: date | None,
 def _spans(sentence: str) -> list[tuple[str, re.Match[str]]]:
     """Every date expression, the first pattern winning a span, in reading order."""
     out: list[tuple[str, re.Match[str]]] = []
+    taken = bytearray(len(sentence))
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(sentence):
-            if any(s < m.end() and m.start() < e for _, x in out for s, e in [x.span()]):
+            if any(taken[m.start() : m.end()]):
                 continue
             if kind == "month" and m.group(2) in ("May", "Mar") and not m.group(1):
                 continue  # "may" the verb and "Mar" the abbreviation are too often not months
-            if kind in ("step", "ago") and (not _counted(m) or DURATION.search(sentence, 0, m.start())):
+            if kind in ("step", "ago") and (not _counted(m) or DURATION.search(sentence[max(0, m.start() - 12) : m.start()])):
                 continue  # "for two years after its signing" is a span of time, not a step
             out.append((kind, m))
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(out, key=lambda x: x[1].start())
 
 
