@@ -6,7 +6,9 @@ The cascade, in the order it runs:
 2. Sentences are cut with exact offsets (bounded length, bounded count for huge texts).
 3. Cheap pass on every sentence: regexes for states (names, demonyms, capitals, ministries,
    officials) and for the triggers of every family. Background sentences (partner lists,
-   anniversaries, analysts' opinions, page furniture) are dropped here.
+   anniversaries, analysts' opinions, page furniture) are dropped here. Dates are read in the
+   story's own time (extract/dates.py): within a paragraph, year-less dates in past clauses and
+   steps ("two days later") read from the date told last; "last week" reads from publication.
 4. The article's pair of main states is voted from the title and the lead.
 5. spaCy parses only the sentences that have a trigger and a state (or carry the states of the
    sentence before), at most MAX_PARSE of them: people and places come from its entities.
