@@ -168,17 +168,23 @@ def find_date_in_lines(lines: list[str], core_start: int | None, core_end: int |
     pool = [c for c in candidates if c.strength == best]
     if start is None:
         return pool[0].iso
+    if best == 1:  # only "Updated ..." above the body: a "Published ..." stamp below it is the first date
+        below = _after_body(lines, core_end, labelled_only=True)
+        if below:
+            return below
     before = [c for c in pool if c.line <= start]
     # nearest to the body start: dates higher up belong to menus and sidebars
     return (before[-1] if before else pool[0]).iso
 
 
-def _after_body(lines: list[str], core_end: int | None) -> str | None:
+def _after_body(lines: list[str], core_end: int | None, labelled_only: bool = False) -> str | None:
     """A date stamp in the few lines after the body: a labelled one, or a bare date line right below it."""
     if core_end is None or core_end < 0:
         return None
     window = lines[core_end : core_end + AFTER_BODY_LINES]
     found = [replace(c, line=c.line + core_end) for c in _candidates(window)]
+    if labelled_only:
+        return next((c.iso for c in found if c.strength == 3), None)
     found = [c for c in found if c.strength != 2 or (c.line < core_end + AFTER_BODY_BARE_LINES
                                                      and not QUOTED_POST.search(lines[c.line]))]
     if not found:

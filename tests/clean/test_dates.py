@@ -153,3 +153,12 @@ def test_find_date_in_lines_needs_the_body_end_to_look_below_it():
     lines = ["Coastal states agree joint patrols", *BODY.splitlines(), "Posted 1 February 2023"]
     assert find_date_in_lines(lines, 1) is None
     assert find_date_in_lines(lines, 1, 4) == "2023-02-01"
+
+
+def test_a_published_stamp_below_the_body_beats_an_updated_one_above_it():
+    from pactwatch.clean.flat import clean_flat
+
+    page = "Menu\nCoastal states agree joint patrols\nUpdated: 5 March 2023\n" + BODY + "Published: 1 March 2023\n"
+    assert clean_flat(page, "t.txt", "t").published == "2023-03-01"
+    page = "Menu\nCoastal states agree joint patrols\nUpdated: 5 March 2023\n" + BODY + "More news\n"
+    assert clean_flat(page, "t.txt", "t").published == "2023-03-05"
