@@ -58,7 +58,7 @@ HEAD = re.compile(r"^\W*(?:(?:but|and|yet|so|then|just|only|barely|exactly|preci
 OTHER_EVENT = re.compile(r"(?:\s+to)?\s+(?!(?:that|this|it|then|which|these|those)\b)\w", re.I)
 DURATION = re.compile(r"\b(?:for|within|up to|over|in|than|least|every|each|per)\s+$", re.I)
 # A date told in an aside ("X, which signed a pact in 2024, met ...") or in brackets does not set the story's time.
-ASIDE = re.compile(r",\s+(?:who|which|whose|when|signed|agreed|concluded|launched|formed|founded|established|adopted|"
+ASIDE = re.compile(r",\s+(?:(?:first|originally|initially|jointly|also|later|since)\s+)?(?:who|which|whose|when|signed|agreed|concluded|launched|formed|founded|established|adopted|"
                    r"set up|created|inked)\b[^,;]*(?:,|$)|\([^()]*\)")
 # "since 2014", "by 2030", "fiscal 2025", "the 2019 pact": bounds, budgets and labels are not the story's time
 ANCHOR_YEAR = re.compile(r"^(?:in|during|early|mid|late|of)\b", re.I)

@@ -209,3 +209,8 @@ def test_a_clause_after_a_semicolon_has_its_own_tense():
 def test_a_week_named_as_a_whole_keeps_the_month():
     got = _story(["The talks ended on 30 September 2019.", "The envoy had resigned the previous week."])
     assert got[1] == [("the previous week", "2019-09")]
+
+
+def test_an_aside_with_an_adverb_does_not_set_the_story_time():
+    got = _story(["The pact, first signed in 2014, was renewed on 3 March."])
+    assert got[0] == [("in 2014", "2014"), ("3 March", "2025-03-03")]
