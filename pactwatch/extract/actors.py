@@ -61,7 +61,30 @@ def find_mentions(sentence: str, ref: Reference, on: date | None, full_names: se
         locative = bool(LOCATIVE.search(masked[max(0, m.start() - 12) : m.start()])) or _dateline(masked, m, how)
         out.append(Mention(m.start(), m.end(), code, how, m.group(), _is_topic(masked, m.start(), m.end(), ref),
                            locative=locative))
+    out.extend(_hyphen_pairs(masked, out, ref))
     return sorted(out, key=lambda x: x.start)
+
+
+def _hyphen_pairs(masked: str, found: list[Mention], ref: Reference) -> list[Mention]:
+    """The second state of "Japan-Philippines", "Japan-U.S.-Australia": the name regex skips a name after a
+    hyphen ("pro-Russia"), so it is taken here only when a state stands before the hyphen."""
+    out: list[Mention] = []
+    queue = [m for m in found if m.how in ("name", "demonym")]
+    while queue:
+        left = queue.pop()
+        if masked[left.end : left.end + 1] != "-":
+            continue
+        m = ref.country_surface.match(masked[left.end + 1 :])
+        if not m or m.start() != 0:
+            continue
+        start, end = left.end + 1, left.end + 1 + m.end()
+        if any(o.start == start for o in [*found, *out]):
+            continue
+        code, how = ref.surface_to_code[m.group()]
+        new = Mention(start, end, code, how, m.group(), _is_topic(masked, start, end, ref))
+        out.append(new)
+        queue.append(new)
+    return out
 
 
 def _dateline(text: str, m: re.Match[str], how: str) -> bool:

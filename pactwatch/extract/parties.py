@@ -37,6 +37,8 @@ class PartyCues:
     comparison_markers: frozenset[str]
     actor_nouns: frozenset[str]
     aside_marks: frozenset[str]
+    venture_nouns: frozenset[str]
+    event_nouns: frozenset[str]
     anaphor_subject: re.Pattern[str]
     object_pronoun: re.Pattern[str]
     respectively: re.Pattern[str]
@@ -49,7 +51,8 @@ def load_cues() -> PartyCues:
     words = lambda key: frozenset(str(w).lower() for w in data.get(key) or ())  # noqa: E731
     return PartyCues(words("topic_preps"), words("topic_nouns"), words("topic_verbs"), words("aside_preps"),
                      words("tie_verbs"), words("tie_markers"), words("comparison_markers"),
-                     words("actor_nouns"), words("aside_marks"), re.compile(data["anaphor_subject"], re.I),
+                     words("actor_nouns"), words("aside_marks"),
+                     words("venture_nouns"), words("event_nouns"), re.compile(data["anaphor_subject"], re.I),
                      re.compile(data["object_pronoun"], re.I), re.compile(data["respectively"], re.I))
 
 
@@ -102,13 +105,15 @@ def _role(token, cues: PartyCues) -> str | None:
     first_prep = True
     for _ in range(MAX_CLIMB):
         head = t.head
-        if head is t:
+        if head.i == t.i:
             return None
         if t.dep_ == "conj":  # "Sweden and Finland": the second conjunct shares the first's role
             t = head
             continue
         if t.dep_ in ("poss", "amod", "compound", "nmod", "nummod") and head.lemma_.lower() in cues.topic_nouns:
             return "strong"  # "Russian pressure", "China's rise"
+        if t.dep_ in ("compound", "nmod") and head.lemma_.lower() in cues.venture_nouns:
+            return "strong"  # "the India-Russia joint venture": the company acts, not its owners
         if t.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
             if head.lower_ in cues.topic_preps:
                 return "strong"  # "amid ...", "against Russia"
@@ -120,10 +125,10 @@ def _role(token, cues: PartyCues) -> str | None:
             first_prep = False
         if t.dep_ in ("dobj", "pobj", "attr") and head.pos_ == "VERB" and head.lemma_.lower() in cues.topic_verbs:
             return "strong"  # "to deter Russia"
-        if t.dep_ == "poss" and t is token and head.pos_ == "NOUN" and head.lemma_.lower() not in cues.actor_nouns \
-                and head.lemma_.lower() not in cues.topic_nouns:
+        if t.dep_ == "poss" and t.i == token.i and head.pos_ == "NOUN" and head.lemma_.lower() not in cues.actor_nouns \
+                and head.lemma_.lower() not in cues.topic_nouns and head.lemma_.lower() not in cues.event_nouns:
             return "weak"  # "discussed Ukraine's defence needs": the possessor of a thing, not of an actor
-        if t.dep_ == "appos" and t is not token and t.pos_ == "NOUN":
+        if t.dep_ == "appos" and t.i != token.i and t.pos_ == "NOUN":
             return "weak"  # "the Quad, a grouping with the United States and Australia": a description
         if t.pos_ == "NOUN" and any(c.dep_ in ("amod", "predet") and c.lower_ in cues.comparison_markers for c in t.children):
             return "weak"  # "modelled on a similar pact between Japan and Australia": the yardstick
@@ -191,7 +196,7 @@ def respective(text: str, doc, mentions: list[Mention], dates: list) -> list[Pai
 
 def _same_list(a, b) -> bool:
     """Two tokens are conjuncts of one coordination ("the Netherlands and New Zealand")."""
-    return a is b or a in b.conjuncts
+    return a.i == b.i or a in b.conjuncts
 
 
 def _date_list(text: str, dates: list) -> list[str]:
@@ -206,4 +211,42 @@ def _date_list(text: str, dates: list) -> list[str]:
         after = DAY_AFTER.match(text[d.end :])
         days = [*before, int(d.value[8:])] + ([int(after.group(1))] if after else [])
         out.extend(f"{d.value[:8]}{day:02d}" for day in days if 1 <= day <= 31)
+    return out
+
+
+NOUN_LINKS = frozenset({"conj", "compound", "amod", "nmod", "poss", "npadvmod", "appos"})
+
+
+def noun_parties(doc, mentions: list[Mention], pos: int) -> list[str]:
+    """The states an instrument noun names as its own sides: possessor, "Japan-Philippines" or "Japanese"
+    modifiers, "with X", "between X and Y" ("welcomed Japan's agreement with the Philippines": JPN, PHL).
+
+    `pos` is where the noun phrase's name starts in the sentence; empty without a parse."""
+    if doc is None:
+        return []
+    first = next((t for t in doc if t.idx <= pos < t.idx + len(t.text) + 1), None)
+    if first is None:
+        return []
+    noun = first
+    for _ in range(MAX_CLIMB):
+        if noun.dep_ in ("compound", "amod", "nmod", "nummod", "punct") and noun.head.i > noun.i:
+            noun = noun.head
+        else:
+            break
+    dependent = territories()
+    out: list[str] = []
+    for m in mentions:
+        t = _token(doc, m)
+        if t is None or m.code in dependent or m.code in out:
+            continue
+        for _ in range(6):
+            if t.head.i == noun.i and (t.dep_ in NOUN_LINKS or t.dep_ == "prep"):
+                out.append(m.code)
+                break
+            if t.dep_ == "pobj" and t.head.lower_ in ("with", "between", "among") and t.head.head.i == noun.i:
+                out.append(m.code)
+                break
+            if t.dep_ not in NOUN_LINKS or t.head.i == t.i:
+                break
+            t = t.head
     return out

@@ -52,3 +52,9 @@ def test_territories_never_act():
     mentions = find_mentions("Hong Kong police met Chinese officials in Beijing.", REF, None, set())
     assert "HKG" in {m.code for m in mentions}
     assert actor_codes(mentions) == ["CHN"]
+
+
+def test_both_states_of_a_hyphen_pair_are_found():
+    assert codes("The Chile-Peru logistics pact took effect.") == ["CHL", "PER"]
+    assert codes("The Spain-Italy-Greece accord was signed.") == ["ESP", "ITA", "GRC"]
+    assert codes("Pro-Russia rebels and anti-China groups protested in Warsaw.") == ["POL"]  # no state before the hyphen

@@ -131,3 +131,23 @@ def test_a_state_in_an_aside_clause_is_a_topic():
     assert {f.parties for f in of_type(found, "exercise")} == {("DEU", "NLD")}
     told = "France and Italy welcomed the pact agreed in 2020, when Australian and Japanese leaders met in Tokyo."
     assert acting(told) == ["FRA", "ITA", "AUS", "JPN"]  # a "when" clause tells the event itself
+
+
+def test_the_owners_of_a_company_do_not_act_in_its_deals():
+    sentence = "The contract will be signed between the Spain-Italy joint venture and the Indonesian navy."
+    assert acting(sentence) == ["IDN"]
+    assert acting("Chile signed a contract with the Spanish firm on Monday.") == ["CHL", "ESP"]
+
+
+def test_the_instrument_names_its_own_sides():
+    found = facts("Peruvian and Ecuadorian defence officials welcomed Chile's defence agreement with Spain, "
+                  "which was signed in Madrid on Monday.")
+    assert {f.parties for f in of_type(found, "agreement_signed")} == {("CHL", "ESP")}
+    found = facts("Peru and Ecuador welcomed the defence pact between Chile and Spain signed on Monday.")
+    assert {f.parties for f in of_type(found, "agreement_signed")} == {("CHL", "ESP")}
+    found = facts("Chile and Spain signed a defence pact on Monday.")  # no sides on the noun: the sentence's states
+    assert {f.parties for f in of_type(found, "agreement_signed")} == {("CHL", "ESP")}
+
+
+def test_the_possessor_of_an_event_noun_acts():
+    assert acting("Peru and Ecuador discussed Chile's talks with Spain on Monday.") == ["PER", "ECU", "CHL", "ESP"]

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches, people_for
-from pactwatch.extract.parties import load_cues, respective
+from pactwatch.extract.parties import load_cues, noun_parties, respective
 
 NAME = "pactwatch.extract.agreements/3"
 TYPE_ORDER = {"in_force": 0, "negotiate": 1, "topics": 2, "sign": 3, "order": 4}
@@ -49,6 +49,15 @@ def _kinds(sv: SentenceView, av: ArticleView, parties: tuple[str, ...], near: in
     return [("other", m.start())]
 
 
+def _named_sides(sv: SentenceView, av: ArticleView, near: int) -> tuple[str, ...]:
+    """The states an instrument noun names as its sides (possessor, "X-Y", "with X", "between X and Y")."""
+    for _kind, pos in _kinds(sv, av, (), near):
+        named = list(dict.fromkeys(noun_parties(sv.doc, sv.mentions, pos)))
+        if 2 <= len(named) <= 3:
+            return tuple(sorted(named))
+    return ()
+
+
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """For each step the sentence tells (signed, in force, negotiated) and each instrument it names, one draft."""
     hits = matches(sv, av, "agreements")
@@ -68,6 +77,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         parties = tuple(sorted(pair)) if pair else parties_for(sv.codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes, ranked=av.ranked)
         if inherited and not pair:
             parties = tuple(sorted(set(sv.codes)))  # "It was signed by the two ministers": the instrument told before
+        named = _named_sides(sv, av, min(h[1] for h in hits)) if not pair else ()
+        parties = named or parties  # "welcomed Japan's agreement with the Philippines": the instrument's own sides
         if not parties:
             continue
         kinds = _kinds(sv, av, parties, min(h[1] for h in hits))
