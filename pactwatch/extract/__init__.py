@@ -181,7 +181,7 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
             last_kind = _kind_told(s.text, ref, av.dyad) or last_kind
             continue
         codes, doc = by_index[i]
-        mentions[i], codes = acting(s.text, doc, mentions[i], codes, out)  # threats, beneficiaries, "It was signed"
+        mentions[i], codes = acting(s, doc, mentions[i], codes, out)  # threats, beneficiaries, "It was signed"
         people = people_in(s.text, doc, mentions[i], ref, av.published, registry)
         remember(registry, people)
         if people and PRONOUN.match(s.text) and recent_people and recent_people[0] not in people:

@@ -18,6 +18,7 @@ import yaml
 
 from pactwatch.extract.actors import Mention, actor_codes
 from pactwatch.extract.frames import territories
+from pactwatch.extract.sentences import Sentence
 from pactwatch.reference import DATA_DIR
 
 MAX_CLIMB = 12
@@ -56,7 +57,8 @@ def load_cues() -> PartyCues:
                      re.compile(data["object_pronoun"], re.I), re.compile(data["respectively"], re.I))
 
 
-def acting(text: str, doc, mentions: list[Mention], codes: list[str], told: list) -> tuple[list[Mention], list[str]]:
+def acting(sentence: Sentence, doc, mentions: list[Mention], codes: list[str],
+           told: list) -> tuple[list[Mention], list[str]]:
     """The sentence's mentions with topics marked from the parse, and the states acting in its event.
 
     `codes` are the states the cheap pass found (own or carried from the sentence before); `told` are the
@@ -65,13 +67,15 @@ def acting(text: str, doc, mentions: list[Mention], codes: list[str], told: list
     if doc is None:
         return mentions, codes
     cues = load_cues()
+    text = sentence.text
     refined = refine(doc, mentions, cues)
     before, after = actor_codes(mentions), actor_codes(refined)
     if before:
         if after:
             return refined, after
-        last = [d for d in told if d.parties]
-        return refined, list(last[-1].parties) if last else []  # only topics named: the event told before
+        near = [d for d in told if d.parties and (d.sentence.paragraph == sentence.paragraph
+                                                   or d.sentence.index == sentence.index - 1)]
+        return refined, list(near[-1].parties) if near else []  # only topics named: the event told just before
     if cues.anaphor_subject.search(text.strip()):
         agreements = [d for d in told if d.type.startswith("agreement_") and len(d.parties) >= 2]
         if agreements:

@@ -24,7 +24,7 @@ def pairs(sentence: str) -> list[Pair]:
 
 
 def test_a_threat_in_a_prepositional_phrase_is_a_topic():
-    assert acting("The logistics pact between Chile and Peru took effect in the face of Bolivian pressure.") == ["CHL", "PER"]
+    assert acting("The logistics pact between Chile and Peru took effect in the face of Russian pressure.") == ["CHL", "PER"]
     assert acting("Oslo and Helsinki signed the accord despite Russian objections.") == ["NOR", "FIN"]
     assert acting("Tokyo and Canberra trained together to deter Pyongyang.") == ["JPN", "AUS"]
 
@@ -151,3 +151,13 @@ def test_the_instrument_names_its_own_sides():
 
 def test_the_possessor_of_an_event_noun_acts():
     assert acting("Peru and Ecuador discussed Chile's talks with Spain on Monday.") == ["PER", "ECU", "CHL", "ESP"]
+
+
+def test_a_sentence_naming_only_a_threat_borrows_states_only_from_just_before():
+    near = facts("Peru and Chile signed a defence logistics pact on Monday. "
+                 "The pact took effect on Friday in the face of Russian pressure.")
+    assert {f.parties for f in of_type(near, "agreement_in_force")} == {("CHL", "PER")}
+    far = facts("Peru and Chile signed a defence logistics pact on Monday.\n"
+                "The weather in the capital was mild for the season.\n"
+                "Officials said navies held joint drills on Tuesday in the face of Russian pressure.")
+    assert not of_type(far, "exercise")
