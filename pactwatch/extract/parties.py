@@ -70,17 +70,22 @@ def acting(sentence: Sentence, doc, mentions: list[Mention], codes: list[str],
     text = sentence.text
     refined = refine(doc, mentions, cues)
     before, after = actor_codes(mentions), actor_codes(refined)
+    sides = _told_agreement(told) if cues.anaphor_subject.search(text.strip()) else ()
+    if sides and {m.code for m in refined if not m.topic and not m.locative} <= set(sides):
+        return refined, list(sides)  # "It was signed in Manila by ...": the place is no party, the pact's sides are
     if before:
         if after:
             return refined, after
         near = [d for d in told if d.parties and (d.sentence.paragraph == sentence.paragraph
                                                    or d.sentence.index == sentence.index - 1)]
         return refined, list(near[-1].parties) if near else []  # only topics named: the event told just before
-    if cues.anaphor_subject.search(text.strip()):
-        agreements = [d for d in told if d.type.startswith("agreement_") and len(d.parties) >= 2]
-        if agreements:
-            return refined, list(agreements[-1].parties)
     return refined, codes
+
+
+def _told_agreement(told: list) -> tuple[str, ...]:
+    """The parties of the last agreement drafted in the article, for "It" or "the pact" to point back to."""
+    agreements = [d for d in told if d.type.startswith("agreement_") and len(d.parties) >= 2]
+    return tuple(agreements[-1].parties) if agreements else ()
 
 
 def refine(doc, mentions: list[Mention], cues: PartyCues | None = None) -> list[Mention]:

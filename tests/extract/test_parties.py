@@ -161,3 +161,14 @@ def test_a_sentence_naming_only_a_threat_borrows_states_only_from_just_before():
                 "The weather in the capital was mild for the season.\n"
                 "Officials said navies held joint drills on Tuesday in the face of Russian pressure.")
     assert not of_type(far, "exercise")
+
+
+def test_a_passive_signing_in_a_capital_takes_the_pacts_sides_not_the_place_or_the_article_pair():
+    found = facts("Spanish and Greek defence ministers met in Madrid on Monday and agreed to expand joint drills.\n"
+                  "Madrid and Athens also discussed the defence agreement between Peru and Chile.\n"
+                  "It was signed in Lima in July last year by the two defence ministers.")
+    assert {(f.parties, f.date) for f in of_type(found, "agreement_signed")} == {(("CHL", "PER"), "2023-07")}
+    named = facts("Peru and Chile signed a defence agreement in January.\n"
+                  "Spanish and Greek defence ministers met in Madrid on Monday.\n"
+                  "The Spain-Greece agreement was signed in Athens on Friday.")
+    assert ("ESP", "GRC") in {f.parties for f in of_type(named, "agreement_signed")}  # own sides beat the anaphor

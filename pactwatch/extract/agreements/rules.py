@@ -34,7 +34,7 @@ def _kinds(sv: SentenceView, av: ArticleView, parties: tuple[str, ...], near: in
     if not generic:
         cues = load_cues()
         pronoun = cues.object_pronoun.search(sv.text) or cues.anaphor_subject.search(sv.text.strip())
-        return [(sv.last_kind, pronoun.start())] if pronoun and sv.last_kind else []  # "signed it", "It took effect"
+        return [(sv.last_kind or "other", pronoun.start())] if pronoun else []  # "signed it", "It took effect"
     after = [g for g in generic if 0 <= g.start() - near <= 45]  # the object of "signed ..." comes after the verb
     m = after[0] if after else min(generic, key=lambda g: abs(g.start() - near))  # "besides the Rafale deal, it signed a ..."
     near = sv.text[max(0, m.start() - 60) : m.end() + 80]
@@ -71,7 +71,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     when = {tuple(sorted((p.hub, p.spoke))): p.date for p in paired}
     spokes = [(p.hub, p.spoke, 0, None) for p in paired] or (hub_spokes(sv.text, sv.mentions, av.dyad) if sv.own_codes else [])
     groups = [((hub, spoke), lo, hi) for hub, spoke, lo, hi in spokes] or [(None, 0, None)]
-    inherited = not sv.own_codes and 2 <= len(set(sv.codes)) <= 3 and load_cues().anaphor_subject.search(sv.text.strip())
+    firm = {m.code for m in sv.mentions if not m.topic and not m.locative}  # named states, places aside
+    inherited = 2 <= len(set(sv.codes)) <= 3 and firm <= set(sv.codes) and load_cues().anaphor_subject.search(sv.text.strip())
     out: list[Draft] = []
     for pair, lo, hi in groups:
         parties = tuple(sorted(pair)) if pair else parties_for(sv.codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes, ranked=av.ranked)
