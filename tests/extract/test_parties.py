@@ -172,3 +172,7 @@ def test_a_passive_signing_in_a_capital_takes_the_pacts_sides_not_the_place_or_t
                   "Spanish and Greek defence ministers met in Madrid on Monday.\n"
                   "The Spain-Greece agreement was signed in Athens on Friday.")
     assert ("ESP", "GRC") in {f.parties for f in of_type(named, "agreement_signed")}  # own sides beat the anaphor
+
+
+def test_witnesses_of_a_signing_are_not_topics():
+    assert acting("The pact was signed in the presence of Spanish and Greek ministers.") == ["ESP", "GRC"]
