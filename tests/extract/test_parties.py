@@ -176,3 +176,8 @@ def test_a_passive_signing_in_a_capital_takes_the_pacts_sides_not_the_place_or_t
 
 def test_witnesses_of_a_signing_are_not_topics():
     assert acting("The pact was signed in the presence of Spanish and Greek ministers.") == ["ESP", "GRC"]
+
+
+def test_another_states_wish_told_beside_the_event_is_a_topic():
+    found = facts("Spain, Italy and Greece signed a defence treaty on Thursday, and Poland's bid to join was left open.")
+    assert {f.parties for f in of_type(found, "agreement_signed")} == {("ESP", "GRC", "ITA")}
