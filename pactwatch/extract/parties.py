@@ -190,7 +190,9 @@ def respective(text: str, doc, mentions: list[Mention], dates: list) -> list[Pai
         if len({o.code for o in group}) >= 2 and len(group) > len(listed):
             listed = group
     spokes = list(dict.fromkeys(m.code for m in listed))
-    values = _date_list(text, dates)
+    resp = cues.respectively.search(text)
+    values = _date_list(text, [d for d in dates if min(m.start for m in listed) < d.start < resp.start()]) \
+        if listed else []  # the dates told between the list and "respectively", not the article's "on Monday"
     if len(spokes) < 2 or len(values) != len(spokes):
         return []
     rest = [m for m in states if m not in listed and not m.topic and m.code not in spokes]

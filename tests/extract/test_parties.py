@@ -181,3 +181,8 @@ def test_witnesses_of_a_signing_are_not_topics():
 def test_another_states_wish_told_beside_the_event_is_a_topic():
     found = facts("Spain, Italy and Greece signed a defence treaty on Thursday, and Poland's bid to join was left open.")
     assert {f.parties for f in of_type(found, "agreement_signed")} == {("ESP", "GRC", "ITA")}
+
+
+def test_respectively_ignores_a_date_told_before_the_list():
+    found = pairs("On 2 June, officials said Norway and Denmark had signed deals with Poland in 2019 and 2021, respectively.")
+    assert found == [Pair("POL", "NOR", "2019"), Pair("POL", "DNK", "2021")]
