@@ -11,7 +11,9 @@ The cascade, in the order it runs:
    steps ("two days later") read from the date told last; "last week" reads from publication.
 4. The article's pair of main states is voted from the title and the lead.
 5. spaCy parses only the sentences that have a trigger and a state (or carry the states of the
-   sentence before), at most MAX_PARSE of them: people and places come from its entities.
+   sentence before), at most MAX_PARSE of them: people and places come from its entities, and
+   extract/parties.py reads from it which states act (a threat, yardstick, beneficiary or old tie is a
+   topic; "It was signed ..." points back to the last pact's sides).
 6. Each fact family (meetings, agreements, programmes, exercises, mechanisms, transfers, budgets,
    policies, pledges) reads the sentence and returns drafts with date and status read around its
    trigger. Frames from the parse (extract/frames.py) rule drafts out: a trigger that is denied,
