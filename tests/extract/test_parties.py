@@ -186,3 +186,10 @@ def test_another_states_wish_told_beside_the_event_is_a_topic():
 def test_respectively_ignores_a_date_told_before_the_list():
     found = pairs("On 2 June, officials said Norway and Denmark had signed deals with Poland in 2019 and 2021, respectively.")
     assert found == [Pair("POL", "NOR", "2019"), Pair("POL", "DNK", "2021")]
+
+
+def test_a_scrapped_purchase_stays_undone_once_its_topics_are_gone():
+    scrapped = facts("Peru decided on Monday to scrap an agreement to buy Spanish frigates in favour of an Italian design.")
+    assert not of_type(scrapped, "arms_transfer")
+    bought = facts("Peru signed an agreement on Monday to buy Spanish frigates.")
+    assert {f.parties for f in of_type(bought, "agreement_signed")} == {("ESP", "PER")}  # a live purchase still counts
