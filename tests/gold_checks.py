@@ -33,3 +33,16 @@ def check_gold_fact(fact: dict, where: str) -> None:
         assert fact["programme"] and all(isinstance(a, str) for a in fact.get("aliases", [])), where
     for person in fact.get("people", []):
         assert person["name"] and pycountry.countries.get(alpha_3=person["country"]) is not None, where
+
+
+def check_gold_meta(meta: dict) -> None:
+    """Every page we write has a title and an outlet; a publication date, when given, is a full day."""
+    assert meta["title"] and meta["outlet"]
+    assert meta["published"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["published"])
+
+
+def check_strings_in_page(gold: dict, page_text: str) -> None:
+    """The body strings and the title a gold line names really stand in its page (whitespace folded)."""
+    page = " ".join(page_text.split())
+    for s in gold["body_must_include"] + gold["body_must_exclude"] + [gold["meta"]["title"]]:
+        assert " ".join(s.split()) in page, f"{gold['doc']}: {s!r} is not in the page"
