@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pactwatch.model import Amount
 
 SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6,
-         "mil": 1e6, "thousand": 1e3, "crore": 1e7, "lakh": 1e5}
+         "mil": 1e6, "thousand": 1e3, "crore": 1e7, "lakh": 1e5, "lakh crore": 1e12}
 SYMBOL = {"US$": "USD", "U.S.$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "A$": "AUD", "AU$": "AUD",
           "C$": "CAD", "NZ$": "NZD", "S$": "SGD", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW", "₱": "PHP"}
 WORD = {"yen": "JPY", "euro": "EUR", "euros": "EUR", "dollars": "USD", "dollar": "USD", "u.s. dollars": "USD",
@@ -17,7 +17,7 @@ WORD = {"yen": "JPY", "euro": "EUR", "euros": "EUR", "dollars": "USD", "dollar":
 CURRENCY_COUNTRY = {"JPY": "JPN", "EUR": None, "USD": None, "GBP": "GBR", "KRW": "KOR", "INR": "IND", "PHP": "PHL",
                     "CNY": "CHN", "AUD": "AUS", "CAD": "CAN", "NZD": "NZL", "SGD": "SGP", "IDR": "IDN"}
 NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-SCALES = r"(trillion|billion|million|thousand|crore|lakh|bn|tn|mn|mil|b|m)"
+SCALES = r"(lakh crore|trillion|billion|million|thousand|crore|lakh|bn|tn|mn|mil|b|m)"
 SYMBOLIC = re.compile(r"(US\$|U\.S\.\$|AU\$|A\$|C\$|NZ\$|S\$|Rs\.?|[$€£¥₹₩₱])\s?" + NUM + r"(?:[\s-]*" + SCALES + r")?(?![\w])")
 WORDED = re.compile(NUM + r"(?:[\s-]*" + SCALES + r")?[\s-]*(u\.s\. dollars|us dollars|australian dollars|canadian dollars"
                     r"|yen|euros?|dollars?|pounds?|sterling|won|rupees|pesos|yuan|rupiah)\b", re.IGNORECASE)
@@ -44,7 +44,7 @@ def find_amounts(text: str) -> list[AmountMention]:
 
 
 def _mention(text: str, start: int, end: int, number: str, scale: str | None, currency: str) -> AmountMention:
-    value = float(number.replace(",", "")) * SCALE.get((scale or "").lower(), 1.0)
+    value = float(number.replace(",", "")) * SCALE.get(re.sub(r"\s+", " ", (scale or "").lower()), 1.0)
     before = text[max(0, start - 12) : start]
     converted = bool(re.search(r"\((?:about|around|roughly|approximately|some|nearly|or)?\s*$", before))
     return AmountMention(start, end, Amount(round(value, 2), currency), converted)

@@ -9,11 +9,13 @@ from pactwatch.extract.actors import owner_of
 from pactwatch.extract.amounts import CURRENCY_COUNTRY
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 
-NAME = "pactwatch.extract.budgets/2"
+NAME = "pactwatch.extract.budgets/3"
 GOVERNMENT = re.compile(r"\b(?:defen[cs]e|military|ministry|government|armed forces|procurement|research and development|"
                         r"R&D|MoD|DND|Pentagon|navy|army|air force|authori[sz]ed)\b", re.I)
 PLEDGED = re.compile(r"\b(?:announc\w+|pledg\w+|propos\w+|request\w*|promis\w+|unveil\w+)\b", re.I)
 DEAL = re.compile(r"\b(?:deal|contract|order|purchase|agreement|sale|worth|valued)s?\b", re.I)
+# "spending ... worth about £13.4 billion a year": the worth of a spending rise is the budget figure, not a price
+SPENDING_WORTH = re.compile(r"\b(?:spending|budget|outlays?|increase|rise|uplift|boost)\b[^.;]{0,40}\bworth\b", re.I)
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
@@ -23,7 +25,10 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         return []
     out: list[Draft] = []
     for a in sv.amounts:
-        if a.converted or DEAL.search(sv.text[max(0, a.start - 25) : a.end + 20]):
+        near = sv.text[max(0, a.start - 25) : a.end + 20]
+        if a.converted or (DEAL.search(near) and not (
+                SPENDING_WORTH.search(sv.text[max(0, a.start - 70) : a.start])
+                and not DEAL.search(near.replace("worth", "")))):
             continue
         owner = owner_of(sv.mentions, a.start, ())
         if not owner:

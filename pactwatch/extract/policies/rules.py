@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pactwatch.extract.actors import owner_of
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 
-NAME = "pactwatch.extract.policies/2"
-DEFENCE = re.compile(r"\b(?:defen[cs]e|arms|military|export|weapons?|equipment|security)\b", re.I)
+NAME = "pactwatch.extract.policies/3"
+# "to 2.5% of GDP by 2027": a spending target's year is when it is to be met, so the pledge is a plan for then
+TARGET_YEAR = re.compile(r"^(?:[^.;]|\.(?=\d)){0,120}?(?:% of|per ?cent of)[^.;]{0,40}?\b(?:by|in) (?:fiscal )?((?:19|20)\d\d)\b", re.I)
+DEFENCE = re.compile(r"\b(?:defen[cs]e|arms|military|export|weapons?|equipment|security|NATO|alliance)\b", re.I)
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
@@ -16,8 +19,12 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     hits = [h for h in matches(sv, av, "policies") if DEFENCE.search(sv.text[h[1] : h[2] + 60])]
     if not hits:
         return []
-    _trig, start, _end = hits[0]
+    trig, start, _end = hits[0]
     parties = owner_of(sv.mentions, start, av.dyad)
     if not parties:
         return []
-    return [draft(sv, av, "policy_change", parties, start, start + 10, NAME)]
+    item = draft(sv, av, "policy_change", parties, start, start + 10, NAME)
+    year = TARGET_YEAR.match(sv.text[start:]) if trig.id == "target" else None
+    if year and re.search(r"\b(?:will|plans?|pledged|vowed|promised|committed|decided|agreed|would)\b", sv.text[start : start + 40], re.I):
+        item = replace(item, date=year.group(1), own_date=True, status="planned")
+    return [item]

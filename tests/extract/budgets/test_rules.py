@@ -21,3 +21,18 @@ def test_conversion_and_deal_price_are_skipped():
 
 def test_next_years_figure_is_planned():
     assert budgets("The Defence Ministry requested 8.5 trillion yen for fiscal 2025.", "2024-08-30")[0][-1] == "planned"
+
+
+def test_worth_of_a_spending_rise_is_the_figure():
+    text = "Britain will increase military spending, worth about £13.4 billion a year from 2027, the ministry said."
+    assert budgets(text, "2025-02-25") == [(("GBR",), 1.34e10, "GBP", "2027", "planned")]
+
+
+def test_extra_money_for_the_armed_forces():
+    text = "The Dutch government approved an extra €2 billion for the armed forces next year."
+    assert budgets(text, "2024-05-10") == [(("NLD",), 2e9, "EUR", "2025", "planned")]
+
+
+def test_lakh_crore_in_rupees():
+    text = "India's defence budget was raised to Rs 6.8 lakh crore this year, the defence ministry said."
+    assert [b[1:3] for b in budgets(text, "2025-02-03")] == [(6.8e12, "INR")]

@@ -22,3 +22,24 @@ def test_spending_target_and_dropped_refusal():
     """
     found = of_type(facts(text, "2022-02-28"), "policy_change")
     assert sorted((f.parties, f.date) for f in found) == [(("DEU",), "2022-02-26"), (("DEU",), "2022-02-27")]
+
+
+def test_joining_an_alliance():
+    text = """
+    Finland officially became NATO's newest member on Tuesday after decades of military neutrality.
+    Sweden's accession to NATO was completed on Thursday.
+    """
+    found = of_type(facts(text, "2024-03-08"), "policy_change")
+    assert sorted((f.parties, f.date) for f in found) == [(("FIN",), "2024-03-05"), (("SWE",), "2024-03-07")]
+
+
+def test_spending_target_is_planned_for_its_year():
+    found = of_type(facts("The Polish government will raise defence spending to 4.5% of GDP by 2026.", "2025-01-10"),
+                    "policy_change")
+    assert [(f.parties, f.date, f.status) for f in found] == [(("POL",), "2026", "planned")]
+
+
+def test_relaxed_rules_on_exporting_weapons():
+    found = of_type(facts("Japan relaxed its rules on exporting lethal weapons to partner nations on Monday.",
+                          "2024-03-27"), "policy_change")
+    assert [(f.parties, f.date) for f in found] == [(("JPN",), "2024-03-25")]
