@@ -6,7 +6,7 @@ import re
 
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 
-NAME = "pactwatch.extract.programmes/2"
+NAME = "pactwatch.extract.programmes/3"
 # "joint development of X": the activity and its object, cut at the first clause word.
 ACTIVITY = re.compile(
     r"\b(?:joint(?:ly)?|co-|cooperative|collaborative)[\s-]*(research|development|production|study|maintenance|develop|produce|build)(?:s|ed|ing|d)?"
@@ -14,6 +14,17 @@ ACTIVITY = re.compile(
     r"(?P<obj>[^,;:.()]{3,80}?)(?=\s+(?:to|that|which|who|by|for|with|in|at|under|as|between|from)\b|[,;:.()]|$)"
     r"|\b(?P<maint>maintenance) of\s+(?:the\s+)?(?P<mobj>[^,;:.()]{3,60}?)(?=\s+(?:by|to|that|which|for|in|at)\b|[,;:.()]|$)",
     re.I)
+_OBJ = r"(?P<obj>[^,;:.()]{3,80}?)"
+_END = r"(?=\s+(?:to|that|which|who|by|for|with|in|at|under|as|between|from|together)\b|[,;:.()]|$)"
+# Verbs that govern their system directly: "jointly produce GE's F414 engines", "co-develop deep precision
+# strike capabilities", "cooperate on the design and construction of X", "develop X together".
+VERBAL = [
+    re.compile(r"\b(?:joint(?:ly)?\s+|co-)(?P<act>develop|produce|build|manufacture)(?!\s+(?:of|on|for|into|an?|the)\b)\s+" + _OBJ + _END, re.I),
+    re.compile(r"\bcooperat\w+\s+on\s+the\s+(?:design|development)(?:\s+and\s+(?:construction|production|development|manufactur\w+))?"
+               r"\s+of\s+(?:the\s+)?(?P<act>)" + _OBJ + _END, re.I),
+    re.compile(r"\b(?P<act>develop|produce|build)\s+" + _OBJ + r"\s+together\b", re.I),
+]
+POSSESSOR = re.compile(r"^\s*(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?'s\s+")  # "GE's F414 engines" names the engines
 GENERIC = {"defense", "defence", "equipment", "technology", "technologies", "military", "weapons", "arms", "systems",
            "projects", "and", "the", "of", "a", "an", "new", "it", "them", "this", "these", "their", "its", "items"}
 
@@ -47,6 +58,13 @@ def _spans(sv: SentenceView, av: ArticleView) -> list[tuple[str, int, int]]:
         name = _name(activity, obj, sv, av)
         if name and not any(s <= m.start("obj" if m.group("obj") else "mobj") < e for _, s, e in out):
             out.append((name, m.start(), m.end()))
+    for rx in VERBAL:
+        for m in rx.finditer(sv.text):
+            if any(s <= m.start("obj") < e for _, s, e in out):
+                continue
+            name = _name(m.group("act") or "develop", POSSESSOR.sub("", m.group("obj")), sv, av)
+            if name:
+                out.append((name, m.start(), m.end()))
     seen: set[str] = set()
     unique = []
     for item in sorted(out, key=lambda x: x[1]):

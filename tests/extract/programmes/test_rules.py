@@ -26,3 +26,30 @@ def test_research_and_maintenance_keep_their_activity():
 
 def test_jointly_developing_a_named_system():
     assert programmes("Pakistan and China are jointly developing the JF-17 fighter.") == [("JF-17 fighter", ("CHN", "PAK"))]
+
+
+def _programmes(text: str, published: str = "2024-03-15"):
+    return sorted((f.parties, f.programme, f.status) for f in facts(text, published) if f.type == "joint_programme")
+
+
+def test_verbs_that_govern_the_system_directly():
+    text = """
+    Canada and Germany will co-develop long-range air defence radars, the two defence ministers said.
+    Italy and Spain agreed to jointly produce Leonardo's M-346 trainers for their air forces.
+    """
+    assert _programmes(text) == [(("CAN", "DEU"), "long-range air defence radars", "planned"),
+                                 (("ESP", "ITA"), "M-346 trainers", "planned")]
+
+
+def test_design_and_construction_and_develop_together():
+    text = """
+    Norway and Poland will cooperate on the design and construction of the next-generation corvette.
+    Sweden and Finland plan to develop an unmanned ground vehicle together, the defence ministers said.
+    """
+    assert _programmes(text) == [(("FIN", "SWE"), "unmanned ground vehicle", "planned"),
+                                 (("NOR", "POL"), "next-generation corvette", "planned")]
+
+
+def test_a_bare_verb_without_joint_work_is_not_a_programme():
+    text = "Poland will develop its army quickly, the defence minister said, as Germany watched."
+    assert _programmes(text) == []
