@@ -25,6 +25,6 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         return []
     item = draft(sv, av, "policy_change", parties, start, start + 10, NAME)
     year = TARGET_YEAR.match(sv.text[start:]) if trig.id == "target" else None
-    if year and re.search(r"\b(?:will|plans?|pledged|vowed|promised|committed|decided|agreed|would)\b", sv.text[start : start + 40], re.I):
+    if year and re.search(r"\b(?:will|plans?|aims?|intends?|seeks?|targets?|pledged|vowed|promised|committed|decided|agreed|would)\b", sv.text[start : start + 40], re.I):
         item = replace(item, date=year.group(1), own_date=True, status="planned")
     return [item]

@@ -22,7 +22,7 @@ VERBAL = [
     re.compile(r"\b(?:joint(?:ly)?\s+|co-)(?P<act>develop|produce|build|manufacture)(?!\s+(?:of|on|for|into|an?|the)\b)\s+" + _OBJ + _END, re.I),
     re.compile(r"\bcooperat\w+\s+on\s+the\s+(?:design|development)(?:\s+and\s+(?:construction|production|development|manufactur\w+))?"
                r"\s+of\s+(?:the\s+)?(?P<act>)" + _OBJ + _END, re.I),
-    re.compile(r"\b(?P<act>develop|produce|build)\s+" + _OBJ + r"\s+together\b", re.I),
+    re.compile(r"\b(?P<act>develop|produce|build)(?:s|ed|ing|d)?\s+" + _OBJ + r"\s+together\b", re.I),
 ]
 POSSESSOR = re.compile(r"^\s*(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?'s\s+")  # "GE's F414 engines" names the engines
 GENERIC = {"defense", "defence", "equipment", "technology", "technologies", "military", "weapons", "arms", "systems",

@@ -43,3 +43,13 @@ def test_relaxed_rules_on_exporting_weapons():
     found = of_type(facts("Japan relaxed its rules on exporting lethal weapons to partner nations on Monday.",
                           "2024-03-27"), "policy_change")
     assert [(f.parties, f.date) for f in found] == [(("JPN",), "2024-03-25")]
+
+
+def test_member_of_the_alliance_and_an_aimed_target():
+    text = """
+    Sweden became a full member of NATO on Thursday.
+    The Dutch government aims to raise military spending to 2 percent of GDP by 2025.
+    """
+    found = of_type(facts(text, "2024-03-08"), "policy_change")
+    assert sorted((f.parties, f.date, f.status) for f in found) == [(("NLD",), "2025", "planned"),
+                                                                    (("SWE",), "2024-03-07", "occurred")]

@@ -53,3 +53,8 @@ def test_design_and_construction_and_develop_together():
 def test_a_bare_verb_without_joint_work_is_not_a_programme():
     text = "Poland will develop its army quickly, the defence minister said, as Germany watched."
     assert _programmes(text) == []
+
+
+def test_firms_only_take_the_programme_partners():
+    text = "GE and HAL will jointly produce F414 engines for India's light combat aircraft."
+    assert _programmes(text) == [(("IND", "USA"), "F414 engine", "planned")]
