@@ -11,12 +11,15 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 NAME = "pactwatch.extract.policies/3"
 # "to 2.5% of GDP by 2027": a spending target's year is when it is to be met, so the pledge is a plan for then
 TARGET_YEAR = re.compile(r"^(?:[^.;]|\.(?=\d)){0,120}?(?:% of|per ?cent of)[^.;]{0,40}?\b(?:by|in) (?:fiscal )?((?:19|20)\d\d)\b", re.I)
+# "Turkey blocked Sweden's accession to NATO": an entry others hold up is no change of the joiner's policy
+HELD_UP = re.compile(r"\b(?:block\w*|veto\w*|oppos\w+|delay\w*|stall\w*|hold\w* up|held up|obstruct\w*)\b[^.;]{0,30}$", re.I)
 DEFENCE = re.compile(r"\b(?:defen[cs]e|arms|military|export|weapons?|equipment|security|NATO|alliance)\b", re.I)
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """One policy change per sentence: a state easing, revising or lifting its defence rules."""
     hits = [h for h in matches(sv, av, "policies") if DEFENCE.search(sv.text[h[1] : h[2] + 60])]
+    hits = [h for h in hits if not (h[0].id == "join" and HELD_UP.search(sv.text[max(0, h[1] - 50) : h[1]]))]
     if not hits:
         return []
     trig, start, _end = hits[0]

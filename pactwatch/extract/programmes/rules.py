@@ -7,14 +7,17 @@ import re
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 
 NAME = "pactwatch.extract.programmes/3"
+# "jointly produce a report", "co-develop a roadmap": a document made together is no equipment programme.
+PAPER = (r"(?!(?:an?\s+|the\s+)?(?:new\s+|joint\s+)?(?:report|statement|declaration|paper|plan|roadmap|proposal|assessment"
+         r"|analysis|strategy|list|vision|guidelines?|framework|concept)s?\b)")
 # "joint development of X": the activity and its object, cut at the first clause word.
 ACTIVITY = re.compile(
     r"\b(?:joint(?:ly)?|co-|cooperative|collaborative)[\s-]*(research|development|production|study|maintenance|develop|produce|build)(?:s|ed|ing|d)?"
-    r"(?: projects?)?(?: (?:on|of|for|into)|(?=\s+(?:an?|the)\s))\s+(?:the\s+)?(?:feasibility of\s+(?:an?\s+)?)?"
+    r"(?: projects?)?(?: (?:on|of|for|into)|(?=\s+(?:an?|the)\s))\s+" + PAPER + r"(?:the\s+)?(?:feasibility of\s+(?:an?\s+)?)?"
     r"(?P<obj>[^,;:.()]{3,80}?)(?=\s+(?:to|that|which|who|by|for|with|in|at|under|as|between|from)\b|[,;:.()]|$)"
     r"|\b(?P<maint>maintenance) of\s+(?:the\s+)?(?P<mobj>[^,;:.()]{3,60}?)(?=\s+(?:by|to|that|which|for|in|at)\b|[,;:.()]|$)",
     re.I)
-_OBJ = r"(?P<obj>[^,;:.()]{3,80}?)"
+_OBJ = PAPER + r"(?P<obj>[^,;:.()]{3,80}?)"
 _END = r"(?=\s+(?:to|that|which|who|by|for|with|in|at|under|as|between|from|together)\b|[,;:.()]|$)"
 # Verbs that govern their system directly: "jointly produce GE's F414 engines", "co-develop deep precision
 # strike capabilities", "cooperate on the design and construction of X", "develop X together".

@@ -53,3 +53,8 @@ def test_member_of_the_alliance_and_an_aimed_target():
     found = of_type(facts(text, "2024-03-08"), "policy_change")
     assert sorted((f.parties, f.date, f.status) for f in found) == [(("NLD",), "2025", "planned"),
                                                                     (("SWE",), "2024-03-07", "occurred")]
+
+
+def test_an_accession_blocked_by_another_state_is_no_change():
+    text = "Hungary blocked Sweden's accession to NATO for another month, the defence minister said."
+    assert of_type(facts(text, "2024-01-20"), "policy_change") == []

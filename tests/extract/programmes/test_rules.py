@@ -58,3 +58,8 @@ def test_a_bare_verb_without_joint_work_is_not_a_programme():
 def test_firms_only_take_the_programme_partners():
     text = "GE and HAL will jointly produce F414 engines for India's light combat aircraft."
     assert _programmes(text) == [(("IND", "USA"), "F414 engine", "planned")]
+
+
+def test_a_document_made_together_is_no_programme():
+    text = "Poland and Germany will jointly produce a report on defence exports, the ministers said."
+    assert _programmes(text) == []
