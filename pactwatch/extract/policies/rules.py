@@ -13,12 +13,18 @@ NAME = "pactwatch.extract.policies/3"
 TARGET_YEAR = re.compile(r"^(?:[^.;]|\.(?=\d)){0,120}?(?:% of|per ?cent of)[^.;]{0,40}?\b(?:by|in) (?:fiscal )?((?:19|20)\d\d)\b", re.I)
 # "Turkey blocked Sweden's accession to NATO": an entry others hold up is no change of the joiner's policy
 HELD_UP = re.compile(r"\b(?:block\w*|veto\w*|oppos\w+|delay\w*|stall\w*|hold\w* up|held up|obstruct\w*)\b[^.;]{0,30}$", re.I)
+# The grammatical links by which a policy verb governs the rule it changes ("relaxed its rules on ...",
+# "approved a revision of the export guidelines"); a rule noun in another clause (said, after, which) is not its object.
+OBJECT_PATH = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "oprd", "amod", "npadvmod", "poss",
+               "nmod", "acl", "xcomp", "cc"}
+GOVERNED = ("ease", "adopt")
 DEFENCE = re.compile(r"\b(?:defen[cs]e|arms|military|export|weapons?|equipment|security|NATO|alliance)\b", re.I)
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """One policy change per sentence: a state easing, revising or lifting its defence rules."""
     hits = [h for h in matches(sv, av, "policies") if DEFENCE.search(sv.text[h[1] : h[2] + 60])]
+    hits = [h for h in hits if h[0].id not in GOVERNED or _governs(sv.doc, h[1], h[2])]
     hits = [h for h in hits if not (h[0].id == "join" and HELD_UP.search(sv.text[max(0, h[1] - 50) : h[1]]))]
     if not hits:
         return []
@@ -31,3 +37,19 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if year and re.search(r"\b(?:will|plans?|aims?|intends?|seeks?|targets?|pledged|vowed|promised|committed|decided|agreed|would)\b", sv.text[start : start + 40], re.I):
         item = replace(item, date=year.group(1), own_date=True, status="planned")
     return [item]
+
+
+def _governs(doc, start: int, end: int) -> bool:
+    """Whether the trigger's verb governs the rule noun that ends its match (no parse: trust the pattern)."""
+    if doc is None:
+        return True
+    verb = next((t for t in doc if t.idx == start), None)
+    noun = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
+    if verb is None or noun is None:
+        return True
+    t = noun
+    while t.i != verb.i:
+        if t.dep_ not in OBJECT_PATH or t.head.i == t.i:
+            return False
+        t = t.head
+    return True

@@ -58,3 +58,8 @@ def test_member_of_the_alliance_and_an_aimed_target():
 def test_an_accession_blocked_by_another_state_is_no_change():
     text = "Hungary blocked Sweden's accession to NATO for another month, the defence minister said."
     assert of_type(facts(text, "2024-01-20"), "policy_change") == []
+
+
+def test_rule_noun_in_another_clause_is_not_changed():
+    text = "Germany ended the visit on Monday after officials said the arms export rules would stay in place."
+    assert of_type(facts(text, "2024-03-08"), "policy_change") == []
