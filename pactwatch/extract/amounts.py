@@ -10,17 +10,17 @@ from pactwatch.model import Amount
 SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6,
          "mil": 1e6, "thousand": 1e3, "crore": 1e7, "lakh": 1e5, "lakh crore": 1e12}
 SYMBOL = {"US$": "USD", "U.S.$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "A$": "AUD", "AU$": "AUD",
-          "C$": "CAD", "NZ$": "NZD", "S$": "SGD", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW", "₱": "PHP"}
+          "C$": "CAD", "NOK": "NOK", "SEK": "SEK", "DKK": "DKK", "PLN": "PLN", "CHF": "CHF", "INR": "INR", "KRW": "KRW", "NZ$": "NZD", "S$": "SGD", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW", "₱": "PHP"}
 WORD = {"yen": "JPY", "euro": "EUR", "euros": "EUR", "dollars": "USD", "dollar": "USD", "u.s. dollars": "USD",
         "us dollars": "USD", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "won": "KRW", "rupees": "INR",
-        "pesos": "PHP", "yuan": "CNY", "australian dollars": "AUD", "canadian dollars": "CAD", "rupiah": "IDR"}
+        "pesos": "PHP", "yuan": "CNY", "zlotys": "PLN", "zloty": "PLN", "australian dollars": "AUD", "canadian dollars": "CAD", "rupiah": "IDR"}
 CURRENCY_COUNTRY = {"JPY": "JPN", "EUR": None, "USD": None, "GBP": "GBR", "KRW": "KOR", "INR": "IND", "PHP": "PHL",
-                    "CNY": "CHN", "AUD": "AUS", "CAD": "CAN", "NZD": "NZL", "SGD": "SGP", "IDR": "IDN"}
+                    "CNY": "CHN", "NOK": "NOR", "SEK": "SWE", "DKK": "DNK", "PLN": "POL", "CHF": "CHE", "AUD": "AUS", "CAD": "CAN", "NZD": "NZL", "SGD": "SGP", "IDR": "IDN"}
 NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 SCALES = r"(lakh crore|trillion|billion|million|thousand|crore|lakh|bn|tn|mn|mil|b|m)"
-SYMBOLIC = re.compile(r"(US\$|U\.S\.\$|AU\$|A\$|C\$|NZ\$|S\$|Rs\.?|[$€£¥₹₩₱])\s?" + NUM + r"(?:[\s-]*" + SCALES + r")?(?![\w])")
+SYMBOLIC = re.compile(r"(NOK|SEK|DKK|PLN|CHF|INR|KRW|US\$|U\.S\.\$|AU\$|A\$|C\$|NZ\$|S\$|Rs\.?|[$€£¥₹₩₱])\s?" + NUM + r"(?:[\s-]*" + SCALES + r")?(?![\w])")
 WORDED = re.compile(NUM + r"(?:[\s-]*" + SCALES + r")?[\s-]*(u\.s\. dollars|us dollars|australian dollars|canadian dollars"
-                    r"|yen|euros?|dollars?|pounds?|sterling|won|rupees|pesos|yuan|rupiah)\b", re.IGNORECASE)
+                    r"|yen|euros?|dollars?|pounds?|sterling|won|rupees|pesos|yuan|rupiah|zlotys?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -28,3 +28,9 @@ def test_conversion_in_parentheses_is_flagged():
 
 def test_small_numbers_and_plain_counts_are_not_money():
     assert find_amounts("12 jets and 30 helicopters, 5 per cent") == []
+
+
+def test_iso_code_prefixes_and_zloty():
+    from pactwatch.extract.amounts import find_amounts
+    found = [(a.amount.value, a.amount.currency) for a in find_amounts("NOK 1.5 billion and 20 billion zlotys")]
+    assert found == [(1.5e9, "NOK"), (2e10, "PLN")]

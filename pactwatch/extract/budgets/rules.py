@@ -11,7 +11,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 
 NAME = "pactwatch.extract.budgets/3"
 GOVERNMENT = re.compile(r"\b(?:defen[cs]e|military|ministry|government|armed forces|procurement|research and development|"
-                        r"R&D|MoD|DND|Pentagon|navy|army|air force|authori[sz]ed)\b", re.I)
+                        r"R&D|MoD|DND|Pentagon|navy|army|air force|authori[sz]ed|Bundeswehr|Self-Defen[cs]e Forces)\b", re.I)
 PLEDGED = re.compile(r"\b(?:announc\w+|pledg\w+|propos\w+|request\w*|promis\w+|unveil\w+)\b", re.I)
 DEAL = re.compile(r"\b(?:deal|contract|order|purchase|agreement|sale|worth|valued)s?\b", re.I)
 # "spending ... worth about £13.4 billion a year": the worth of a spending rise is the budget figure, not a price

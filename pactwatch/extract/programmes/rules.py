@@ -22,9 +22,10 @@ _END = r"(?=\s+(?:to|that|which|who|by|for|with|in|at|under|as|between|from|toge
 # Verbs that govern their system directly: "jointly produce GE's F414 engines", "co-develop deep precision
 # strike capabilities", "cooperate on the design and construction of X", "develop X together".
 VERBAL = [
-    re.compile(r"\b(?:joint(?:ly)?\s+|co-)(?P<act>develop|produce|build|manufacture)(?!\s+(?:of|on|for|into|an?|the)\b)\s+" + _OBJ + _END, re.I),
+    re.compile(r"\b(?:joint(?:ly)?\s+|co-)(?P<act>develop|produce|build|manufacture)(?:\s+and\s+(?:co-)?(?:develop|produce|build|manufacture))?(?!\s+(?:of|on|for|into|and)\b)\s+" + _OBJ + _END, re.I),
     re.compile(r"\bcooperat\w+\s+on\s+the\s+(?:design|development)(?:\s+and\s+(?:construction|production|development|manufactur\w+))?"
                r"\s+of\s+(?:the\s+)?(?P<act>)" + _OBJ + _END, re.I),
+    re.compile(r"\bwork(?:s|ed|ing)?\s+together\s+to\s+(?P<act>develop|produce|build)(?:\s+and\s+(?:develop|produce|build))?\s+" + _OBJ + _END, re.I),
     re.compile(r"\b(?P<act>develop|produce|build)(?:s|ed|ing|d)?\s+" + _OBJ + r"\s+together\b", re.I),
 ]
 POSSESSOR = re.compile(r"^\s*(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?'s\s+")  # "GE's F414 engines" names the engines

@@ -36,3 +36,12 @@ def test_extra_money_for_the_armed_forces():
 def test_lakh_crore_in_rupees():
     text = "India's defence budget was raised to Rs 6.8 lakh crore this year, the defence ministry said."
     assert [b[1:3] for b in budgets(text, "2025-02-03")] == [(6.8e12, "INR")]
+
+
+def test_iso_code_prefix_and_a_ministry_request():
+    text = """
+    Denmark will increase its defence budget to DKK 40 billion in 2026.
+    Japan's defence ministry sought ¥8.5tn for the next fiscal year.
+    """
+    assert budgets(text, "2025-08-30") == [(("DNK",), 4e10, "DKK", "2026", "planned"),
+                                           (("JPN",), 8.5e12, "JPY", "2026", "planned")]

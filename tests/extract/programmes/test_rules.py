@@ -63,3 +63,12 @@ def test_firms_only_take_the_programme_partners():
 def test_a_document_made_together_is_no_programme():
     text = "Poland and Germany will jointly produce a report on defence exports, the ministers said."
     assert _programmes(text) == []
+
+
+def test_coordinated_verbs_and_working_together():
+    text = """
+    Sweden and Norway agreed to jointly develop and produce a new anti-ship missile.
+    Canada and Australia will work together to develop undersea sensors, the defence ministers said.
+    """
+    assert _programmes(text) == [(("AUS", "CAN"), "undersea sensors", "planned"),
+                                 (("NOR", "SWE"), "anti-ship missile", "planned")]
