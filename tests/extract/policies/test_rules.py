@@ -63,3 +63,12 @@ def test_an_accession_blocked_by_another_state_is_no_change():
 def test_rule_noun_in_another_clause_is_not_changed():
     text = "Germany ended the visit on Monday after officials said the arms export rules would stay in place."
     assert of_type(facts(text, "2024-03-08"), "policy_change") == []
+
+
+def test_joining_the_alliance_drills_is_no_entry():
+    text = """
+    Japan joined NATO drills in the Baltic Sea for the first time on Monday.
+    Finland joined NATO on April 4, 2023, after decades of military non-alignment.
+    """
+    found = of_type(facts(text, "2024-03-15"), "policy_change")
+    assert [(f.parties, f.date) for f in found] == [(("FIN",), "2023-04-04")]
