@@ -29,6 +29,11 @@ VERBAL = [
     re.compile(r"\b(?P<act>develop|produce|build)(?:s|ed|ing|d)?\s+" + _OBJ + r"\s+together\b", re.I),
 ]
 POSSESSOR = re.compile(r"^\s*(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?'s\s+")  # "GE's F414 engines" names the engines
+# "develop closer ties together", "jointly develop their relationship": a relation or an idea made together is no
+# equipment programme; the head (last) word of the object tells.
+ABSTRACT = re.compile(r"\b(?:ties|relations?|relationship|cooperation|partnership|friendship|trust|approach|approaches|opportunit(?:y|ies)"
+                      r"|understanding|ideas?|plans?|policy|policies|strateg(?:y|ies)|vision|framework|dialogue|ecosystem|network"
+                      r"|relationships|collaboration|capacity-building|exchanges?|links)$", re.I)
 GENERIC = {"defense", "defence", "equipment", "technology", "technologies", "military", "weapons", "arms", "systems",
            "projects", "and", "the", "of", "a", "an", "new", "it", "them", "this", "these", "their", "its", "items"}
 
@@ -41,7 +46,7 @@ def _name(activity: str, obj: str, sv: SentenceView, av: ArticleView) -> str | N
     words = [w for w in re.findall(r"[\w-]+", obj) if w not in av.ref.surface_to_code]
     while words and words[0].lower() in ("a", "an", "the", "new", "its", "their", "our"):
         words = words[1:]  # "a new armoured vehicle" is named "armoured vehicle"
-    if not words or {w.lower() for w in words} <= GENERIC:
+    if not words or {w.lower() for w in words} <= GENERIC or ABSTRACT.search(words[-1]):
         return None
     name = " ".join(words)
     if activity.lower() in ("develop", "produce", "build"):

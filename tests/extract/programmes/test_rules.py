@@ -72,3 +72,11 @@ def test_coordinated_verbs_and_working_together():
     """
     assert _programmes(text) == [(("AUS", "CAN"), "undersea sensors", "planned"),
                                  (("NOR", "SWE"), "anti-ship missile", "planned")]
+
+
+def test_a_relation_developed_together_is_no_programme():
+    text = """
+    Japan and India will develop closer ties together, the defence ministers said.
+    Britain and Italy will work together to develop a common approach to maritime security.
+    """
+    assert _programmes(text) == []
