@@ -55,11 +55,12 @@ from pactwatch.extract.actors import (
 from pactwatch.extract.amounts import find_amounts
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, people_for
 from pactwatch.extract.dates import infer_year, latest_full_date, story_dates
-from pactwatch.extract.frames import head_token, off_event, territories
+from pactwatch.extract.frames import head_token, off_event
 from pactwatch.extract.merge import fuse, merge_drafts, share_people
 from pactwatch.extract.nlp import parse
-from pactwatch.extract.parties import acting
+from pactwatch.extract.parties import acting, with_people_states
 from pactwatch.extract.people import complete_countries, people_in, remember
+from pactwatch.extract.prices import attach_prices
 from pactwatch.extract.sentences import Sentence, split_sentences
 from pactwatch.extract.status import negated
 from pactwatch.model import Article, Evidence, Fact, Person
@@ -114,7 +115,7 @@ def _extract(article: Article) -> list[Fact]:
     candidates = _candidates(sentences, mentions, av)
     docs = parse([sentences[i].text for i, _ in candidates]) if candidates else []
     drafts = _drafts(sentences, mentions, candidates, docs, av, _dates(sentences, av))
-    drafts = _fill_dates(drafts, published, av.dyad)
+    drafts = attach_prices(_fill_dates(drafts, published, av.dyad), sentences, av)
     facts = share_people([_fact(article, text, group, ref) for group in merge_drafts(drafts)])
     states = {c for f in facts for c in f.parties}
     if len(states) > MAX_STATES_PER_PAGE:  # a list page: keep what concerns the page's main states
@@ -188,9 +189,7 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
         remember(registry, people)
         if people and PRONOUN.match(s.text) and recent_people and recent_people[0] not in people:
             people = [recent_people[0], *people]  # "He also met with ...": the last sentence's first person
-        spoken = [p.country for p in people if p.country and p.country not in codes and p.country not in territories()]
-        own = bool(actor_codes(mentions[i])) or bool(spoken)
-        codes = list(dict.fromkeys([*codes, *spoken])) if own else codes  # "Mukherjee had talks with ...": his state acts
+        codes, own = with_people_states(codes, people, mentions[i], doc)  # "Mukherjee had talks with ...": his state acts
         if people:
             recent_people = people
         elif PLURAL.search(s.text):

@@ -261,3 +261,11 @@ def noun_parties(doc, mentions: list[Mention], pos: int) -> list[str]:
                 break
             t = t.head
     return out
+
+
+def with_people_states(codes: list[str], people: list, mentions: list[Mention], doc) -> tuple[list[str], bool]:
+    """The acting states with the states of the people named ("Mukherjee had talks with ..."), and whether the
+    sentence names its own actors (rather than carrying the sentence before's)."""
+    spoken = [p.country for p in people if p.country and p.country not in codes and p.country not in territories()]
+    own = bool(actor_codes(mentions)) or bool(spoken)
+    return (list(dict.fromkeys([*codes, *spoken])) if own else codes), own
