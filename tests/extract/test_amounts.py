@@ -34,3 +34,37 @@ def test_iso_code_prefixes_and_zloty():
     from pactwatch.extract.amounts import find_amounts
     found = [(a.amount.value, a.amount.currency) for a in find_amounts("NOK 1.5 billion and 20 billion zlotys")]
     assert found == [(1.5e9, "NOK"), (2e10, "PLN")]
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("a package of AUD 2 billion for the navy", 2e9, "AUD"),
+    ("the SAR 4.5 billion order", 4.5e9, "SAR"),
+    ("USD1.2 billion in loans", 1.2e9, "USD"),
+    ("a 12 billion NOK frigate plan", 1.2e10, "NOK"),
+    ("the CA$3 billion radar deal", 3e9, "CAD"),
+    ("NT$9.4 billion of missiles", 9.4e9, "TWD"),
+    ("R$ 5 billion for submarines", 5e9, "BRL"),
+    ("Rs 63,000 crore for warships", 6.3e11, "INR"),
+    ("2 billion Swiss francs for jets", 2e9, "CHF"),
+    ("a deal of 3 billion dirhams", 3e9, "AED"),
+    ("a £1.2bn upgrade", 1.2e9, "GBP"),
+    ("1.4 trillion won for tanks", 1.4e12, "KRW"),
+])
+def test_iso_codes_symbols_and_currency_words(text, value, currency):
+    got = find_amounts(text)
+    assert [(a.amount.value, a.amount.currency) for a in got] == [(pytest.approx(value), currency)]
+
+
+@pytest.mark.parametrize("text", [
+    "a programme worth $2-3 billion",
+    "deals of 4 to 5 billion euros each",
+    "somewhere between $1 billion and $2 billion",
+    "about half a billion dollars",
+])
+def test_ranges_and_words_for_numbers_give_no_figure(text):
+    assert find_amounts(text) == []
+
+
+def test_a_change_from_one_figure_to_another_keeps_the_new_one():
+    got = find_amounts("spending grew from 6.1 to 6.9 trillion yen; from $40 billion in 2023 to $45 billion in 2024")
+    assert [a.amount.value for a in got] == [6.9e12, 4e10, 4.5e10]
