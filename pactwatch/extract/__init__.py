@@ -56,6 +56,7 @@ from pactwatch.extract.amounts import find_amounts
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, people_for
 from pactwatch.extract.dates import infer_year, latest_full_date, story_dates
 from pactwatch.extract.frames import head_token, off_event
+from pactwatch.extract.genre import Genre, event_veto, read_genre, years_ago
 from pactwatch.extract.merge import fuse, merge_drafts, share_people
 from pactwatch.extract.nlp import parse
 from pactwatch.extract.parties import acting, with_people_states
@@ -114,7 +115,8 @@ def _extract(article: Article) -> list[Fact]:
     av = replace(av_base, dyad=ranked[:2], ranked=ranked)
     candidates = _candidates(sentences, mentions, av)
     docs = parse([sentences[i].text for i, _ in candidates]) if candidates else []
-    drafts = _drafts(sentences, mentions, candidates, docs, av, _dates(sentences, av))
+    genre = read_genre(article.title, [s.text for s in sentences[:MAX_PARSE]])
+    drafts = _drafts(sentences, mentions, candidates, docs, av, _dates(sentences, av), genre)
     drafts = attach_prices(_fill_dates(drafts, published, av.dyad), sentences, av)
     facts = share_people([_fact(article, text, group, ref) for group in merge_drafts(drafts)])
     states = {c for f in facts for c in f.parties}
@@ -167,7 +169,7 @@ def _candidates(sentences: list[Sentence], mentions: list, av: ArticleView) -> l
 
 
 def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: list, av: ArticleView,
-            dates: list[list]) -> list[Draft]:
+            dates: list[list], genre: Genre) -> list[Draft]:
     ref = av.ref
     registry: dict[str, Person] = {}
     last_kind: str | None = None
@@ -199,11 +201,21 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
                           last_kind, bool(ref.looking_back.search(s.text)), frozenset(d.type for d in out))
         before = len(out)
         for family in FAMILIES:
-            out.extend(d if d.people else replace(d, people=people_for(sv, d.parties))
-                       for d in family.find(sv, av) if not negated(doc, d.trigger[0], ref) and not _told_off(sv, d))
+            out.extend(_aged(d if d.people else replace(d, people=people_for(sv, d.parties)), av)
+                       for d in family.find(sv, av) if not negated(doc, d.trigger[0], ref) and not _told_off(sv, d)
+                       and event_veto(genre, s.text, doc, d.trigger, d.type, d.own_date, d.date, av.published) is None)
         told = [d.agreement_kind for d in out[before:] if d.type.startswith("agreement_") and d.agreement_kind != "other"]
         last_kind = (told[-1] if told else None) or _kind_told(s.text, ref, av.dyad) or last_kind
     return out
+
+
+def _aged(d: Draft, av: ArticleView) -> Draft:
+    """"Five years ago, A and B signed ...": the draft takes that year (its clause's "on Monday" is another verb's)."""
+    ago, at = years_ago(d.sentence.text)
+    if not ago or av.published is None or (d.date is not None and at > d.trigger[0]):
+        return d  # "signed on Monday, three years ago to the day": the date told with the verb stays
+    year = str(av.published.year - ago)
+    return d if d.date and d.date.startswith(year) else replace(d, date=year, own_date=True)
 
 
 def _told_off(sv: SentenceView, d: Draft) -> bool:

@@ -1,0 +1,79 @@
+"""Genre: ceremonies, opinion pieces and history essays give no facts unless they report a dated event."""
+
+from pactwatch.extract.genre import CEREMONY, HISTORY, NEWS, OPINION, read_genre, years_ago
+from tests.extract.helpers import facts
+
+
+def test_commentary_title_makes_an_opinion_page():
+    assert read_genre("Opinion: The Pacific needs a stronger web of alliances", ["Some text."]).kind == OPINION
+
+
+def test_author_line_makes_an_opinion_page():
+    lines = ["Navies are busier than ever.", "Jane Roe is a senior fellow at a policy institute in Canberra."]
+    assert read_genre("A crowded sea", lines).kind == OPINION
+
+
+def test_arguing_body_makes_an_opinion_page():
+    lines = ["I think the region is changing.", "We should not wait.", "My view is simple.",
+             "The allies must act.", "Governments should invest.", "I believe it is time."]
+    assert read_genre("A crowded sea", lines).kind == OPINION
+
+
+def test_plain_report_is_news():
+    lines = ["Poland and Sweden signed a defence pact on Monday.", "The ministers met in Warsaw."]
+    assert read_genre("Poland and Sweden sign defence pact", lines).kind == NEWS
+
+
+def test_commemoration_and_history_pages():
+    assert read_genre("Leaders gather for the D-Day commemoration", ["Veterans marched."]).kind == CEREMONY
+    assert read_genre("Seventy years on: the treaty that made an alliance", ["It began in 1954."]).kind == HISTORY
+
+
+def test_years_ago_reads_number_words():
+    assert years_ago("Seventy years ago, the two states signed a treaty.") == (70, 0)
+    assert years_ago("Two years ago the navies met.")[0] == 2
+    assert years_ago("The navies met in May.") == (0, -1)
+
+
+def test_ceremony_attendance_is_no_meeting():
+    text = ("President Lopez hosted the international commemoration at the harbour on Thursday, which was attended "
+            "by the leaders of Canada and Britain. Defence chiefs and military veterans laid wreaths.")
+    assert [f for f in facts(text, title="Leaders honour the fallen") if f.type == "meeting"] == []
+
+
+def test_ceremony_where_leaders_held_talks_is_a_meeting():
+    text = ("On the sidelines of the commemoration on Thursday, the prime ministers of Canada and Britain held "
+            "bilateral talks on military cooperation and defence spending.")
+    found = [f.parties for f in facts(text, title="Leaders honour the fallen") if f.type == "meeting"]
+    assert found == [("CAN", "GBR")]
+
+
+def test_opinion_general_description_gives_no_facts():
+    text = ("Japan and Australia now train together under their reciprocal access agreement, and Britain and Japan "
+            "have signed their own. Such pacts let forces deploy quickly. The military alliance should do more, "
+            "and we must not wait.")
+    assert facts(text, title="Opinion: Asia's new security web") == []
+
+
+def test_opinion_keeps_a_dated_news_fact():
+    text = ("On Monday, Japan and the Philippines signed a reciprocal access agreement in Manila. "
+            "We should welcome it, and the military alliance must now deliver.")
+    found = [(f.type, f.parties) for f in facts(text, title="Opinion: a pact worth having")]
+    assert ("agreement_signed", ("JPN", "PHL")) in found
+
+
+def test_history_sentence_gives_no_fact():
+    text = ("Seventy years ago, Japan and the United States signed a security treaty that shaped the region. "
+            "The alliance remains central to defence planning.")
+    assert [f for f in facts(text) if f.type.startswith("agreement_")] == []
+
+
+def test_habitual_present_is_no_exercise():
+    text = "Indian and French troops train together every year in the desert, and the armies share defence doctrine."
+    assert [f for f in facts(text) if f.type == "exercise"] == []
+
+
+def test_few_years_ago_dates_the_fact():
+    text = "Three years ago, Greece and France signed a defence cooperation agreement, officials recalled on Monday."
+    found = [(f.type, f.date) for f in facts(text) if f.type == "agreement_signed"]
+    assert found == [("agreement_signed", "2021")]
