@@ -1,11 +1,112 @@
-"""Prices told in another sentence than the deal they price ("The missiles will cost $1.15 billion")."""
+"""Prices told in another sentence than the deal they price ("The missiles will cost $1.15 billion").
+
+The lexicon is data/prices.yaml. A deal (a signed contract) or an arms transfer without an amount takes
+the one figure of a following sentence (the next one or two, or later in the same paragraph) when that
+figure is worded as a price, the sentence points back at a deal or its equipment, names no other state,
+tells no other year, and is not itself a deal, transfer or budget of its own.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import yaml
+
+from pactwatch.extract.actors import actor_codes, find_mentions
+from pactwatch.extract.amounts import AmountMention, find_amounts
 from pactwatch.extract.context import ArticleView, Draft
 from pactwatch.extract.sentences import Sentence
+from pactwatch.reference import DATA_DIR
+
+AHEAD = 2  # sentences after the deal that may price it, whatever the paragraph
+SAME_PARAGRAPH = 3  # ... and this far within the deal's own paragraph
+OWN_FACTS = ("agreement_signed", "arms_transfer", "budget", "agreement_negotiation")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class PriceCues:
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    refers_back: re.Pattern[str]
+    other_thing: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> PriceCues:
+    """The price lexicon, read once."""
+    d = yaml.safe_load((DATA_DIR / "prices.yaml").read_text(encoding="utf-8"))
+    return PriceCues(*(re.compile(d[k], re.I) for k in ("price_before", "price_after", "refers_back", "other_thing")))
 
 
 def attach_prices(drafts: list[Draft], sentences: list[Sentence], av: ArticleView) -> list[Draft]:
     """Deals and transfers without an amount, with the amount a nearby sentence gives for them."""
-    return drafts
+    try:
+        return _attach(drafts, sentences, av)
+    except (OSError, KeyError, re.error, yaml.YAMLError):
+        return drafts  # a broken lexicon leaves the drafts as they are
+
+
+def _priced(d: Draft) -> bool:
+    return d.type == "arms_transfer" or (d.type == "agreement_signed" and d.agreement_kind == "contract")
+
+
+def _attach(drafts: list[Draft], sentences: list[Sentence], av: ArticleView) -> list[Draft]:
+    if not any(_priced(d) and d.amount is None for d in drafts):
+        return drafts
+    cues = load_cues()
+    told = {d.sentence.index for d in drafts if d.type in OWN_FACTS}  # sentences telling a fact of their own
+    deals = sorted({d.sentence.index for d in drafts if _priced(d)})
+    prices: dict[int, AmountMention] = {}
+    for i in deals:
+        group = [d for d in drafts if d.sentence.index == i and _priced(d)]
+        if any(d.amount for d in group) or len({d.programme for d in group if d.type == "arms_transfer"}) > 1:
+            continue  # already priced, or several systems in one sentence: one figure cannot price each
+        parties = {p for d in group for p in d.parties}
+        years = {d.date[:4] for d in group if d.date}
+        origin = sentences[i]
+        for j in range(i + 1, min(len(sentences), i + 1 + SAME_PARAGRAPH)):
+            s = sentences[j]
+            if j - i > AHEAD and s.paragraph != origin.paragraph:
+                break
+            if j in told:
+                break  # the next deal's own sentence: later figures belong to it
+            found = _price_in(s.text, cues)
+            if found is None:
+                continue
+            if _other_states(s.text, parties, av) or _other_year(s.text, years):
+                break
+            prices[i] = found
+            break
+    if not prices:
+        return drafts
+    return [replace(d, amount=prices[d.sentence.index].amount)
+            if _priced(d) and d.amount is None and d.sentence.index in prices else d for d in drafts]
+
+
+def _price_in(text: str, cues: PriceCues) -> AmountMention | None:
+    """The one figure of the sentence worded as the price of a deal told before, else None."""
+    money = [a for a in find_amounts(text) if not a.converted]
+    if len(money) != 1 or not cues.refers_back.search(text):
+        return None
+    a = money[0]
+    before, after = text[max(0, a.start - 40) : a.start], text[a.end : a.end + 40]
+    if not (cues.before.search(before) or cues.after.search(after)):
+        return None
+    if cues.other_thing.search(text):
+        return None
+    return a
+
+
+def _other_states(text: str, parties: set[str], av: ArticleView) -> bool:
+    """The sentence names a state acting that is not a side of the deal ("Germany paid $2 billion for ...")."""
+    codes = actor_codes(find_mentions(text, av.ref, av.published, set()))
+    return any(c not in parties for c in codes)
+
+
+def _other_year(text: str, years: set[str]) -> bool:
+    """The sentence tells a year other than the deal's ("In 2015 it paid $5 billion"): another purchase."""
+    told = set(YEAR.findall(text))
+    return bool(told) and not (told <= years)

@@ -1,0 +1,56 @@
+"""Prices told in the sentence after a deal are the deal's amount; figures about other things are not."""
+
+from tests.extract.helpers import facts
+
+
+def priced(text: str, published: str = "2024-06-01"):
+    return sorted((f.type, f.parties, f.amount.value if f.amount else None, f.amount.currency if f.amount else None)
+                  for f in facts(text, published) if f.type in ("agreement_signed", "arms_transfer"))
+
+
+def test_package_worth_in_the_next_sentence():
+    text = """
+    Romania signed a contract with the United States on Tuesday for 32 Black Hawk helicopters.
+    The package is worth $1.1 billion, officials said.
+    """
+    assert priced(text) == [("agreement_signed", ("ROU", "USA"), 1.1e9, "USD")]
+
+
+def test_the_equipment_will_cost_in_another_paragraph():
+    text = """
+    Norway will buy 40 anti-ship missiles from the United States, its defence ministry said.
+    The missiles will cost NOK 4.2 billion, the ministry added.
+    """
+    assert priced(text) == [("arms_transfer", ("NOR", "USA"), 4.2e9, "NOK")]
+
+
+def test_a_budget_figure_after_a_deal_is_no_price():
+    text = """
+    Greece signed a contract with France for three frigates on Monday.
+    Its defence budget is worth 6 billion euros this year.
+    """
+    assert priced(text) == [("agreement_signed", ("FRA", "GRC"), None, None)]
+
+
+def test_another_states_purchase_is_no_price():
+    text = """
+    Romania will buy 54 Abrams tanks from the United States.
+    Poland paid $4.75 billion for a similar batch of the tanks.
+    """
+    assert [p[2] for p in priced(text)] == [None]
+
+
+def test_an_earlier_purchase_told_with_its_year_is_no_price():
+    text = """
+    Egypt will buy 30 more Rafale jets from France.
+    In 2015 the country paid 5.2 billion euros for the first 24 jets.
+    """
+    assert [p[2] for p in priced(text)] == [None]
+
+
+def test_a_total_over_many_deals_is_no_price():
+    text = """
+    Hungary will buy 44 Leopard tanks from Germany.
+    Its orders with German firms so far are worth 2 billion euros in total.
+    """
+    assert [p[2] for p in priced(text)] == [None]
