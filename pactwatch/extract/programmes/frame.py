@@ -1,0 +1,189 @@
+"""Joint programmes read from the dependency parse, where the regexes need the verb right before its object.
+
+"The engine will be co-produced by HAL and GE", "production of the KF-21 with Indonesia", "India and
+France are working together on a new jet engine", "Poland will build tanks under licence from South
+Korea": a making verb or noun with a joint marker (or a partner state), its object (the system) and the
+states in its subject, agent, "with"/"between"/"from" phrases and possessor. Words come from
+data/programme_frames.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pactwatch.extract.context import ArticleView, SentenceView
+from pactwatch.extract.programmes.lexicon import Lexicon, load_lexicon
+
+MAX_CLIMB = 6
+
+
+@dataclass(frozen=True)
+class Read:
+    """One programme read from the parse: its name, the span of its making word and the states around it."""
+
+    name: str
+    start: int
+    end: int
+    codes: tuple[str, ...]
+
+
+def read(sv: SentenceView, av: ArticleView) -> list[Read]:
+    """Every programme the parse shows made together, left to right; empty without a parse."""
+    doc = sv.doc
+    if doc is None:
+        return []
+    lex = load_lexicon()
+    out: list[Read] = []
+    for t in doc:
+        found = _anchor(t, lex)
+        if found is None:
+            continue
+        obj, partners = found
+        name = _system(obj, lex, av) if obj is not None else None
+        if name is None:
+            continue
+        if t.pos_ == "NOUN" and t.lemma_.lower() in ("maintenance", "research") and not av.ref.programme_named(name):
+            name = f"{name} {t.lemma_.lower()}"  # "maintenance of warships" is named for the work, not the ships
+        codes = _states(sv, [*partners, *_subjects(t)])
+        out.append(Read(name, t.idx, t.idx + len(t.text), tuple(dict.fromkeys(codes))))
+    return out
+
+
+def _anchor(t, lex: Lexicon):
+    """(object token, partner tokens) when `t` is a making verb or noun done together, else None."""
+    lemma = t.lemma_.lower()
+    co = _co_prefixed(t)
+    if t.pos_ == "VERB" and (lemma in lex.make_verbs or co):
+        partners = _partners(t, lex)
+        joint = co or any(c.dep_ == "advmod" and c.lower_ in lex.joint for c in t.children) or _licensed(t, lex)
+        if not joint and not partners:
+            return None
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        obj = obj or next((c for c in _arguments(_clause(t)) if c.dep_ == "nsubjpass" or
+                           (co and c.dep_ == "nsubj")), None)  # "the engine will be co-produced by ..."
+        return _through_nouns(obj, lex), partners
+    if t.pos_ == "VERB" and lemma in lex.work_verbs:
+        together = any(c.dep_ == "advmod" and c.lower_ in lex.joint for c in t.children)
+        partners = _partners(t, lex)
+        on = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        if on is None or not (together or partners):
+            return None
+        return _through_nouns(on, lex), partners
+    if t.pos_ == "NOUN" and lemma in lex.make_nouns:
+        joint = co or any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in lex.joint for c in t.children)
+        of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        if of is None:
+            return None
+        partners = _partners(t, lex) + _partners(of, lex) + [c for c in t.children if c.dep_ == "poss"]
+        if not joint and not partners:
+            return None
+        return of, partners
+    return None
+
+
+def _co_prefixed(t) -> bool:
+    """"co-produced" written as one token or split by the tokenizer into "co", "-", "produced"."""
+    if t.lower_.startswith("co-"):
+        return True
+    return t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "co"
+
+
+def _clause(t):
+    """The verb that carries the clause's subject: the "co" token when the tokenizer split "co-produced"."""
+    if _co_prefixed(t) and not t.lower_.startswith("co-"):
+        return t.doc[t.i - 2] if t.head.i == t.i - 2 or t.doc[t.i - 2].dep_ == "ROOT" else t
+    return t
+
+
+def _arguments(v) -> list:
+    """The verb's dependents, and those a misparse hung on its auxiliaries ("be" heading the subject)."""
+    return [*v.children, *(g for c in v.children if c.dep_ in ("aux", "auxpass") for g in c.children)]
+
+
+def _licensed(t, lex: Lexicon) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in lex.licence for g in c.children)
+               for c in t.children)
+
+
+def _partners(t, lex: Lexicon) -> list:
+    """Objects of partner prepositions on `t`, and "from" under "under licence"."""
+    out = []
+    for c in [*t.children, *(_clause(t).children if _clause(t) is not t else [])]:
+        if c.dep_ in ("prep", "agent") and c.lower_ in lex.partner_preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        if c.dep_ == "prep" and c.lower_ == "under":
+            for g in c.children:
+                out.extend(p for h in g.children if h.dep_ == "prep" and h.lower_ in lex.partner_preps
+                           for p in h.children if p.dep_ == "pobj")
+    return out
+
+
+def _subjects(t) -> list:
+    """The subject of the clause, climbing "agreed to jointly develop", "plan to build" to the governing verb."""
+    v = _clause(t)
+    for _ in range(MAX_CLIMB):
+        subj = [c for c in _arguments(v) if c.dep_ == "nsubj"]
+        if subj:
+            return subj
+        if v.dep_ in ("xcomp", "conj", "advcl") and v.head.i != v.i:
+            v = v.head
+        else:
+            break
+    return []
+
+
+def _through_nouns(obj, lex: Lexicon):
+    """"the development of a new jet": the system under a making noun."""
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in lex.make_nouns:
+        return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), None)
+    return obj
+
+
+def _system(obj, lex: Lexicon, av: ArticleView) -> str | None:
+    """The programme a noun phrase names: a known alias, or a phrase headed by equipment or a proper name."""
+    tokens = _phrase(obj)
+    text = obj.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    known = av.ref.programme_named(text)
+    if known:
+        return known.name
+    if lex.abstract.search(obj.lower_):
+        return None
+    designator = obj.text[:1].isupper() and any(ch.isdigit() for ch in obj.text)  # "KF-21", "F414"
+    if obj.lower_ not in lex.equipment and obj.lemma_.lower() not in lex.equipment and obj.pos_ != "PROPN" \
+            and not designator:
+        return None
+    codes_free = [t for t in tokens if not av.ref.country_surface.fullmatch(t.text) and t.ent_type_ not in ("NORP", "GPE")]
+    words = [t.text for t in codes_free if t.dep_ not in ("det", "poss", "case", "punct")
+             and not (t.dep_ == "nummod" and not any(ch.isalpha() for ch in t.text))]
+    while words and words[0].lower() in lex.leading:
+        words = words[1:]
+    if not words or {w.lower() for w in words} <= lex.generic:
+        return None
+    more = [c.text for c in obj.conjuncts if c.i > obj.i and (c.lower_ in lex.equipment or c.lemma_.lower() in lex.equipment)]
+    return " and ".join([" ".join(words), *more])  # "warships and aircraft"
+
+
+def _phrase(obj) -> list:
+    """The object's own words: modifiers and compounds, not its clauses or prepositional phrases."""
+    keep = {"compound", "amod", "nmod", "det", "nummod", "poss", "case", "punct", "hmod", "hyph"}
+    out = [obj]
+    for c in obj.children:
+        if c.dep_ in keep and c.i < obj.i:
+            out.extend(c.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _states(sv: SentenceView, heads: list) -> list[str]:
+    """States named in the phrases of the given heads and their conjuncts (not topics)."""
+    codes: list[str] = []
+    for h in heads:
+        for c in [h, *h.conjuncts]:
+            lo = min(t.idx for t in c.subtree)
+            hi = max(t.idx + len(t.text) for t in c.subtree)
+            codes.extend(m.code for m in sv.mentions if lo <= m.start < hi and not m.topic)
+    return codes

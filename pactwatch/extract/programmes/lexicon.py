@@ -1,0 +1,45 @@
+"""The joint-programme lexicon (data/programme_frames.yaml), read once, so rules and frames share one word list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from pactwatch.reference import DATA_DIR
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    paper: re.Pattern[str]  # a document as the object ("a report")
+    abstract: re.Pattern[str]  # a relation or idea as the head word ("ties")
+    generic: frozenset[str]
+    leading: frozenset[str]
+    equipment: frozenset[str]
+    make_verbs: frozenset[str]
+    work_verbs: frozenset[str]
+    make_nouns: frozenset[str]
+    joint: frozenset[str]
+    partner_preps: frozenset[str]
+    licence: frozenset[str]
+    domestic: re.Pattern[str]
+    aside: re.Pattern[str]
+
+
+def _alt(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The programme_frames.yaml lists as sets and patterns."""
+    data = yaml.safe_load((DATA_DIR / "programme_frames.yaml").read_text(encoding="utf-8"))
+    words = lambda key: frozenset(str(w).lower() for w in data.get(key) or ())  # noqa: E731
+    paper = re.compile(r"(?!(?:an?\s+|the\s+)?(?:new\s+|joint\s+)?(?:" + _alt(words("paper_objects")) + r")s?\b)", re.I)
+    abstract = re.compile(r"\b(?:" + _alt(words("abstract_heads")) + r")$", re.I)
+    return Lexicon(paper, abstract, words("generic_words"), words("leading_words"), words("equipment_heads"),
+                   words("make_verbs"), words("work_verbs"), words("make_nouns"), words("joint_markers"),
+                   words("partner_preps"), words("licence_nouns"), re.compile(data["domestic_markers"], re.I),
+                   re.compile(data["aside_clause"], re.I))
