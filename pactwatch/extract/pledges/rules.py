@@ -3,26 +3,72 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
 
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
+from pactwatch.extract.frames import head_token
+from pactwatch.reference import DATA_DIR
 
-NAME = "pactwatch.extract.pledges/2"
-INSTRUMENT_SUBJECT = re.compile(r"\b(?:the|this|that|new)\s+(?:[\w-]+\s+){0,2}(?:agreement|pact|treaty|deal|accord|arrangement)s?"
-                                r"\b[^.;]{0,50}$", re.I)
+NAME = "pactwatch.extract.pledges/3"
+MAX_CLIMB = 6
+
+
+@dataclass(frozen=True)
+class PledgeLexicon:
+    instrument: re.Pattern[str]  # an instrument as the subject just before the trigger
+    commentators: frozenset[str]
+    opinion_verbs: frozenset[str]
+    opinion_piece: re.Pattern[str]
+    purpose: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> PledgeLexicon:
+    """data/pledge_frames.yaml, read once."""
+    data = yaml.safe_load((DATA_DIR / "pledge_frames.yaml").read_text(encoding="utf-8"))
+    words = lambda key: frozenset(str(w).lower() for w in data.get(key) or ())  # noqa: E731
+    nouns = "|".join(re.escape(w) for w in sorted(words("instrument_nouns"), key=len, reverse=True))
+    instrument = re.compile(r"\b(?:the|this|that|new)\s+(?:[\w-]+\s+){0,2}(?:" + nouns + r")s?\b[^.;]{0,50}$", re.I)
+    return PledgeLexicon(instrument, words("commentators"), words("opinion_verbs"),
+                         re.compile(data["opinion_piece"], re.I), re.compile(data["purpose"], re.I))
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """At most one pledge per sentence: "agreed to boost cooperation", "discussed strengthening ties"."""
+    lex = load_lexicon()
     hits = [h for h in matches(sv, av, "pledges")
-            if not (h[0].id == "discuss" and re.search(r"\bto\s+(?:discuss|explore)|\bto\s+$",
-                                                      sv.text[max(0, h[1] - 4) : h[1] + 12]))]
+            if not (h[0].id == "discuss" and lex.purpose.search(sv.text[max(0, h[1] - 4) : h[1] + 12]))]
     if not hits:
         return []  # "held talks to discuss expanding collaboration": the purpose of a meeting, not a pledge
     trig, start, end = min(hits, key=lambda h: h[1])
-    if INSTRUMENT_SUBJECT.search(sv.text[max(0, start - 70) : start]):
+    if lex.instrument.search(sv.text[max(0, start - 70) : start]):
         return []  # "the agreement (between A and B) aims to enhance cooperation": what a pact is for, not a pledge
+    if lex.opinion_piece.search(sv.text[:start]) or _commentary(sv.doc, start, end, lex):
+        return []  # "Analysts agreed that ...", "In an op-ed, the former envoy argued ...": an opinion, not the sides
     parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, ranked=av.ranked)
     if not parties:
         return []
     return [draft(sv, av, "cooperation_pledge", parties, start, start + 12, NAME)]
+
+
+def _commentary(doc, start: int, end: int, lex: PledgeLexicon) -> bool:
+    """The pledge verb, or an opinion verb above it, has a commentator or a piece of writing as its subject."""
+    t = head_token(doc, start, end)
+    for _ in range(MAX_CLIMB):
+        if t is None:
+            return False
+        if t.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(s.lemma_.lower() in lex.commentators or s.lower_ in lex.commentators for s in subjects):
+                return True
+            told = t.dep_ == "ccomp" and t.head.lemma_.lower() in lex.opinion_verbs
+            if subjects and t.lemma_.lower() not in lex.opinion_verbs and not told:
+                return False  # the pledge has its own subject (the states or their ministers) and is not an opinion's content
+        if t.head is t or t.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "pobj", "prep"):
+            return False
+        t = t.head
+    return False

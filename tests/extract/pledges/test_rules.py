@@ -21,3 +21,26 @@ def test_an_instrument_is_not_a_pledger():
 
 def test_talks_held_to_discuss_are_no_pledge():
     assert pledges("The defence chiefs of Greece and Egypt held talks in Cairo to discuss expanding collaboration.") == []
+
+
+def test_status_follows_the_verb():
+    text = """
+    Norway and Sweden agreed to strengthen defence cooperation in the Arctic.
+    """
+    assert pledges(text) == [(("NOR", "SWE"), "occurred")]
+    assert pledges("Kenya and Ethiopia plan to boost defence cooperation, the ministers said.") == [(("ETH", "KEN"), "planned")]
+
+
+def test_commentators_agreeing_give_no_pledge():
+    assert pledges("Analysts agreed that Norway and Sweden should strengthen defence cooperation.") == []
+    assert pledges("The article argues that Norway and Sweden have pledged to deepen military ties.") == []
+
+
+def test_an_opinion_piece_gives_no_pledge():
+    text = "In an op-ed, a former envoy wrote that Kenya and Ethiopia pledged to boost defence ties."
+    assert pledges(text) == []
+
+
+def test_a_threat_named_beside_the_pledge_is_no_party():
+    text = "Norway and Finland vowed to strengthen defence ties in the face of Russian pressure."
+    assert pledges(text) == [(("FIN", "NOR"), "occurred")]

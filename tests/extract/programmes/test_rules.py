@@ -80,3 +80,54 @@ def test_a_relation_developed_together_is_no_programme():
     Britain and Italy will work together to develop a common approach to maritime security.
     """
     assert _programmes(text) == []
+
+
+def test_passive_agent_names_the_makers():
+    text = ("The new fighter engine will be co-produced by Safran and HAL in Hyderabad, "
+            "defence officials of France and India said.")
+    assert _programmes(text) == [(("FRA", "IND"), "fighter engine", "planned")]
+
+
+def test_working_together_on_a_system():
+    text = "Brazil and Sweden are working together on a new trainer jet for their air forces."
+    assert _programmes(text) == [(("BRA", "SWE"), "trainer jet", "ongoing")]
+
+
+def test_building_under_licence_names_the_licensor():
+    text = "Romania will build 300 Piranha armoured vehicles under licence from Switzerland, the defence ministry said."
+    assert _programmes(text) == [(("CHE", "ROU"), "Piranha armoured vehicles", "planned")]
+
+
+def test_building_a_system_together():
+    text = "Denmark and the Netherlands are building four new frigates together at two naval yards."
+    assert [(p, n) for p, n, _ in _programmes(text)] == [(("DNK", "NLD"), "frigates")]
+
+
+def test_known_programme_named_by_its_possessor():
+    text = "Germany, France and Spain approved the next phase of the three nations' Future Combat Air System, their defence ministers said."
+    assert [(p, n) for p, n, _ in _programmes(text)] == [(("DEU", "ESP", "FRA"), "FCAS")]
+
+
+def test_new_known_programmes_take_their_partners():
+    text = "Indonesia will pay a smaller share of the KF-21 fighter jet programme, South Korean defence officials said."
+    assert [(p, n) for p, n, _ in _programmes(text)] == [(("IDN", "KOR"), "KF-21")]
+
+
+def test_a_relation_or_idea_is_no_programme():
+    text = """
+    Spain and Germany will jointly develop a new relationship between their defence industries.
+    Chile and Peru agreed on the co-development of a stronger partnership between their navies.
+    """
+    assert _programmes(text) == []
+
+
+def test_a_national_programme_is_no_joint_programme():
+    text = "Turkey unveiled the second prototype of its national fighter jet programme, the defence ministry said."
+    assert _programmes(text) == []
+
+
+def test_a_programme_told_in_a_relative_clause_keeps_no_date():
+    text = ("Japan and Britain, which already co-develop a missile seeker, agreed on Tuesday to hold more "
+            "naval drills, the defence ministers said.")
+    found = [f for f in facts(text, "2024-03-15") if f.type == "joint_programme"]
+    assert [(f.programme, f.date) for f in found] == [("missile seeker", None)]
