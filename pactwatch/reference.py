@@ -116,6 +116,12 @@ class Reference:
     domestic: re.Pattern[str] = field(repr=False)  # "domestically built": procurement at home, no partner
     defence_terms: re.Pattern[str] = field(repr=False)  # words that make a page a defence story
     defence_min: int = 3
+    guards: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)  # surface -> senses that are no state
+
+    def guarded(self, surface: str, window: str) -> bool:
+        """True when the words around `surface` (window "before{C}after") show it is not the state here."""
+        g = self.guards.get(surface)
+        return bool(g and g.search(window))
 
     def country_name(self, code: str) -> str:
         """The display name of an ISO alpha-3 code."""
@@ -192,6 +198,7 @@ def _check_code(code: str, where: str) -> str:
 
 def _countries(data: dict) -> tuple[dict[str, Country], dict[str, tuple[str, str]]]:
     ambiguous = set(data.get("ambiguous_names") or [])
+    assigned = {str(k): str(v) for k, v in (data.get("user_assigned") or {}).items()}  # Kosovo: XKX
     surface: dict[str, tuple[str, str]] = {}
     countries: dict[str, Country] = {}
     for c in pycountry.countries:
@@ -200,10 +207,11 @@ def _countries(data: dict) -> tuple[dict[str, Country], dict[str, tuple[str, str
             if "," not in n and n not in ambiguous:
                 surface.setdefault(n, (c.alpha_3, "name"))
     for code, entry in (data.get("countries") or {}).items():
-        _check_code(code, f"countries.yaml:{code}")
+        if code not in assigned:
+            _check_code(code, f"countries.yaml:{code}")
         entry = entry or {}
         iso = pycountry.countries.get(alpha_3=code)
-        common = getattr(iso, "common_name", None) or iso.name
+        common = assigned.get(code) or getattr(iso, "common_name", None) or iso.name
         ours = tuple(entry.get("names") or ())
         country = Country(code, ours[0] if ours else common, ours, tuple(entry.get("demonyms") or ()),
                           tuple(entry.get("capitals") or ()), tuple(entry.get("institutions") or ()))
@@ -217,6 +225,22 @@ def _countries(data: dict) -> tuple[dict[str, Country], dict[str, tuple[str, str
             common = getattr(c, "common_name", None) or c.name
             countries[c.alpha_3] = Country(c.alpha_3, common, (common,), (), (), ())
     return countries, surface
+
+
+def _guards(data: dict, surface: dict[str, tuple[str, str]]) -> dict[str, re.Pattern[str]]:
+    """Each guarded surface's "unless" patterns (shared ones by name) compiled into one, case-sensitive."""
+    shared = {str(k): str(v) for k, v in (data.get("guard_patterns") or {}).items()}
+    out: dict[str, re.Pattern[str]] = {}
+    for name, entry in (data.get("guards") or {}).items():
+        where = f"countries.yaml:guards.{name}"
+        if name not in surface or not (entry or {}).get("unless") or not entry.get("why"):
+            raise ReferenceDataError(f"{where}: a guard needs a known surface, `unless` patterns and a `why`")
+        parts = [shared.get(str(u), str(u)) for u in entry["unless"]]
+        try:
+            out[name] = re.compile("|".join(f"(?:{p})" for p in parts))
+        except re.error as err:
+            raise ReferenceDataError(f"{where}: bad pattern: {err}") from err
+    return out
 
 
 def _officials(data: dict) -> tuple[Official, ...]:
@@ -313,4 +337,5 @@ def load_reference() -> Reference:
                      re.compile(cue_data["generic_recipient"], re.IGNORECASE),
                      re.compile(cue_data["denial"]),
                      re.compile(cue_data["domestic"], re.IGNORECASE),
-                     re.compile(cue_data["defence_terms"], re.IGNORECASE), int(cue_data.get("defence_min", 3)))
+                     re.compile(cue_data["defence_terms"], re.IGNORECASE), int(cue_data.get("defence_min", 3)),
+                     _guards(cdata, surface))

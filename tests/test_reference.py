@@ -85,3 +85,27 @@ def test_bad_file_is_refused_with_its_name(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         load_reference.cache_clear()
+
+
+def test_every_un_member_has_a_demonym_or_capital_and_kosovo_has_a_code():
+    un_members_missing = {c.code for c in REF.countries.values() if not (c.demonyms or c.capitals)}
+    assert not un_members_missing & {"CHL", "BOL", "BGR", "KAZ", "MAR", "KEN", "CYP", "GEO", "TCD", "NER"}
+    assert REF.countries["XKX"].name == "Kosovo" and REF.surface_to_code["Kosovar"] == ("XKX", "demonym")
+    assert REF.guarded("Georgia", "the governor of {C}'s state")  # only the data's guards decide
+    assert not REF.guarded("Georgia", "talks with {C} and Armenia")
+
+
+def test_a_guard_without_a_reason_is_refused(tmp_path, monkeypatch):
+    for f in reference.DATA_DIR.iterdir():
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    data = yaml.safe_load((tmp_path / "countries.yaml").read_text())
+    data["guards"]["Ruritania"] = {"unless": ["x"], "why": "nowhere"}
+    (tmp_path / "countries.yaml").write_text(yaml.safe_dump(data, allow_unicode=True))
+    monkeypatch.setattr(reference, "DATA_DIR", tmp_path)
+    load_reference.cache_clear()
+    try:
+        with pytest.raises(ReferenceDataError, match="guards.Ruritania"):
+            load_reference()
+    finally:
+        monkeypatch.undo()
+        load_reference.cache_clear()

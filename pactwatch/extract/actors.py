@@ -57,6 +57,8 @@ def find_mentions(sentence: str, ref: Reference, on: date | None, full_names: se
     for m in ref.country_surface.finditer(masked):
         if any(o.start <= m.start() < o.end for o in out):
             continue
+        if ref.guarded(m.group(), _window(masked, m.start(), m.end())):
+            continue  # "Victoria Beckham", "Georgia's governor": the surface's other sense (data/countries.yaml guards)
         code, how = ref.surface_to_code[m.group()]
         locative = bool(LOCATIVE.search(masked[max(0, m.start() - 12) : m.start()])) or _dateline(masked, m, how)
         out.append(Mention(m.start(), m.end(), code, how, m.group(), _is_topic(masked, m.start(), m.end(), ref),
@@ -78,7 +80,7 @@ def _hyphen_pairs(masked: str, found: list[Mention], ref: Reference) -> list[Men
         if not m or m.start() != 0:
             continue
         start, end = left.end + 1, left.end + 1 + m.end()
-        if any(o.start == start for o in [*found, *out]):
+        if any(o.start == start for o in [*found, *out]) or ref.guarded(m.group(), _window(masked, start, end)):
             continue
         code, how = ref.surface_to_code[m.group()]
         new = Mention(start, end, code, how, m.group(), _is_topic(masked, start, end, ref))
@@ -93,9 +95,13 @@ def _dateline(text: str, m: re.Match[str], how: str) -> bool:
         DATELINE.match(text[m.end() : m.end() + 40]))
 
 
+def _window(text: str, start: int, end: int) -> str:
+    """The words around a mention, the mention itself replaced by "{C}", as the data's context patterns read them."""
+    return text[max(0, start - 60) : start] + "{C}" + text[end : end + 50]
+
+
 def _is_topic(text: str, start: int, end: int, ref: Reference) -> bool:
-    window = text[max(0, start - 60) : start] + "{C}" + text[end : end + 50]
-    return bool(ref.topic_context.search(window))
+    return bool(ref.topic_context.search(_window(text, start, end)))
 
 
 def actor_codes(mentions: list[Mention]) -> list[str]:

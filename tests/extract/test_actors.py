@@ -58,3 +58,42 @@ def test_both_states_of_a_hyphen_pair_are_found():
     assert codes("The Chile-Peru logistics pact took effect.") == ["CHL", "PER"]
     assert codes("The Spain-Italy-Greece accord was signed.") == ["ESP", "ITA", "GRC"]
     assert codes("Pro-Russia rebels and anti-China groups protested in Warsaw.") == ["POL"]  # no state before the hyphen
+
+
+def test_demonyms_and_capitals_of_every_region():
+    assert codes("Chilean and Bolivian officers met their Cypriot hosts.") == ["CHL", "BOL", "CYP"]
+    assert codes("Rabat and Lisbon agreed, and Nairobi welcomed it.") == ["MAR", "PRT", "KEN"]
+    assert codes("Emirati and Saudi officials met Kazakh ministers.") == ["ARE", "SAU", "KAZ"]
+    assert codes("Riyadh, Ankara and Sofia signed the plan.") == ["SAU", "TUR", "BGR"]
+    assert codes("Czechia, Türkiye and Ivory Coast joined.") == ["CZE", "TUR", "CIV"]
+    assert codes("Kosovo and Palestine sent observers.") == ["XKX", "PSE"]
+
+
+def test_forces_and_ministries_name_their_state():
+    assert codes("The Bundeswehr trained with the IDF and the Hellenic Navy.") == ["DEU", "ISR", "GRC"]
+    assert codes("The Tatmadaw bought rifles; the IRGC sent drones.") == ["MMR", "IRN"]
+
+
+def test_longer_names_win_over_the_shorter_ones_inside():
+    assert codes("South Sudanese and Sudanese troops met Papua New Guinean officers.") == ["SSD", "SDN", "PNG"]
+    assert codes("Equatorial Guinea and Guinea-Bissau signed with Guinea.") == ["GNQ", "GNB", "GIN"]
+    assert codes("DR Congo and the Republic of the Congo met.") == ["COD", "COG"]
+    assert codes("Congolese and Dominican troops paraded.") == ["DOM"]  # "Congolese": two states
+
+
+def test_other_senses_of_ambiguous_names_are_no_state():
+    assert codes("Male voters in Victoria cheered Victoria Beckham.") == []
+    assert codes("Georgia's governor toured Fort Stewart, Georgia, with Georgia National Guard troops.") == []
+    assert codes("Warships crossed the Indian Ocean.") == []
+    assert codes("Michael Jordan and Sofia Coppola met Chad Smith near Lake Chad.") == []
+    assert codes("Piracy in the Gulf of Guinea and oil in the Niger Delta worry Latin American buyers.") == []
+    assert codes("The Lima 2025 show opened in a Georgian terrace off Washington state.") == []
+    assert codes("Prime Minister Montenegro spoke at the Korean War memorial.") == []
+    assert codes("Palestinian militants attacked; SDF fighters in Syria held Raqqa.") == ["SYR"]
+
+
+def test_ambiguous_names_still_name_the_state_in_plain_use():
+    assert codes("Georgia and Azerbaijan met in Tbilisi.") == ["GEO", "AZE"]
+    assert codes("Jordan and Chad signed with Niger and Guinea.") == ["JOR", "TCD", "NER", "GIN"]
+    assert codes("Greek and Turkish officials met.") == ["GRC", "TUR"]
+    assert codes("Greek Cypriot and Turkish Cypriot leaders met.") == ["CYP"]
