@@ -9,7 +9,7 @@ from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches, people_for
 from pactwatch.extract.parties import load_cues, noun_parties, respective
 
-NAME = "pactwatch.extract.agreements/3"
+NAME = "pactwatch.extract.agreements/4"
 TYPE_ORDER = {"in_force": 0, "negotiate": 1, "topics": 2, "sign": 3, "order": 4}
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar) (?:new |bilateral |landmark |historic |defen[cs]e |similar |same |two )?"
                      r"(?:agreements?|pacts?|deal|accords?|documents?|treaty)|(?:agreements?|pacts?|deals?) of (?:this|its|the same) kind"
@@ -47,6 +47,11 @@ def _kinds(sv: SentenceView, av: ArticleView, parties: tuple[str, ...], near: in
     if anaphor and sv.last_kind:
         return [(sv.last_kind, m.start())]
     return [("other", m.start())]
+
+
+def _ratifies(word: str) -> bool:
+    """"ratified the pact in December, and it entered into force on Thursday": the entry into force is the step."""
+    return word.lower().startswith("ratif")
 
 
 def _named_sides(sv: SentenceView, av: ArticleView, near: int) -> tuple[str, ...]:
@@ -89,7 +94,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                 and not av.ref.dyad_markers.search(sv.text) and not pair and not SIGNED.search(sv.text):
             continue  # "the cabinet will adopt three documents": one state and an unnamed paper is no pact
         steps: dict[str, tuple[int, int, str]] = {}
-        for trig, start, end in sorted(hits, key=lambda h: TYPE_ORDER.get(h[0].id, 9)):
+        for trig, start, end in sorted(hits, key=lambda h: (TYPE_ORDER.get(h[0].id, 9), _ratifies(sv.text[h[1] : h[2]]))):
             if pair and not (lo <= start < (hi or len(sv.text))) and len(hits) > 1:
                 continue
             steps.setdefault(trig.type, (start, end, trig.id))

@@ -21,9 +21,10 @@ def sides(token, fr: Frames | None = None) -> list:
     anchors = [token]
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head is not token:
         anchors.append(token.head)  # "held talks": the holders are the verb's subject
-    elif (token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in fr.event_preps
-          and token.head.head.pos_ in ("VERB", "AUX")):
-        anchors.append(token.head.head)  # "signed two agreements during talks": the signers met
+    elif token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in fr.event_preps:
+        verb = _clause_verb(token.head.head)
+        if verb is not None:
+            anchors.append(verb)  # "signed two agreements during talks", "agreed on a roadmap during talks": they met
     if token.pos_ in ("VERB", "AUX"):
         anchors += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in fr.meeting_nouns]
     else:
@@ -41,6 +42,17 @@ def sides(token, fr: Frames | None = None) -> list:
             elif c.dep_ in ("prep", "agent") and c.lower_ in fr.participant_preps:
                 out += [p for q in c.children if q.dep_ == "pobj" for p in conjuncts(q)]
     return out
+
+
+def _clause_verb(t, steps: int = 3):
+    """The verb a setting phrase hangs on, through the object it was misattached to ("a roadmap ... during talks")."""
+    for _ in range(steps):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.dep_ not in ("dobj", "pobj", "prep") or t.head is t:
+            return None
+        t = t.head
+    return None
 
 
 def told_off(sv, start: int, end: int) -> bool:
@@ -63,6 +75,8 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
     acting = [m for m in sv.mentions if not m.topic]
     if acting and all(quoted(sv.text, m.start, sv.doc) for m in acting):
         return "states only in a quotation"  # the sentence's states are what someone said, not who met
+    if trigger_id == "call" and token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj":
+        return "a call told about"  # "questioned him on the leader's phone call": held calls are objects or subjects
     if trigger_id == "attended":
         objects = [q for t in sv.doc if start <= t.idx < end and t.dep_ == "prep" for q in t.children if q.dep_ == "pobj"]
         if objects and not any(fr.attended_objects.fullmatch(q.lemma_) or fr.attended_objects.fullmatch(q.lower_)

@@ -8,11 +8,13 @@ from dataclasses import replace
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, date_near, draft, matches, people_for
 from pactwatch.extract.meetings.frame import meeting_veto, told_off
+from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/2"
+NAME = "pactwatch.extract.meetings/3"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
+DISCUSS = re.compile(r"\bdiscussions?\b", re.I)
 SEVERAL = re.compile(r"\b(?:trilateral|three-way|four-way|quadrilateral|multilateral|jointly)\b", re.I)
 
 
@@ -54,6 +56,23 @@ def _person_spokes(sv: SentenceView, av: ArticleView, hits: list) -> list[Draft]
     return out
 
 
+def _counterpart_spokes(sv: SentenceView) -> list[tuple[str, str, int, int]]:
+    """"held talks with his Dutch and American counterparts": the subject's state meets each of them apart."""
+    if sv.doc is None:
+        return []
+    for t in sv.doc:
+        if t.lower_ != "counterparts":
+            continue
+        mods = [m for c in t.children if c.dep_ in ("amod", "compound", "nmod") for m in (c, *c.conjuncts)]
+        spans = [(m.idx, m.idx + len(m.text)) for m in mods]
+        spokes = list(dict.fromkeys(m.code for m in sv.mentions if any(lo <= m.start < hi for lo, hi in spans)))
+        hubs = {m.code for m in sv.mentions if not m.topic and not m.locative and m.code not in spokes}
+        if len(spokes) >= 2 and len(hubs) == 1:
+            hub = hubs.pop()
+            return [(hub, spoke, 0, len(sv.text)) for spoke in spokes]
+    return []
+
+
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """One meeting per sentence that names one (or one per spoke of a hub's round of talks)."""
     hits = [h for h in matches(sv, av, "meetings") if (h[0].id != "visit" or _visits_someone(sv, av, h[2]))
@@ -78,11 +97,23 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     people_spokes = _person_spokes(sv, av, hits)
     if people_spokes:
         return people_spokes
-    spokes = hub_spokes(sv.text, sv.mentions, av.dyad) if sv.own_codes else []
+    spokes = _counterpart_spokes(sv) or (hub_spokes(sv.text, [m for m in sv.mentions if not m.locative], av.dyad)
+                                         if sv.own_codes else [])  # "in Jakarta" is where they met, not a hub
     if spokes:
-        return [draft(sv, av, "meeting", tuple(sorted((hub, spoke))), start, end, NAME, place=sv.place,
-                      people=people_for(sv, (hub, spoke)), confidence=0.6) for hub, spoke, _, _ in spokes]
+        return [_heard(draft(sv, av, "meeting", tuple(sorted((hub, spoke))), start, end, NAME, place=sv.place,
+                             people=people_for(sv, (hub, spoke)), confidence=0.6), sv, av) for hub, spoke, _, _ in spokes]
     parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, ranked=av.ranked)
     if not parties:
         return []
-    return [draft(sv, av, "meeting", parties, start, end, NAME, place=sv.place, people=people_for(sv, parties))]
+    return [_heard(draft(sv, av, "meeting", parties, start, end, NAME, place=sv.place, people=people_for(sv, parties)),
+                   sv, av)]
+
+
+def _heard(item: Draft, sv: SentenceView, av: ArticleView) -> Draft:
+    """"held discussions with": the meeting's own noun is no cue that it was only discussed (proposed)."""
+    start, end = item.trigger
+    word = DISCUSS.search(sv.text, start, end)
+    if item.status != "proposed" or word is None:
+        return item
+    text = sv.text[: word.start()] + "talks".ljust(len(word.group())) + sv.text[word.end() :]
+    return replace(item, status=status_of(text, start, end, "meeting", av.ref, sv.lead_in))

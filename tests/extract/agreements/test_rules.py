@@ -52,3 +52,42 @@ def test_the_agreement_later_is_the_contract_told_first():
 def test_an_order_from_home_industry_is_no_cooperation():
     text = "Turkey signed an order for 40 domestically built drones on Monday, months after talks with Qatar."
     assert [f for f in facts(text) if f.type == "agreement_signed"] == []
+
+
+def test_other_signing_phrasings():
+    assert agreements("Chile and Brazil put pen to paper on a memorandum of understanding on naval training on Monday.") == [
+        ("agreement_signed", ("BRA", "CHL"), "memorandum", "2024-03-11", "occurred")]
+    assert agreements("Kenya and Britain renewed their memorandum on defence training on Tuesday.")[0][:3] == (
+        "agreement_signed", ("GBR", "KEN"), "memorandum")
+    assert agreements("Egypt and Greece signed a letter of arrangement on military research on Tuesday.")[0][2] == "memorandum"
+
+
+def test_roadmap_agreed_on_is_adopted():
+    text = "The defence ministers of Thailand and Laos agreed on a roadmap for border cooperation in Vientiane on Monday."
+    assert agreements(text) == [("agreement_signed", ("LAO", "THA"), "action_plan", "2024-03-11", "occurred")]
+
+
+def test_short_name_of_an_access_pact_keeps_its_kind():
+    text = """
+    Japan and Peru signed a reciprocal access agreement in Lima in July.
+    Meanwhile, Japan and Chile held talks on defence equipment in Tokyo on Monday.
+    The access agreement took effect on Wednesday after both parliaments approved it.
+    """
+    assert ("agreement_in_force", ("JPN", "PER"), "raa", "2024-03-13", "occurred") in agreements(text)
+
+
+def test_entry_into_force_outweighs_a_ratification_in_the_same_sentence():
+    text = """
+    Japan and Peru signed a reciprocal access agreement in Lima in July.
+    The Peruvian Congress ratified the pact in December, and it entered into force on Thursday.
+    """
+    assert ("agreement_in_force", ("JPN", "PER"), "raa", "2024-03-14", "occurred") in agreements(text)
+
+
+def test_in_force_in_a_new_paragraph_points_back_past_a_bystander():
+    text = """
+    Japan and Peru signed a reciprocal access agreement in Lima in July.
+    Bolivia's foreign ministry criticised the deal on Friday, saying it threatened regional peace.
+    The agreement entered into force on Thursday.
+    """
+    assert ("agreement_in_force", ("JPN", "PER"), "raa", "2024-03-14", "occurred") in agreements(text)

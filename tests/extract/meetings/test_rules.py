@@ -46,3 +46,32 @@ def test_receiving_a_delegation_is_a_meeting_but_receiving_a_ship_is_not():
     text = "The Norwegian defence minister received a Swedish delegation in Oslo on Monday to discuss military ties."
     assert [p for p, _, _ in meetings(text)] == [("NOR", "SWE")]
     assert meetings("The Norwegian navy received a new frigate from a Swedish shipyard on Monday.") == []
+
+
+def test_phone_and_video_talks_are_meetings():
+    text = "The Dutch defence minister spoke by phone with her Polish counterpart on Tuesday about military mobility."
+    assert meetings(text)[0][:2] == (("NLD", "POL"), "2024-10-15")
+    text = "The defence ministers of Spain and Morocco held a videoconference on Friday on border security cooperation."
+    assert [p for p, _, _ in meetings(text)] == [("ESP", "MAR")]
+
+
+def test_talks_at_a_summit_do_not_make_the_host_city_a_party():
+    text = ("Defence ministers of Chile and Peru held talks on the sidelines of the ASEAN defence ministers meeting in "
+            "Jakarta on Thursday.")
+    assert [p for p, _, _ in meetings(text)] == [("CHL", "PER")]
+
+
+def test_demonym_counterparts_give_one_meeting_each_and_discussions_happened():
+    text = ("The Greek defence minister held discussions with his Danish and Canadian counterparts on the sidelines of "
+            "a NATO summit in Brussels on Friday.")
+    assert sorted(meetings(text)) == [(("CAN", "GRC"), "2024-10-18", "occurred"), (("DNK", "GRC"), "2024-10-18", "occurred")]
+
+
+def test_talks_setting_a_misattached_roadmap_still_met():
+    text = "The defence ministers of Thailand and Laos agreed on a roadmap for border cooperation during talks in Vientiane on Monday."
+    assert [p for p, _, _ in meetings(text)] == [("LAO", "THA")]
+
+
+def test_a_call_told_about_is_no_meeting():
+    text = "Senators questioned the envoy on the Brazilian president's phone call with the Argentine leader about arms."
+    assert meetings(text) == []
