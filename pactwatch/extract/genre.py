@@ -24,7 +24,6 @@ LEAD_LINES = 3  # the title and these first sentences tell what kind of page it 
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
            "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100}
-QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 CLAUSE_DEPS = frozenset({"dobj", "pobj", "prep", "compound", "amod", "nsubj", "nsubjpass", "attr", "npadvmod", "advmod",
                          "acomp", "oprd", "appos", "conj"})
 
@@ -36,6 +35,7 @@ class GenreCues:
     argument_words: re.Pattern[str]
     argument_min: int
     argument_per_sentence: float
+    speech: re.Pattern[str]
     history_title: re.Pattern[str]
     ceremony_title: re.Pattern[str]
     ceremony_nouns: re.Pattern[str]
@@ -61,7 +61,7 @@ def load_genre_cues() -> GenreCues:
     d = yaml.safe_load((DATA_DIR / "genre.yaml").read_text(encoding="utf-8"))
     rx = lambda key: re.compile(d[key], re.I)  # noqa: E731
     return GenreCues(rx("opinion_title"), rx("opinion_lines"), re.compile(d["argument_words"]),
-                     int(d["argument_min"]), float(d["argument_per_sentence"]), rx("history_title"),
+                     int(d["argument_min"]), float(d["argument_per_sentence"]), rx("speech"), rx("history_title"),
                      rx("ceremony_title"), re.compile(d["ceremony_nouns"], re.I), rx("met_words"), rx("habitual"),
                      rx("generic_subject"), rx("years_ago"), int(d["history_years"]), int(d["news_window_days"]))
 
@@ -75,9 +75,9 @@ def read_genre(title: str | None, sentences: list[str]) -> Genre:
     edges = sentences[:LEAD_LINES] + sentences[-LEAD_LINES:]
     if cues.opinion_title.search(title):
         return Genre(OPINION, ("title",))
-    if any(cues.opinion_lines.search(s) for s in edges):
+    if any(cues.opinion_lines.search(s) and not cues.speech.search(s) for s in edges):
         return Genre(OPINION, ("author line",))
-    argued = sum(len(cues.argument_words.findall(QUOTED.sub(" ", s))) for s in sentences)
+    argued = sum(len(cues.argument_words.findall(s)) for s in sentences if not cues.speech.search(s))
     if sentences and argued >= cues.argument_min and argued / len(sentences) >= cues.argument_per_sentence:
         return Genre(OPINION, (f"{argued} argument words",))
     if cues.ceremony_title.search(head):
@@ -170,14 +170,13 @@ def _ceremony(genre: Genre, text: str, doc, trigger: tuple[int, int], cues: Genr
     if doc is None:
         return genre.kind == CEREMONY and bool(re.search(r"attend|took part|participat|host", words))
     inside = [t for t in doc if trigger[0] <= t.idx < trigger[1]]
-    near = {t for t in inside}
-    for t in inside:
-        near |= set(t.children) | {t.head}
-        near |= {g for c in t.children if c.dep_ == "prep" for g in c.children}
-        if t.head.dep_ in ("relcl", "acl"):
-            near.add(t.head.head)  # "the commemoration, which was attended by ...": the noun the clause hangs on
-        if t.dep_ in ("relcl", "acl") or t.head.dep_ == "relcl":
-            near.add(t.head)
+    near = set()
+    for t in inside:  # what was hosted or attended: the object, the passive subject, "took part in" the object
+        near |= {c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")}
+        near |= {g for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"}
+        if t.dep_ in ("relcl", "acl") or t.head.dep_ in ("relcl", "acl"):
+            clause = t if t.dep_ in ("relcl", "acl") else t.head
+            near.add(clause.head)  # "the commemoration, which was attended by ...": the noun the clause hangs on
     nouns = [t for t in near if t.pos_ in ("NOUN", "PROPN") and cues.ceremony_nouns.fullmatch(t.lower_)
              and not any(c.lower_ == "signing" for c in t.children)]
     if nouns:

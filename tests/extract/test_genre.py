@@ -15,7 +15,8 @@ def test_author_line_makes_an_opinion_page():
 
 def test_arguing_body_makes_an_opinion_page():
     lines = ["I think the region is changing.", "We should not wait.", "My view is simple.",
-             "The allies must act.", "Governments should invest.", "I believe it is time."]
+             "The allies must act.", "Governments should invest.", "I believe it is time.", "I would go further.",
+             "Navies should train more."]
     assert read_genre("A crowded sea", lines).kind == OPINION
 
 
@@ -77,3 +78,22 @@ def test_few_years_ago_dates_the_fact():
     text = "Three years ago, Greece and France signed a defence cooperation agreement, officials recalled on Monday."
     found = [(f.type, f.date) for f in facts(text) if f.type == "agreement_signed"]
     assert found == [("agreement_signed", "2021")]
+
+
+def test_host_receiving_a_leader_for_talks_on_a_national_day_is_a_meeting():
+    text = "The Peruvian president hosted the Chilean president in Lima on Monday for talks on defence cooperation."
+    assert [f.parties for f in facts(text, title="Leaders mark national day") if f.type == "meeting"] != []
+
+
+def test_funeral_attendance_gives_no_meeting_but_sideline_talks_do():
+    text = ("Leaders of Peru, Chile and Brazil attended the state funeral of the former defence minister in Lima on "
+            "Tuesday.\nOn the sidelines, the Chilean and Brazilian presidents met and discussed military cooperation.")
+    found = [f.parties for f in facts(text, title="Mourners gather for state funeral") if f.type == "meeting"]
+    assert found == [("BRA", "CHL")]
+
+
+def test_quoted_speech_does_not_make_a_report_an_opinion():
+    lines = ["“I think we should do more,” the minister said.", "“My view is that we must act,” he added.",
+             "She said I should wait.", "Officials said the allies must act.", "“We need to,” he told reporters.",
+             "“I argue for it,” he said.", "The two navies met on Monday."]
+    assert read_genre("Navies meet", lines).kind == NEWS
