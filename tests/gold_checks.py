@@ -36,8 +36,10 @@ def check_gold_fact(fact: dict, where: str) -> None:
 
 
 def check_gold_meta(meta: dict) -> None:
-    """Every page we write has a title and an outlet; a publication date, when given, is a full day."""
-    assert meta["title"] and meta["outlet"]
+    """Every page we write has a title and an outlet (or a note saying the page shows none); a publication date,
+    when given, is a full day."""
+    assert meta["title"]
+    assert meta["outlet"] or "outlet" in (meta.get("note") or ""), "no outlet and no note saying why"
     assert meta["published"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["published"])
 
 
