@@ -42,11 +42,26 @@ def load_cues() -> PriceCues:
 
 
 def attach_prices(drafts: list[Draft], sentences: list[Sentence], av: ArticleView) -> list[Draft]:
-    """Deals and transfers without an amount, with the amount a nearby sentence gives for them."""
+    """Deals and transfers without an amount, with the amount a nearby sentence gives for them; a sale
+    retold later without a date of its own keeps the date of the same sale told before."""
     try:
-        return _attach(drafts, sentences, av)
+        return _attach(_retold(drafts), sentences, av)
     except (OSError, KeyError, re.error, yaml.YAMLError):
         return drafts  # a broken lexicon leaves the drafts as they are
+
+
+def _retold(drafts: list[Draft]) -> list[Draft]:
+    """"Under the plan the US will sell Australia three submarines" after the lead told that sale: the
+    detail took a date lent from another lead fact; it takes the dated sale's own date, so the two fold."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.type == "arms_transfer" and not d.own_date:
+            told = [e for e in out if e.type == "arms_transfer" and e.own_date and e.parties == d.parties
+                    and e.programme in (None, d.programme) and e.date]
+            if told:
+                d = replace(d, date=told[-1].date)
+        out.append(d)
+    return out
 
 
 def _priced(d: Draft) -> bool:

@@ -1,11 +1,21 @@
-"""Sales, exports, donations and deliveries of defence equipment between states, one fact per system."""
+"""Sales, exports, donations and deliveries of defence equipment between states, one fact per system.
+
+The parse names the sides where it can (extract/transfers/frame.py): the seller as the subject of
+"sell"/"supply" or the "from" of "buy", the buyer as the "to" of "sell" or the subject of "buy", a
+company by its state. Without such a frame the sentence's states and the known system's maker decide.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
+from pactwatch.extract.frames import head_token
+from pactwatch.extract.transfers.frame import Sides, load_lexicon, sides_of
 
-NAME = "pactwatch.extract.transfers/2"
+NAME = "pactwatch.extract.transfers/3"
+FRAMED = "framed"  # trigger id of the words that need the parse's frame (data/triggers.yaml)
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
@@ -16,12 +26,24 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             and not (h[1] > 0 and sv.text[h[1]].isupper())]  # "Equipment Acquisition" in a title is a name
     if not hits:
         return []
-    _trig, start, end = hits[0]
     systems = [p for p in av.ref.programmes if p.maker and p.pattern.search(sv.text)]
+    if not systems and not av.ref.equipment_nouns.search(sv.text) and not load_lexicon().more_equipment.search(sv.text):
+        return []
+    if av.ref.generic_recipient.search(sv.text[hits[0][1]:]) or av.ref.domestic.search(sv.text):
+        return []
+    framed = [(h, sides_of(sv.doc, sv.mentions, h[1], h[2])) for h in hits] if sv.doc is not None else []
+    blocked = {h[1] for h, sides in framed if sides is not None and sides.blocked}
+    for (_trig, start, end), sides in framed:
+        pair = _pair(sides) if sides is not None and not sides.blocked and _materiel(sides.moved, av) else ()
+        if pair:
+            return [_status(sv, av, draft(sv, av, "arms_transfer", pair, start, end, NAME,
+                                          programme=_one(systems), amount=_price(sv, systems)), start, end)]
     if not systems and not av.ref.equipment_nouns.search(sv.text):
-        return []
-    if av.ref.generic_recipient.search(sv.text[start:]) or av.ref.domestic.search(sv.text):
-        return []
+        return []  # the wider equipment words count only where the parse names both sides
+    hits = [h for h in hits if h[0].id != FRAMED and h[1] not in blocked]
+    if not hits:
+        return []  # "received", "sent" need a frame naming both sides; "ordered rifles from a domestic firm" is none
+    _trig, start, end = hits[0]
     out: list[Draft] = []
     for system in systems or [None]:
         codes = list(sv.codes)
@@ -34,7 +56,42 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         parties = parties_for(codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes, ranked=av.ranked)
         if len(parties) != 2:
             continue  # a sale is between a seller and a buyer
-        money = [a for a in sv.amounts if not a.converted]
-        out.append(draft(sv, av, "arms_transfer", parties, start, end, NAME, programme=system.name if system else None,
-                         amount=money[0].amount if money and len(systems) <= 1 else None))
+        out.append(_status(sv, av, draft(sv, av, "arms_transfer", parties, start, end, NAME,
+                                         programme=system.name if system else None, amount=_price(sv, systems)),
+                           start, end))
     return out
+
+
+def _materiel(words: str, av: ArticleView) -> bool:
+    """What moves is defence equipment: a known system or an equipment word."""
+    return bool(words) and bool(av.ref.equipment_nouns.search(words) or load_lexicon().more_equipment.search(words)
+                                or av.ref.programme_named(words))
+
+
+def _pair(sides: Sides) -> tuple[str, ...]:
+    """A seller's state and a different buyer's state, both named by the parse; else nothing."""
+    if not sides.supplier or not sides.recipient or len(sides.supplier) != 1 or len(sides.recipient) != 1:
+        return ()
+    if sides.supplier == sides.recipient:
+        return ()
+    return tuple(sorted((sides.supplier[0], sides.recipient[0])))
+
+
+def _one(systems: list) -> str | None:
+    return systems[0].name if len(systems) == 1 else None
+
+
+def _price(sv: SentenceView, systems: list):
+    money = [a for a in sv.amounts if not a.converted]
+    return money[0].amount if money and len(systems) <= 1 else None
+
+
+def _status(sv: SentenceView, av: ArticleView, d: Draft, start: int, end: int) -> Draft:
+    """An approved sale is still to come ("Washington approved the sale of ..."): planned, not occurred."""
+    token = head_token(sv.doc, start, end)
+    if token is None or d.status != "occurred":
+        return d
+    governor = token.head if token.dep_ in ("dobj", "nsubjpass") else None
+    if governor is not None and governor.lemma_.lower() in load_lexicon().approving_verbs:
+        return replace(d, status="planned")
+    return d

@@ -18,3 +18,50 @@ def test_delivery_between_named_states():
 
 def test_no_named_buyer_no_transfer():
     assert transfers("Japan wants to export more defence equipment to friendly countries.") == []
+
+
+def test_approved_sale_names_seller_and_buyer_and_is_planned():
+    text = "Washington approved the sale of 40 F-16 fighter jets to Taiwan, a senior official said."
+    assert transfers(text) == [(("TWN", "USA"), "planned")]
+
+
+def test_buyer_as_subject_and_seller_after_from():
+    assert transfers("Turkey received the first batch of S-400 missile systems from Russia.") == [(("RUS", "TUR"), "occurred")]
+
+
+def test_a_third_state_that_only_reports_is_no_side():
+    text = "Russia supplied attack helicopters to Iran last year, British officials said."
+    assert transfers(text) == [(("IRN", "RUS"), "occurred")]
+
+
+def test_a_company_gives_its_state():
+    text = "South Korea's Hanwha won a contract to supply 200 howitzers to Romania."
+    assert transfers(text) == [(("KOR", "ROU"), "planned")]
+
+
+def test_a_maker_from_the_makers_list():
+    assert transfers("Egypt ordered 30 fighter jets from Dassault Aviation last month.") == [(("EGY", "FRA"), "occurred")]
+
+
+def test_supply_the_recipient_with_the_equipment():
+    assert transfers("Denmark will supply Ukraine with 19 air defence systems.") == [(("DNK", "UKR"), "planned")]
+
+
+def test_a_purchase_from_a_domestic_maker_is_no_transfer():
+    assert transfers("The Japanese defence ministry bought 12 helicopters from Mitsubishi Heavy Industries.") == []
+    assert transfers("The Indian Army ordered 300 rifles from a domestic firm for its own troops.") == []
+
+
+def test_forces_sent_to_a_place_are_no_transfer():
+    assert transfers("China sent warships to waters near Japan on Monday.") == []
+    assert transfers("The United States sent two aircraft carriers and 500 troops to the Middle East.") == []
+    assert transfers("The Pentagon sent Patriot batteries to Poland for exercises.") == []
+
+
+def test_sending_materiel_to_a_state_is_a_transfer():
+    assert transfers("Canada is sending 40 armoured vehicles to Ukraine.") == [(("CAN", "UKR"), "ongoing")]
+
+
+def test_offering_a_chance_is_no_transfer():
+    text = "For India's air force, the Japanese pilots offer a rare chance to fly beside F-15 fighters."
+    assert transfers(text) == []

@@ -1,0 +1,218 @@
+"""Who supplies and who receives in a transfer sentence, read from the parse of the trigger's clause.
+
+"Washington approved the sale of jets to Taiwan": the sale's "to" names the recipient, the approving
+subject the supplier. "Indonesia bought 42 Rafales from France": the subject buys, "from" names the
+supplier. "the contract with South Korea's Hanwha": a maker's phrase gives its state, from the text
+("South Korea's") or from the makers list. The lexicon is data/transfers.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from pactwatch.extract.actors import Mention
+from pactwatch.extract.frames import head_token
+from pactwatch.reference import DATA_DIR
+
+MAX_CLIMB = 4
+OWN_DEPS = ("poss", "compound", "amod", "nmod", "appos", "det", "nummod", "case", "punct", "prep", "pobj", "npadvmod")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    supply_verbs: frozenset[str]
+    buy_verbs: frozenset[str]
+    supply_nouns: frozenset[str]
+    buy_nouns: frozenset[str]
+    approving_verbs: frozenset[str]
+    deployed: re.Pattern[str]
+    needs_state_goal: frozenset[str]
+    own_use: re.Pattern[str]
+    purpose: re.Pattern[str]
+    more_equipment: re.Pattern[str]
+    makers: tuple[tuple[re.Pattern[str], str], ...]
+
+
+@dataclass(frozen=True)
+class Sides:
+    """The sides the parse names: None when no phrase names that side, () when its phrase names no state."""
+
+    supplier: tuple[str, ...] | None
+    recipient: tuple[str, ...] | None
+    blocked: str | None = None  # why the sentence tells no transfer: deployment, own use
+    moved: str = ""  # the words of what moves: the object of the verb, the "of" of the noun
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The transfer frame lexicon, read once."""
+    d = yaml.safe_load((DATA_DIR / "transfers.yaml").read_text(encoding="utf-8"))
+    words = lambda key: frozenset(str(w).lower() for w in d.get(key) or ())  # noqa: E731
+    makers = tuple((re.compile(r"\b(?:" + "|".join(names) + r")\b"), code) for code, names in (d.get("makers") or {}).items())
+    return Lexicon(words("supply_verbs"), words("buy_verbs"), words("supply_nouns"), words("buy_nouns"),
+                   words("approving_verbs"), re.compile(r"^\W*(?:\w+\W+){0,4}?" + d["deployed"] + r"\b", re.I),
+                   words("verbs_needing_state_goal"), re.compile(d["own_use"], re.I),
+                   re.compile(d["deployment_purpose"], re.I), re.compile(d["more_equipment"], re.I), makers)
+
+
+def sides_of(doc, mentions: list[Mention], start: int, end: int, lex: Lexicon | None = None) -> Sides | None:
+    """The supplier and recipient the trigger's frame names, or None when the trigger is no transfer word."""
+    lex = lex or load_lexicon()
+    token = head_token(doc, start, end)
+    if token is None:
+        return None
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") or lemma in lex.supply_verbs | lex.buy_verbs and token.pos_ != "NOUN":
+        if lemma in lex.supply_verbs:
+            return _supply_verb(token, lemma, mentions, lex)
+        if lemma in lex.buy_verbs:
+            return _buy_verb(token, mentions, lex)
+        return None
+    if lemma in lex.supply_nouns:
+        return _noun(token, mentions, lex, supply=True)
+    if lemma in lex.buy_nouns:
+        return _noun(token, mentions, lex, supply=False)
+    return None
+
+
+def _supply_verb(verb, lemma: str, mentions: list[Mention], lex: Lexicon) -> Sides:
+    obj = _object(verb)
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    supplier = _states(_agent(verb), mentions, lex) if passive else _states(_subject(verb), mentions, lex)
+    goals = _prep_objects(verb, ("to", "for")) + ([p for o in [obj] if o is not None for p in _prep_objects(o, ("to", "for"))])
+    goals += [c for c in verb.children if c.dep_ in ("dative", "iobj")]
+    goals += [c for c in (obj.children if obj is not None else ()) if c.dep_ == "nmod" and _states(c, mentions, lex)]
+    if lemma in ("supply", "provide", "arm", "equip") and obj is not None and _prep_objects(verb, ("with",)):
+        goals.append(obj)  # "supply Ukraine with tanks": the object receives
+    recipient = _first_states(goals, mentions, lex)
+    blocked = None
+    text = _text(obj) if obj is not None else ""
+    if lemma in lex.needs_state_goal:
+        if lemma == "send" and (lex.deployed.search(text) or lex.purpose.search(_text(verb, whole=True))):
+            blocked = "deployment"  # "sent warships to the region": forces on the move, no transfer
+        elif not recipient:
+            blocked = "no state receives"
+    if not recipient and any(lex.own_use.search(_text(g)) for g in goals):
+        blocked = blocked or "own use"  # "builds frigates for its own navy"
+    with_ = _prep_objects(verb, ("with",))
+    moved = _text(with_[0]) if with_ and lemma in ("supply", "provide") else text
+    return Sides(supplier, recipient, blocked, moved)
+
+
+def _buy_verb(verb, mentions: list[Mention], lex: Lexicon) -> Sides:
+    obj = _object(verb)
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    buyer = _states(_agent(verb), mentions, lex) if passive else _states(_subject(verb), mentions, lex)
+    sources = _prep_objects(verb, ("from",)) + ([p for o in [obj] if o is not None for p in _prep_objects(o, ("from",))])
+    supplier = _first_states(sources, mentions, lex)
+    if supplier is None and obj is not None:
+        made = _states(obj, mentions, lex)  # "received US military hardware": the maker named in the object
+        supplier = made or None
+    blocked = None
+    if sources and not supplier and any(lex.own_use.search(_text(s)) for s in sources):
+        blocked = "own use"  # "ordered rifles from a domestic firm"
+    elif not supplier and lex.own_use.search(_text(verb, whole=True)):
+        blocked = "own use"
+    return Sides(supplier, buyer, blocked, _text(obj) if obj is not None else "")
+
+
+def _noun(noun, mentions: list[Mention], lex: Lexicon, supply: bool) -> Sides:
+    of = _prep_objects(noun, ("of",))
+    to = _prep_objects(noun, ("to", "for")) + [p for o in of for p in _prep_objects(o, ("to",))]
+    if noun.head is not noun and noun.head.pos_ in ("VERB", "AUX"):
+        to += _prep_objects(noun.head, ("to",))  # "approved a sale of missiles to Poland" read with the verb
+    frm = _prep_objects(noun, ("from",)) + [p for o in of for p in _prep_objects(o, ("from",))]
+    owner = [c for c in noun.children if c.dep_ == "poss"]
+    governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    while governor is not None and governor.dep_ == "prep":
+        governor = governor.head  # "signed a deal for the purchase of ...": the verb above the preposition
+    subject = _subject(governor) if governor is not None and governor.pos_ in ("VERB", "AUX") else None
+    if supply:
+        supplier = _first_states(owner, mentions, lex)
+        if supplier is None and subject is not None and governor.lemma_.lower() in lex.approving_verbs:
+            supplier = _states(subject, mentions, lex)
+        supplier = supplier or _first_states(frm, mentions, lex)
+        return Sides(supplier, _first_states(to, mentions, lex), moved=_text(of[0]) if of else "")
+    buyer = _first_states(owner, mentions, lex)
+    if buyer is None and subject is not None:
+        buyer = _states(subject, mentions, lex)
+    supplier = _first_states(frm, mentions, lex)
+    if supplier is None and of:
+        supplier = _states(of[0], mentions, lex) or None
+    return Sides(supplier, buyer, moved=_text(of[0]) if of else "")
+
+
+def _subject(verb):
+    """The subject of the verb, or of the verb it hangs on ("plans to buy", "won a contract to supply")."""
+    t = verb
+    for _ in range(MAX_CLIMB):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and not (t is not verb and c.dep_ == "nsubjpass"):
+                return c
+        if t.dep_ not in ("xcomp", "conj", "acl", "dobj", "advcl", "ccomp") or t.head is t:
+            return None
+        if t.dep_ == "ccomp" and t.head.i > t.i:
+            return None  # "Germany will deliver ..., the government said": the saying verb's subject is no side
+        t = t.head
+    return None
+
+
+def _agent(verb):
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _object(verb):
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _prep_objects(head, preps: tuple[str, ...]) -> list:
+    return [g for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _own(head) -> list:
+    """The head's phrase without clauses, conjuncts or prepositions other than "of"."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ in ("relcl", "acl", "conj", "cc", "advcl") or (c.dep_ == "prep" and c.lower_ != "of"):
+            continue
+        out.extend(_own(c))
+    return out
+
+
+def _text(head, whole: bool = False) -> str:
+    tokens = list(head.subtree) if whole else _own(head)
+    return head.doc.text[min(t.idx for t in tokens) : max(t.idx + len(t.text) for t in tokens)]
+
+
+def _states(head, mentions: list[Mention], lex: Lexicon) -> tuple[str, ...]:
+    """The states a phrase names: its own words ("South Korea's Hanwha", "the Philippine navy") or its maker."""
+    if head is None:
+        return ()
+    tokens = _own(head)
+    lo, hi = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+    spans = [(t.idx, t.idx + len(t.text)) for t in tokens]
+    codes = [m.code for m in mentions if lo <= m.start < hi and any(s <= m.start < e for s, e in spans)]
+    if not codes:
+        words = head.doc.text[lo:hi]
+        codes = [code for pattern, code in lex.makers if pattern.search(words)]
+    return tuple(dict.fromkeys(codes))
+
+
+def _first_states(heads: list, mentions: list[Mention], lex: Lexicon) -> tuple[str, ...] | None:
+    """The states of the first phrase that names any; () when phrases stand there but name none; None when none."""
+    if not heads:
+        return None
+    for h in heads:
+        for c in [h, *h.conjuncts]:
+            found = _states(c, mentions, lex)
+            if found:
+                return found
+    return ()
