@@ -244,11 +244,15 @@ def _guards(data: dict, surface: dict[str, tuple[str, str]]) -> dict[str, re.Pat
 
 
 def _officials(data: dict) -> tuple[Official, ...]:
+    shared = {_fold(str(n)) for n in data.get("shared_surnames") or ()}  # "Kim", "Singh": nobody in particular
     out = []
     for i, e in enumerate(data.get("officials") or []):
         where = f"officials.yaml entry {i} ({e.get('name')})"
         if not e.get("name") or not e.get("office"):
             raise ReferenceDataError(f"{where}: name and office are required")
+        lone = [a for a in (e["name"], *(e.get("aliases") or ())) if _fold(str(a)) in shared]
+        if lone:
+            raise ReferenceDataError(f"{where}: {lone[0]!r} is a shared surname and cannot name one official alone")
         out.append(Official(str(e["name"]), tuple(str(a) for a in e.get("aliases") or ()),
                             _check_code(e.get("country", ""), where), str(e["office"]),
                             _date(e.get("from"), where), _date(e.get("to"), where)))

@@ -109,3 +109,29 @@ def test_a_guard_without_a_reason_is_refused(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         load_reference.cache_clear()
+
+
+def test_an_official_resolves_only_inside_the_term_with_its_slack():
+    akar = REF.official("Hulusi Akar", date(2020, 5, 1))
+    assert (akar.country, akar.office) == ("TUR", "defence minister")
+    assert REF.official("Hulusi Akar", date(2029, 1, 1)) is None  # more than three years after he left
+    assert REF.official("Dong Jun", date(2015, 1, 1)) is None  # years before he took office
+    assert REF.official("Crosetto", date(2024, 3, 1)).country == "ITA"
+    assert REF.official("Wang Yi", date(2024, 3, 1)).country == "CHN"
+
+
+def test_shared_surnames_never_name_an_official_alone(tmp_path, monkeypatch):
+    assert REF.official("Lee") is None and REF.official("Kim") is None and REF.official("Singh") is None
+    for f in reference.DATA_DIR.iterdir():
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    data = yaml.safe_load((tmp_path / "officials.yaml").read_text())
+    data["officials"].append({"name": "Kim Min-su", "aliases": ["Kim"], "office": "minister", "country": "KOR"})
+    (tmp_path / "officials.yaml").write_text(yaml.safe_dump(data, allow_unicode=True))
+    monkeypatch.setattr(reference, "DATA_DIR", tmp_path)
+    load_reference.cache_clear()
+    try:
+        with pytest.raises(ReferenceDataError, match="shared surname"):
+            load_reference()
+    finally:
+        monkeypatch.undo()
+        load_reference.cache_clear()

@@ -97,3 +97,17 @@ def test_ambiguous_names_still_name_the_state_in_plain_use():
     assert codes("Jordan and Chad signed with Niger and Guinea.") == ["JOR", "TCD", "NER", "GIN"]
     assert codes("Greek and Turkish officials met.") == ["GRC", "TUR"]
     assert codes("Greek Cypriot and Turkish Cypriot leaders met.") == ["CYP"]
+
+
+def test_officials_of_many_states_name_their_state():
+    assert codes("Guido Crosetto met Yasar Guler and Nikos Dendias.") == ["ITA", "TUR", "GRC"]
+    assert codes("Crosetto said.", frozenset({"Guido Crosetto"})) == ["ITA"]
+    assert codes("Crosetto said.") == []  # a bare surname the article never names in full
+    assert codes("Pistorius met Kosiniak-Kamysz.", frozenset({"Boris Pistorius"})) == ["DEU", "POL"]
+    assert codes("Prime Minister Luís Montenegro met Wellington Koo.") == ["PRT", "TWN"]
+
+
+def test_an_official_counts_only_around_the_term():
+    before = actor_codes(find_mentions("Andrei Belousov spoke.", REF, date(2018, 1, 1), set()))
+    during = actor_codes(find_mentions("Andrei Belousov spoke.", REF, date(2025, 1, 1), set()))
+    assert (before, during) == ([], ["RUS"])
