@@ -23,7 +23,13 @@ import re
 
 from pactwatch.clean.dates import find_date_in_lines
 from pactwatch.clean.flat_core import find_core
-from pactwatch.clean.flat_features import LineFeatures, line_features, load_rules, prose_score
+from pactwatch.clean.flat_features import (
+    LineFeatures,
+    line_features,
+    load_rules,
+    prose_score,
+    strip_trailing_credit,
+)
 from pactwatch.clean.headline import find_headline
 from pactwatch.clean.outlet import find_outlet
 from pactwatch.model import Article
@@ -110,7 +116,7 @@ def clean_flat(text: str, source: str, doc: str) -> Article:
             empty_reason=reason,
             cleaner=cleaner,
         )
-    paragraphs = tuple(lines[i] for i in core.kept)
+    paragraphs = tuple(strip_trailing_credit(lines[i], rules) for i in core.kept)
     body = "\n\n".join(paragraphs)
     return Article(
         id=article_id(body, source, text),

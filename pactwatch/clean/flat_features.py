@@ -39,6 +39,7 @@ class Rules:
     caption_patterns: tuple[re.Pattern[str], ...]
     stopwords: dict[str, frozenset[str]]
     headline_case_words: frozenset[str]
+    trailing_credits: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,18 @@ def load_rules() -> Rules:
         caption_patterns=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in boiler["caption_patterns"]),
         stopwords={lang: frozenset(ws.lower().split()) for lang, ws in stops["languages"].items()},
         headline_case_words=frozenset(boiler["headline_case_words"].split()),
+        trailing_credits=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in boiler.get("trailing_credit_patterns", [])),
     )
+
+
+def strip_trailing_credit(text: str, rules: Rules | None = None) -> str:
+    """A paragraph without the photo credit the flattening glued after its last sentence."""
+    rules = rules or load_rules()
+    for pattern in rules.trailing_credits:
+        cut = pattern.sub("", text)
+        if cut != text and cut.strip():
+            return cut.rstrip()
+    return text
 
 
 def count_words(text: str) -> list[str]:

@@ -225,3 +225,50 @@ def test_random_mixtures_never_raise():
         art = clean_flat(text, "fuzz.txt", "fuzz")
         assert (art.text == "") == (art.empty_reason is not None)
         assert art.text == "\n\n".join(art.paragraphs)
+
+
+# A blog page written for this test: a short post, then the blog's comment form and a featured-post teaser.
+BLOG_PAGE = """Monday, 2 June 2025
+Ruritania and Freedonia open talks on a defence pact
+Ruritania and Freedonia have opened a first round of talks on a defence cooperation pact, the foreign ministry said on Monday.
+The chief negotiator said the draft text would go to both cabinets once the second round had closed in the autumn.
+Officials expect parliament to vote on the pact next year, after a public consultation on its terms.
+No comments:
+Post a Comment
+Daily Digest
+Featured Post
+Mayor says the new bridge will not open before winter because of steel shortages
+The city mayor told reporters on Tuesday that the opening of the bridge had been postponed again after delays...
+Blog Widget by SomeService
+"""
+
+
+def test_blog_comment_form_and_featured_teaser_are_dropped():
+    art = clean_flat(BLOG_PAGE, "blog.txt", "blog")
+    assert art.paragraphs[-1].startswith("Officials expect parliament")
+    for gone in ("Post a Comment", "Featured Post", "Mayor says the new bridge", "Blog Widget"):
+        assert gone not in art.text, gone
+
+
+# Photo credits in the shapes flattening leaves them: signed caption, glued after a sentence, on their own line.
+CREDIT_PAGE = """Freedonia signs naval training accord
+Minister A. Person and General B. Person sign the accord in the capital. — Picture by C. Photographer
+CAPITAL CITY, May 3 — Freedonia and Ruritania today signed an accord on naval training and exchanges of cadets.
+The accord covers joint courses at both naval academies and a yearly staff dialogue between the two navies.
+Photo by D. Someone, via a shared image library.
+Both ministers said the accord would be reviewed after three years. Photo by E. Someone, Wikimedia commons.
+"""
+
+
+def test_photo_credits_are_dropped_and_their_paragraphs_kept():
+    art = clean_flat(CREDIT_PAGE, "credit.txt", "credit")
+    assert "Picture by" not in art.text and "Photo by" not in art.text
+    assert art.paragraphs[0].startswith("CAPITAL CITY, May 3")
+    assert art.paragraphs[-1] == "Both ministers said the accord would be reviewed after three years."
+
+
+def test_desk_byline_is_not_a_headline():
+    page = " date 2024-05-02 Staff Report\n\n" + "\n".join(CREDIT_PAGE.splitlines()[2:4])
+    art = clean_flat(page, "desk.txt", "desk")
+    assert art.title is None
+    assert art.published == "2024-05-02"
