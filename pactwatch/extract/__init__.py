@@ -59,7 +59,7 @@ from pactwatch.extract.frames import head_token, off_event
 from pactwatch.extract.genre import Genre, event_veto, read_genre, years_ago
 from pactwatch.extract.merge import fuse, merge_drafts, share_people
 from pactwatch.extract.nlp import parse
-from pactwatch.extract.parties import acting, with_people_states
+from pactwatch.extract.parties import acting, load_cues, with_people_states
 from pactwatch.extract.people import complete_countries, people_in, remember
 from pactwatch.extract.prices import attach_prices
 from pactwatch.extract.sentences import Sentence, split_sentences
@@ -204,8 +204,21 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
             out.extend(_aged(d if d.people else replace(d, people=people_for(sv, d.parties)), av)
                        for d in family.find(sv, av) if not negated(doc, d.trigger[0], ref) and not _told_off(sv, d)
                        and event_veto(genre, s.text, doc, d.trigger, d.type, d.own_date, d.date, av.published) is None)
+        out[before:] = _same_kind_sides(out[:before], out[before:], s.text, mentions[i])
         told = [d.agreement_kind for d in out[before:] if d.type.startswith("agreement_") and d.agreement_kind != "other"]
         last_kind = (told[-1] if told else None) or _kind_told(s.text, ref, av.dyad) or last_kind
+    return out
+
+
+def _same_kind_sides(told: list[Draft], new: list[Draft], text: str, mentions: list) -> list[Draft]:
+    """"The access agreement entered into force": with no state of its own, the sides of the last pact of that kind."""
+    if any(not m.topic and not m.locative for m in mentions) or not load_cues().anaphor_subject.search(text.strip()):
+        return new
+    out = []
+    for d in new:
+        same = [t for t in told if t.type.startswith("agreement_") and t.agreement_kind == d.agreement_kind
+                and len(t.parties) >= 2] if d.type.startswith("agreement_") and d.agreement_kind != "other" else []
+        out.append(replace(d, parties=same[-1].parties) if same else d)
     return out
 
 

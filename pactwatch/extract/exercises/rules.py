@@ -5,7 +5,7 @@ from __future__ import annotations
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 
-NAME = "pactwatch.extract.exercises/2"
+NAME = "pactwatch.extract.exercises/3"
 MULTILATERAL = 8  # drills such as Malabar or RIMPAC join many navies: more parties than a meeting
 
 

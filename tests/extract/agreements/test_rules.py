@@ -91,3 +91,20 @@ def test_in_force_in_a_new_paragraph_points_back_past_a_bystander():
     The agreement entered into force on Thursday.
     """
     assert ("agreement_in_force", ("JPN", "PER"), "raa", "2024-03-14", "occurred") in agreements(text)
+
+
+def test_in_force_takes_the_sides_of_the_last_pact_of_its_kind():
+    text = """
+    Japan and Peru signed a reciprocal access agreement in Lima in July.
+    In December, Japan and Chile signed a logistics support agreement in Santiago.
+    The access agreement entered into force on Thursday, the defence ministry said.
+    """
+    assert ("agreement_in_force", ("JPN", "PER"), "raa", "2024-03-14", "occurred") in agreements(text)
+
+
+def test_acronym_subject_points_back_to_its_pact():
+    text = """
+    Japan and Peru signed a reciprocal access agreement in Lima in July.
+    The RAA entered into force on Thursday.
+    """
+    assert ("agreement_in_force", ("JPN", "PER"), "raa", "2024-03-14", "occurred") in agreements(text)

@@ -24,3 +24,15 @@ def test_what_a_pact_allows_is_not_an_exercise():
 def test_modified_joint_drill():
     text = "Vietnamese and Indian coast guards conducted a joint search-and-rescue drill off Da Nang on Saturday."
     assert exercises(text) == [(("IND", "VNM"), "2024-08-31", "occurred")]
+
+
+def test_coordinated_patrol_and_combined_drill_are_exercises():
+    text = "The navies of Thailand and Myanmar held a coordinated patrol in the Andaman Sea on Saturday."
+    assert exercises(text) == [(("MMR", "THA"), "2024-08-31", "occurred")]
+    text = "Polish and American troops completed a combined live-fire exercise near Drawsko on Friday."
+    assert [p for p, _, _ in exercises(text)] == [("POL", "USA")]
+
+
+def test_habit_of_training_together_is_no_exercise():
+    text = "Estonian and Latvian soldiers regularly train together in winter, the defence forces say."
+    assert exercises(text) == []
