@@ -19,11 +19,11 @@ SYMBOL = {"US$": "USD", "U.S.$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "
           "Rp.": "IDR", "RM": "MYR", "zł": "PLN", **{c: c for c in CODES}}
 WORD = {"yen": "JPY", "euro": "EUR", "euros": "EUR", "dollars": "USD", "dollar": "USD", "u.s. dollars": "USD",
         "us dollars": "USD", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "pounds sterling": "GBP", "won": "KRW",
-        "rupees": "INR", "pesos": "PHP", "yuan": "CNY", "renminbi": "CNY", "zlotys": "PLN", "zloty": "PLN",
+        "rupees": "INR", "rupee": "INR", "pesos": "PHP", "peso": "PHP", "yuan": "CNY", "renminbi": "CNY", "zlotys": "PLN", "zloty": "PLN",
         "australian dollars": "AUD", "canadian dollars": "CAD", "new zealand dollars": "NZD", "singapore dollars": "SGD",
         "taiwan dollars": "TWD", "new taiwan dollars": "TWD", "hong kong dollars": "HKD", "rupiah": "IDR", "riyals": "SAR",
         "riyal": "SAR", "saudi riyals": "SAR", "qatari riyals": "QAR", "dirhams": "AED", "dirham": "AED",
-        "rubles": "RUB", "roubles": "RUB", "lira": "TRY", "liras": "TRY", "turkish lira": "TRY", "reais": "BRL",
+        "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "shekel": "ILS", "ringgits": "MYR", "lira": "TRY", "liras": "TRY", "turkish lira": "TRY", "reais": "BRL",
         "swiss francs": "CHF", "kronor": "SEK", "swedish kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK",
         "norwegian crowns": "NOK", "swedish crowns": "SEK", "danish crowns": "DKK", "shekels": "ILS", "ringgit": "MYR",
         "baht": "THB", "hryvnias": "UAH", "hryvnia": "UAH", "rand": "ZAR", "koruna": "CZK", "forints": "HUF"}

@@ -8,12 +8,21 @@ from dataclasses import replace
 from pactwatch.extract.actors import owner_of
 from pactwatch.extract.amounts import CURRENCY_COUNTRY
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
+from pactwatch.extract.frames import head_token
+from pactwatch.extract.transfers.frame import maker_named, subject_of
 
-NAME = "pactwatch.extract.budgets/3"
+NAME = "pactwatch.extract.budgets/4"
 GOVERNMENT = re.compile(r"\b(?:defen[cs]e|military|ministry|government|armed forces|procurement|research and development|"
                         r"R&D|MoD|DND|Pentagon|navy|army|air force|authori[sz]ed|Bundeswehr|Self-Defen[cs]e Forces)\b", re.I)
 PLEDGED = re.compile(r"\b(?:announc\w+|pledg\w+|propos\w+|request\w*|promis\w+|unveil\w+)\b", re.I)
-DEAL = re.compile(r"\b(?:deal|contract|order|purchase|agreement|sale|worth|valued)s?\b", re.I)
+DEAL = re.compile(r"\b(?:deal|contract|order|purchase|agreement|sale|worth|valued)s?\b|\bto (?:buy|purchase|acquire|order)\b", re.I)
+# A company's books are no government budget: "revenue of", "defence sales of", "order backlog".
+COMPANY_MONEY = re.compile(r"\b(?:revenues?|earnings|profits?|turnover|sales|backlog|order (?:intake|book)|market (?:value|cap\w*)|"
+                           r"valuation|shares?|dividends?|net income|operating income)\b[^.;]{0,30}$", re.I)
+# The spender named as the subject of the trigger is a firm ("Hanwha plans to invest ..."), not a state.
+FIRM = re.compile(r"\b(?:company|companies|firms?|makers?|manufacturers?|contractors?|group|shipyards?|corporation|corp|"
+                  r"inc|ltd|plc|industries|aerospace|conglomerate|startups?)\b", re.I)
+EARLIER = re.compile(r"\b(?:up|down|rising|falling|increase|rise) from\s+$|\bcompared (?:with|to)\s+$", re.I)
 # "spending ... worth about £13.4 billion a year": the worth of a spending rise is the budget figure, not a price
 SPENDING_WORTH = re.compile(r"\b(?:spending|budget|outlays?|increase|rise|uplift|boost)\b[^.;]{0,40}\bworth\b", re.I)
 
@@ -30,7 +39,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                 SPENDING_WORTH.search(sv.text[max(0, a.start - 70) : a.start])
                 and not DEAL.search(near.replace("worth", "")))):
             continue
-        owner = owner_of(sv.mentions, a.start, ())
+        if COMPANY_MONEY.search(sv.text[max(0, a.start - 45) : a.start]) or _firm_spends(sv, hits, a.start):
+            continue
+        owner = _owner(sv, a)
         if not owner:
             home = CURRENCY_COUNTRY.get(a.amount.currency)
             owner = (home,) if home else (av.dyad[:1] if av.dyad else ())
@@ -44,5 +55,35 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             item = replace(item, status="planned")  # a figure for a year still to come is a plan
         if item.status == "occurred" and PLEDGED.search(sv.text[max(0, a.start - 60) : a.start]):
             item = replace(item, status="planned")  # "announced a fund of 100 billion euros": money still to spend
+        if EARLIER.search(sv.text[max(0, a.start - 25) : a.start]) and not (
+                item.date and av.published and int(item.date[:4]) > av.published.year):
+            item = replace(item, status="occurred")  # "61 trillion won, up from 59 trillion won": the figure before
         out.append(item)
     return out
+
+
+def _owner(sv: SentenceView, a) -> tuple[str, ...]:
+    """The state named before the figure; else the currency's home ("1.2 trillion won to buy jets from the US" is
+    Korea's money, not America's); else the first state named after it."""
+    before = owner_of([m for m in sv.mentions if m.end <= a.start], a.start, ())
+    if before:
+        return before
+    home = CURRENCY_COUNTRY.get(a.amount.currency)
+    return (home,) if home else owner_of(sv.mentions, a.start, ())
+
+
+def _firm_spends(sv: SentenceView, hits: list, pos: int) -> bool:
+    """The trigger nearest before the figure has a firm as its subject, not a government body."""
+    before = [h for h in hits if h[1] < pos]
+    if not before or sv.doc is None:
+        return False
+    token = head_token(sv.doc, before[-1][1], before[-1][2])
+    subject = subject_of(token) if token is not None else None
+    if subject is None:
+        return False
+    lo = min(t.idx for t in subject.subtree)
+    hi = max(t.idx + len(t.text) for t in subject.subtree)
+    words = sv.text[lo:hi]
+    if GOVERNMENT.search(words):
+        return False
+    return bool(FIRM.search(words) or maker_named(words))  # "Hanwha Aerospace plans to invest ..."

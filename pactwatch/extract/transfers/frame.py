@@ -146,6 +146,16 @@ def _noun(noun, mentions: list[Mention], lex: Lexicon, supply: bool) -> Sides:
     return Sides(supplier, buyer, moved=_text(of[0]) if of else "")
 
 
+def subject_of(verb):
+    """The subject of the verb, or of the verb it hangs on; public for the budgets family."""
+    return _subject(verb)
+
+
+def maker_named(words: str) -> str | None:
+    """The state of a defence maker the words name ("Hanwha" -> KOR), if any."""
+    return next((code for pattern, code in load_lexicon().makers if pattern.search(words)), None)
+
+
 def _subject(verb):
     """The subject of the verb, or of the verb it hangs on ("plans to buy", "won a contract to supply")."""
     t = verb

@@ -45,3 +45,29 @@ def test_iso_code_prefix_and_a_ministry_request():
     """
     assert budgets(text, "2025-08-30") == [(("DNK",), 4e10, "DKK", "2026", "planned"),
                                            (("JPN",), 8.5e12, "JPY", "2026", "planned")]
+
+
+def test_parliament_approves_next_years_budget_and_last_years_figure_occurred():
+    text = """
+    South Korea's defence minister briefed reporters in Seoul on the armed forces on Monday.
+    Parliament approved a defence budget of 61 trillion won for next year, up from 59 trillion won this year.
+    """
+    assert budgets(text, "2024-12-10") == [(("KOR",), 5.9e13, "KRW", "2024", "occurred"),
+                                           (("KOR",), 6.1e13, "KRW", "2025", "planned")]
+
+
+def test_a_firms_investment_or_revenue_is_no_budget():
+    text = """
+    South Korea's defence minister briefed reporters in Seoul on the armed forces on Monday.
+    Hanwha Aerospace plans to invest 2 trillion won in new defence production lines.
+    The company's defence revenue rose to 11 trillion won last year, driven by exports.
+    """
+    assert budgets(text, "2024-12-10") == []
+
+
+def test_money_to_buy_from_abroad_is_no_budget_of_the_seller():
+    text = """
+    South Korea's defence minister briefed reporters in Seoul on the armed forces on Monday.
+    The government will spend 1.2 trillion won to buy 20 more fighter jets from the United States.
+    """
+    assert all(b[0] != ("USA",) for b in budgets(text, "2024-12-10"))
