@@ -24,6 +24,8 @@ class PledgeLexicon:
     opinion_verbs: frozenset[str]
     opinion_piece: re.Pattern[str]
     purpose: re.Pattern[str]
+    plural_subjects: frozenset[str]
+    partner_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +36,8 @@ def load_lexicon() -> PledgeLexicon:
     nouns = "|".join(re.escape(w) for w in sorted(words("instrument_nouns"), key=len, reverse=True))
     instrument = re.compile(r"\b(?:the|this|that|new)\s+(?:[\w-]+\s+){0,2}(?:" + nouns + r")s?\b[^.;]{0,50}$", re.I)
     return PledgeLexicon(instrument, words("commentators"), words("opinion_verbs"),
-                         re.compile(data["opinion_piece"], re.I), re.compile(data["purpose"], re.I))
+                         re.compile(data["opinion_piece"], re.I), re.compile(data["purpose"], re.I),
+                         words("plural_subjects"), words("partner_words"))
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
@@ -49,6 +52,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         return []  # "the agreement (between A and B) aims to enhance cooperation": what a pact is for, not a pledge
     if lex.opinion_piece.search(sv.text[:start]) or _commentary(sv.doc, start, end, lex):
         return []  # "Analysts agreed that ...", "In an op-ed, the former envoy argued ...": an opinion, not the sides
+    if _one_sided(sv.doc, start, end, lex):
+        return []  # "Sir Keir emphasised the importance of this collaboration": one side speaking, no partner named
     parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, ranked=av.ranked)
     if not parties:
         return []
@@ -72,3 +77,19 @@ def _commentary(doc, start: int, end: int, lex: PledgeLexicon) -> bool:
             return False
         t = t.head
     return False
+
+
+def _one_sided(doc, start: int, end: int, lex: PledgeLexicon) -> bool:
+    """The pledge verb has one singular subject and no partner ("with", "between") anywhere in its clause."""
+    t = head_token(doc, start, end)
+    if t is None or t.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    if subj.conjuncts or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in lex.plural_subjects \
+            or any(c.lower_ in lex.plural_subjects for c in subj.children):
+        return False  # "Japan and India", "the ministers", "they", "both sides"
+    clause = [w for c in t.children if c.dep_ not in ("advcl", "ccomp", "parataxis") for w in c.subtree]
+    return not any(w.lower_ in lex.partner_words for w in clause)  # a quote or aside hung on the verb is not its clause

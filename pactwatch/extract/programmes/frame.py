@@ -38,38 +38,45 @@ def read(sv: SentenceView, av: ArticleView) -> list[Read]:
         found = _anchor(t, lex)
         if found is None:
             continue
-        obj, partners = found
+        obj, partners, joint = found
         name = _system(obj, lex, av) if obj is not None else None
         if name is None:
             continue
+        host = _host(t, av)
+        if host:
+            name = host  # "the new GCAP project to build an advanced fighter": the fighter is that programme
         if t.pos_ == "NOUN" and t.lemma_.lower() in ("maintenance", "research") and not av.ref.programme_named(name):
             name = f"{name} {t.lemma_.lower()}"  # "maintenance of warships" is named for the work, not the ships
-        codes = _states(sv, [*partners, *_subjects(t)])
-        out.append(Read(name, t.idx, t.idx + len(t.text), tuple(dict.fromkeys(codes))))
+        owners = [c for c in obj.children if c.dep_ in ("compound", "nmod", "amod", "poss") and c.i < obj.i]
+        codes = tuple(dict.fromkeys([*_states(sv, [*partners, *_subjects(t)]),
+                                     *_states(sv, owners, topics=True)]))  # "U.S. warships": the owner works on them
+        if not joint and (len(codes) < 2 or lex.domestic.search(_text(_phrase(obj)))):
+            continue  # no joint word: two states must make it ("India and France will develop an engine"), not
+            # each its own ("Japan and Australia will build their own submarines") nor one ("developed by Japan")
+        out.append(Read(name, t.idx, t.idx + len(t.text), codes))
     return out
 
 
 def _anchor(t, lex: Lexicon):
-    """(object token, partner tokens) when `t` is a making verb or noun done together, else None."""
+    """(object token, partner tokens, joint word present) when `t` is a making verb or noun, else None."""
     lemma = t.lemma_.lower()
     co = _co_prefixed(t)
     if t.pos_ == "VERB" and (lemma in lex.make_verbs or co):
         partners = _partners(t, lex)
         joint = co or any(c.dep_ == "advmod" and c.lower_ in lex.joint for c in t.children) or _licensed(t, lex)
-        if not joint and not partners:
-            return None
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         obj = obj or next((c for c in _arguments(_clause(t)) if c.dep_ == "nsubjpass" or
                            (co and c.dep_ == "nsubj")), None)  # "the engine will be co-produced by ..."
-        return _through_nouns(obj, lex), partners
+        if obj is None and t.dep_ == "acl" and t.tag_ == "VBN":
+            obj = t.head  # "the fighter developed by France, Germany and Spain"
+        return _through_nouns(obj, lex), partners, joint
     if t.pos_ == "VERB" and lemma in lex.work_verbs:
         together = any(c.dep_ == "advmod" and c.lower_ in lex.joint for c in t.children)
-        partners = _partners(t, lex)
         on = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
                    if g.dep_ == "pobj"), None)
-        if on is None or not (together or partners):
+        if on is None:
             return None
-        return _through_nouns(on, lex), partners
+        return _through_nouns(on, lex), _partners(t, lex), together
     if t.pos_ == "NOUN" and lemma in lex.make_nouns:
         joint = co or any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in lex.joint for c in t.children)
         of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -77,10 +84,26 @@ def _anchor(t, lex: Lexicon):
         if of is None:
             return None
         partners = _partners(t, lex) + _partners(of, lex) + [c for c in t.children if c.dep_ == "poss"]
-        if not joint and not partners:
-            return None
-        return of, partners
+        return of, partners, joint
     return None
+
+
+def _host(t, av: ArticleView) -> str | None:
+    """The known programme the making word works in: "the GCAP project to build ...", "developing a new
+    fighter under the GCAP programme"."""
+    spans = [list(c.subtree) for h in (t, *(c for c in t.children if c.dep_ == "dobj")) for c in h.children
+             if c.dep_ == "prep" and c.lower_ in ("under", "within", "through")]  # on the verb or its object
+    if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
+        spans.append([w for w in t.head.subtree if w.i < t.i])  # "a partnership for the new GCAP project" before "to build"
+    for words in spans:
+        known = av.ref.programme_named(_text(words))
+        if known and known.kind == "programme":
+            return known.name
+    return None
+
+
+def _text(tokens: list) -> str:
+    return tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)] if tokens else ""
 
 
 def _co_prefixed(t) -> bool:
@@ -129,6 +152,8 @@ def _subjects(t) -> list:
             return subj
         if v.dep_ in ("xcomp", "conj", "advcl") and v.head.i != v.i:
             v = v.head
+        elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "nsubj") and v.head.head.i != v.head.i:
+            v = v.head.head  # "announced plans to develop ...": the subject of the verb whose plans they are
         else:
             break
     return []
@@ -178,12 +203,12 @@ def _phrase(obj) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
-def _states(sv: SentenceView, heads: list) -> list[str]:
-    """States named in the phrases of the given heads and their conjuncts (not topics)."""
+def _states(sv: SentenceView, heads: list, topics: bool = False) -> list[str]:
+    """States named in the phrases of the given heads and their conjuncts (topics only when asked)."""
     codes: list[str] = []
     for h in heads:
         for c in [h, *h.conjuncts]:
             lo = min(t.idx for t in c.subtree)
             hi = max(t.idx + len(t.text) for t in c.subtree)
-            codes.extend(m.code for m in sv.mentions if lo <= m.start < hi and not m.topic)
+            codes.extend(m.code for m in sv.mentions if lo <= m.start < hi and (topics or not m.topic))
     return codes

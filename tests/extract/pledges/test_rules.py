@@ -44,3 +44,9 @@ def test_an_opinion_piece_gives_no_pledge():
 def test_a_threat_named_beside_the_pledge_is_no_party():
     text = "Norway and Finland vowed to strengthen defence ties in the face of Russian pressure."
     assert pledges(text) == [(("FIN", "NOR"), "occurred")]
+
+
+def test_one_speaker_praising_a_tie_is_no_pledge():
+    text = ("Norway's defence minister stressed the importance of this collaboration, adding: \u201cSweden and Norway "
+            "have been close allies for a very long time.\u201d")
+    assert pledges(text) == []

@@ -131,3 +131,25 @@ def test_a_programme_told_in_a_relative_clause_keeps_no_date():
             "naval drills, the defence ministers said.")
     found = [f for f in facts(text, "2024-03-15") if f.type == "joint_programme"]
     assert [(f.programme, f.date) for f in found] == [("missile seeker", None)]
+
+
+def test_cooperating_on_and_developed_by():
+    text = """
+    Greece and Cyprus agreed to cooperate on a new coastal patrol drone, their defence ministers said.
+    The light tank developed by Spain, Portugal and Morocco is running late, defence officials said.
+    """
+    assert [(p, n) for p, n, _ in _programmes(text)] == [(("CYP", "GRC"), "coastal patrol drone"),
+                                                          (("ESP", "MAR", "PRT"), "light tank")]
+
+
+def test_one_state_making_alone_is_no_programme():
+    text = """
+    The new corvette developed by Greece will enter service next year, the defence ministry said.
+    Chile and Peru will build their own patrol boats, the defence ministers said.
+    """
+    assert _programmes(text) == []
+
+
+def test_a_system_made_under_a_known_programme_is_that_programme():
+    text = "Germany, France and Spain are building a new fighter jet under the FCAS programme, defence officials said."
+    assert [(p, n) for p, n, _ in _programmes(text)] == [(("DEU", "ESP", "FRA"), "FCAS")]
