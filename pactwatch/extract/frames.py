@@ -41,6 +41,7 @@ class Frames:
     domestic_meetings: re.Pattern[str]
     visited_places: re.Pattern[str]
     territories: dict[str, str]  # territory code -> sovereign code
+    round_nouns: frozenset[str] = frozenset()  # "the third round of talks": the round stands for the talks
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,8 @@ def load_frames() -> Frames:
                   words("participant_preps"), frozenset(f.get("non_state_labels") or ()), words("establish_verbs"),
                   words("establish_nouns"), re.compile(f["counterpart_nouns"], re.I),
                   re.compile(f["pair_words"], re.I), words("event_preps"),
-                  re.compile(f["domestic_meetings"], re.I), re.compile(f["visited_places"], re.I), {str(k): str(v) for k, v in terr.items()})
+                  re.compile(f["domestic_meetings"], re.I), re.compile(f["visited_places"], re.I), {str(k): str(v) for k, v in terr.items()},
+                  words("round_nouns"))
 
 
 def territories() -> dict[str, str]:

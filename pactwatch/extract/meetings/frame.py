@@ -69,6 +69,8 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
     if token is None:
         return None
     fr = load_frames()
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in fr.round_nouns:
+        token = token.head.head  # "held the third round of defence talks": the round carries the sides
     why = off_event(token, fr)
     if why:
         return why
@@ -131,7 +133,8 @@ def _visit_veto(token, found: list[Side], sv, fr: Frames) -> str | None:
     if not dest:
         return None
     dest_sides = [side_of(d, sv.mentions, sv.people, fr) for d in dest]
-    visitor = [s for s in found if s.head not in dest]
+    by = [q for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for q in c.children if q.dep_ == "pobj"]
+    visitor = [s for s in found if s.head not in dest and (not by or s.head in by)]  # "a visit by X to Tokyo": X visits
     visitor_states = {c for s in visitor for c in s.codes if s.kind == "state"}
     visitor_territories = {c for s in visitor for c in s.codes if s.kind == "territory"}
     ok = []

@@ -108,3 +108,13 @@ def test_acronym_subject_points_back_to_its_pact():
     The RAA entered into force on Thursday.
     """
     assert ("agreement_in_force", ("JPN", "PER"), "raa", "2024-03-14", "occurred") in agreements(text)
+
+
+def test_legislature_approving_a_pact_ratifies_it():
+    text = "Norway's parliament on Tuesday approved the defence cooperation agreement with the United States."
+    assert agreements(text) == [("agreement_in_force", ("NOR", "USA"), "raa", "2024-03-12", "occurred")]
+
+
+def test_declaration_of_intent_is_a_memorandum():
+    text = "Chile and Peru signed a declaration of intent on naval cooperation in Lima on Monday."
+    assert agreements(text) == [("agreement_signed", ("CHL", "PER"), "memorandum", "2024-03-11", "occurred")]

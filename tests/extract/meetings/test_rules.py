@@ -75,3 +75,16 @@ def test_talks_setting_a_misattached_roadmap_still_met():
 def test_a_call_told_about_is_no_meeting():
     text = "Senators questioned the envoy on the Brazilian president's phone call with the Argentine leader about arms."
     assert meetings(text) == []
+
+
+def test_round_of_talks_and_named_dialogue_are_meetings():
+    assert [p for p, _, _ in meetings("Chile and Peru held the fourth round of defence policy talks in Lima on Thursday.")] == [
+        ("CHL", "PER")]
+    assert [p for p, _, _ in meetings("Chile and Peru held their annual defence dialogue in Santiago on Wednesday.")] == [
+        ("CHL", "PER")]
+
+
+def test_visit_by_a_minister_to_the_other_capital_is_a_meeting():
+    text = ("Chile and Peru signed a memorandum on defence exchanges during a visit by the Peruvian defence minister "
+            "to Santiago on Monday.")
+    assert [p for p, _, _ in meetings(text)] == [("CHL", "PER")]
