@@ -36,6 +36,10 @@ WIRE_DATELINE = re.compile(
     r"|[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:\s*\([^()]{2,40}\))?)\s*(?:--|—|–|-|:)?$")
 MIN_YEAR, MAX_YEAR = 1990, 2100
+# A lead paragraph opened by its date and a dash ("16 April 2024 – Today the minister ...", press-release
+# style, optionally after an upper-case place): the date is the page's own, though the line is prose.
+LEAD_PLACE = re.compile(r"^(?:[A-Z][A-Z.'’ -]{1,40},\s*)?")
+LEAD_DASH = re.compile(r"^\s*(?:[–—]|--?)\s+\S")
 # An embedded post's signature ("— A. Name (@handle) May 3, 2024") dates the post, not the page.
 QUOTED_POST = re.compile(r"^\s*[—–-]|\(@\w+\)|@\w{2,}")
 
@@ -108,6 +112,32 @@ def dates_in_line(line: str) -> list[tuple[str, tuple[int, int]]]:
     return sorted(found, key=lambda item: item[1])
 
 
+@lru_cache(maxsize=1)
+def _glued_month() -> re.Pattern[str]:
+    """A capitalised month name glued to the word before it ("By U.S. ArmySeptember 19, 2018")."""
+    months, _, _ = _vocabulary()
+    names = sorted({m.capitalize() for m in months if len(m) >= 3 and m.isalpha()}, key=len, reverse=True)
+    return re.compile(r"(?<=[a-z)])(?=(?:" + "|".join(map(re.escape, names)) + r")\.?\s+\d)")
+
+
+def unglue_months(line: str) -> str:
+    """Put back the space flattening took out between a byline and the month of its date."""
+    return _glued_month().sub(" ", line)
+
+
+def dated_lead(line: str) -> str | None:
+    """The date that opens a lead paragraph before a dash ("3 May 2024 – Today ..."), else None."""
+    place = LEAD_PLACE.match(line)
+    offset = place.end() if place else 0
+    found = dates_in_line(line[: offset + 40])
+    if not found:
+        return None
+    iso, (start, end) = found[0]
+    if start != offset or not LEAD_DASH.match(line[end:]):
+        return None
+    return iso
+
+
 def _labels(low: str, labels: tuple[str, ...], date_start: int) -> bool:
     """Whether a label ("Published", "Updated") stands just before the date, as in "Published on 3 May"."""
     for label in labels:
@@ -123,7 +153,7 @@ def _candidates(lines: list[str]) -> list[Candidate]:
     for index, line in enumerate(lines):
         if not any(ch.isdigit() for ch in line[:400]):
             continue
-        sample = line[:400]
+        sample = unglue_months(line[:400])
         found = dates_in_line(sample)
         if not found:
             continue
@@ -131,6 +161,9 @@ def _candidates(lines: list[str]) -> list[Candidate]:
         iso, (start, end) = found[0]
         rest = len(WORD.findall(CLOCK.sub(" ", ZONE.sub(" ", sample[:start] + " " + sample[end:]))))
         sentence = rest >= PROSE_GUARD_WORDS and bool(SENTENCE_END.search(sample))
+        if dated_lead(sample):
+            out.append(Candidate(index, iso, 2))
+            continue
         if sentence and rest >= LABELLED_SENTENCE_WORDS:
             continue  # "The study, published on 3 May 2021 by ..., found ...": the story, not the page
         if _labels(low, published, start) and rest <= MAX_LABELLED_LINE_WORDS:
@@ -140,6 +173,7 @@ def _candidates(lines: list[str]) -> list[Candidate]:
         elif rest <= MAX_DATE_LINE_WORDS and not sentence:
             # a short sentence that mentions a date is not a dateline
             out.append(Candidate(index, iso, 2))
+
     return out
 
 

@@ -27,6 +27,7 @@ JOIN_SHARE = 0.6  # ... and it must be mostly prose lines, not a teaser list
 GAP_LINES = 5  # this many lines in a row without prose end the article
 MAX_ITEM_WORDS = 40  # longest list item announced by "...:"
 MIN_LIST_ITEMS, MAX_LIST_ITEMS = 2, 200
+LEAD_LOOKAHEAD = 2  # header lines (headline, kicker) a core may have taken in above a dated lead
 LIST_ITEM_SCORE = 0.3  # an announced list item is weak article evidence: it carries the run, never starts one
 
 
@@ -248,6 +249,20 @@ def keep_inside(feats: list[LineFeatures], runs: list[tuple[int, int]]) -> tuple
     return tuple(kept)
 
 
+def _header_before_lead(feats: list[LineFeatures], kept: tuple[int, ...]) -> tuple[int, ...]:
+    """Drop a headline the core took in when a dated lead ("3 May 2024 – Today ...") follows it.
+
+    A line without sentence punctuation right above the paragraph that opens with the page's date is
+    the headline (a long one reads as prose); the article starts at the dated lead.
+    """
+    for k in range(1, min(len(kept), LEAD_LOOKAHEAD + 1)):
+        if feats[kept[k]].dated_lead:
+            if all(not feats[i].ends_sentence and not feats[i].bullet for i in kept[:k]):
+                return kept[k:]
+            break
+    return kept
+
+
 def find_core(feats: list[LineFeatures], scores: list[float]) -> Core | None:
     """The article core, or None when no run of prose is strong enough."""
     scores = boost_lists(feats, scores)
@@ -256,7 +271,7 @@ def find_core(feats: list[LineFeatures], scores: list[float]) -> Core | None:
         return None
     runs = refine(scores, runs)
     runs = recover_lead(scores, runs, section_floor(feats, runs[0][0]))
-    kept = keep_inside(feats, runs)
+    kept = _header_before_lead(feats, keep_inside(feats, runs))
     if not kept:
         return None
     return Core(start=kept[0], end=kept[-1] + 1, kept=kept)

@@ -11,6 +11,8 @@ from typing import Any
 
 import yaml
 
+from pactwatch.clean.dates import dated_lead
+
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -26,6 +28,9 @@ FEED_LABEL_CHARS = 30  # a line this short with few words and no full stop is a 
 HEADLINE_PREFIX_WORDS = 9  # where a glued headline would sit in a teaser card
 TEASER_MIN_WORDS = 18
 TEASER_PENALTY = 3.0
+LEAD_MIN_WORDS = 8  # a dated lead is a paragraph, not a date stamp with a word or two after a dash
+BULLET_SENTENCE_WORDS = 8  # a bullet point this long, written in prose, is a sentence without its full stop
+BULLET_SENTENCE_STOPS = 0.15  # ... prose has function words; a bulleted list of headlines or names has few
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,7 @@ class LineFeatures:
     section_start: int  # 0, SOFT_SECTION (related stories, most read) or HARD_SECTION (comments)
     repeats: int  # how often the same text occurs on the page
     teaser_card: bool  # starts with a title-cased headline glued to its standfirst
+    dated_lead: bool = False  # a lead paragraph opened by its date and a dash ("3 May 2024 – Today ...")
 
 
 def count_sentence_breaks(text: str) -> int:
@@ -157,6 +163,12 @@ def _is_teaser_card(words: list[str], rules: Rules) -> bool:
     return sum(1 for w in head if w[:1].isupper() and w.lower() in rules.headline_case_words) >= 2
 
 
+def _bullet_sentence(words: list[str], stop_ratio: float, caps: int) -> bool:
+    """A bullet point that is a sentence (fact sheets write whole sentences as bullets, without full stops)."""
+    return (len(words) >= BULLET_SENTENCE_WORDS and stop_ratio >= BULLET_SENTENCE_STOPS
+            and caps <= 0.5 * len(words))
+
+
 def line_features(lines: list[str], rules: Rules | None = None) -> list[LineFeatures]:
     """Measure every non-empty line of a page; `lines` must already be whitespace-normalised."""
     rules = rules or load_rules()
@@ -171,21 +183,25 @@ def line_features(lines: list[str], rules: Rules | None = None) -> list[LineFeat
         # function-word ratios mean nothing for lines written in CJK scripts
         cjk_line = n and words.count("字") * 2 > n
         caps = sum(1 for w in words if w[:1].isupper())
+        stop_ratio = (sum(1 for w in words if w.lower() in stops) / n) if n and stops and not cjk_line else -1.0
+        bullet = bool(BULLET.match(sample))
+        ends = bool(SENTENCE_END.search(sample)) or (bullet and _bullet_sentence(words, stop_ratio, caps))
         out.append(
             LineFeatures(
                 text=line,
                 chars=len(line),
                 words=n,
-                stop_ratio=(sum(1 for w in words if w.lower() in stops) / n) if n and stops and not cjk_line else -1.0,
-                ends_sentence=bool(SENTENCE_END.search(sample)),
-                sentences=count_sentence_breaks(sample) + bool(SENTENCE_END.search(sample)),
+                stop_ratio=stop_ratio,
+                ends_sentence=ends,
+                sentences=count_sentence_breaks(sample) + ends,
                 title_ratio=caps / n if n else 0.0,
-                bullet=bool(BULLET.match(sample)),
+                bullet=bullet,
                 furniture=_is_furniture(low, n, rules, short_limit=8),
                 caption=any(p.search(sample) for p in rules.caption_patterns),
                 section_start=_section_kind(low, n, rules),
                 repeats=repeats[line.lower()],
                 teaser_card=_is_teaser_card(words, rules),
+                dated_lead=n >= LEAD_MIN_WORDS and dated_lead(sample[:200]) is not None,
             )
         )
     return out

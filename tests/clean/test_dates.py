@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from pactwatch.clean.dates import dates_in_line, find_published_date
+from pactwatch.clean.dates import dated_lead, dates_in_line, find_published_date, unglue_months
 
 STORY = (
     "The two governments signed the agreement on Friday (14/6) after talks that began in 2014, "
@@ -162,3 +162,26 @@ def test_a_published_stamp_below_the_body_beats_an_updated_one_above_it():
     assert clean_flat(page, "t.txt", "t").published == "2023-03-01"
     page = "Menu\nCoastal states agree joint patrols\nUpdated: 5 March 2023\n" + BODY + "More news\n"
     assert clean_flat(page, "t.txt", "t").published == "2023-03-05"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("3 May 2024 – Today the two ministers signed a plan on joint training at sea.", "2024-05-03"),
+    ("CAPITAL CITY, May 3, 2024 - The ministry said the talks would go on.", "2024-05-03"),
+    ("2024-05-03 — The navy said the ships would sail next week.", "2024-05-03"),
+    ("On 3 May 2024 – a date told inside the story – the talks began.", None),
+    ("3 May 2024 the ministers met again in the capital.", None),
+])
+def test_dated_lead(line, expected):
+    assert dated_lead(line) == expected
+
+
+def test_a_dated_lead_dates_the_page():
+    text = "Freedonia buys twelve patrol boats\n3 May 2024 – Today the defence minister signed a contract for twelve patrol boats, the ministry said.\nThe boats will be delivered from next year."
+    assert find_published_date(text) == "2024-05-03"
+
+
+def test_a_byline_glued_to_its_date_still_dates_the_page():
+    assert unglue_months("By Staff WriterMarch 2, 2021") == "By Staff Writer March 2, 2021"
+    assert unglue_months("Omar 3 boats") == "Omar 3 boats"
+    text = "Freedonia buys patrol boats\nBy Staff WriterMarch 2, 2021\nThe defence minister signed a contract for twelve patrol boats on Monday, the ministry said in a statement."
+    assert find_published_date(text) == "2021-03-02"

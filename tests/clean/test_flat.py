@@ -272,3 +272,40 @@ def test_desk_byline_is_not_a_headline():
     art = clean_flat(page, "desk.txt", "desk")
     assert art.title is None
     assert art.published == "2024-05-02"
+
+
+# A fact sheet written for this test: a headline, then only bullet points without full stops.
+BULLET_PAGE = """Freedonia and Ruritania sign a mutual defence treaty
+KEY POINTS OF THE TREATY:
+• The two prime ministers signed the treaty in the capital on Monday after a year of talks
+• It commits each country to come to the aid of the other in the event of an armed attack
+• Personnel of either force will be able to enter the other country without a visa
+• The treaty stays in force until one of the parties gives a year of notice
+"""
+
+
+def test_a_page_of_bullet_sentences_is_an_article():
+    art = clean_flat(BULLET_PAGE, "bullets.txt", "bullets")
+    assert art.empty_reason is None
+    assert "• The two prime ministers signed the treaty in the capital on Monday after a year of talks" in art.paragraphs
+    assert art.title == "Freedonia and Ruritania sign a mutual defence treaty"
+
+
+def test_a_menu_of_bullets_is_still_not_an_article():
+    page = "• Home\n• World News\n• Sport and Games\n• Business Today\n• Contact the Editors\n"
+    art = clean_flat(page, "menu.txt", "menu")
+    assert art.text == "" and art.empty_reason
+
+
+DATED_LEAD_PAGE = """Freedonia: the minister signed the deal for twelve patrol boats: “the largest naval purchase in decades”
+3 May 2024 – Today in the capital, the Minister of Defence signed the contract for twelve patrol boats, with which the navy will renew its coastal fleet.
+The boats will be delivered over four years, the first of them next spring, the ministry said in a statement after the ceremony.
+The minister said the purchase was the largest for the navy since the end of the war, and thanked the builders for their offer.
+"""
+
+
+def test_a_dated_lead_gives_the_headline_above_it_and_the_date():
+    art = clean_flat(DATED_LEAD_PAGE, "lead.txt", "lead")
+    assert art.title == DATED_LEAD_PAGE.splitlines()[0]
+    assert art.published == "2024-05-03"
+    assert art.paragraphs[0].startswith("3 May 2024 – Today in the capital")
