@@ -9,6 +9,7 @@ from pactwatch.model import Amount
 
 SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6,
          "mil": 1e6, "mln": 1e6, "bln": 1e9, "thousand": 1e3, "crore": 1e7, "lakh": 1e5, "lakh crore": 1e12}
+SCALE |= {"crores": 1e7, "cr": 1e7, "lakhs": 1e5, "lakh crores": 1e12, "lakh cr": 1e12}  # Indian reports: "Rs 19,600 cr"
 # ISO 4217 codes written before or after the figure ("AUD 2 billion", "12 billion NOK", "USD1.2 billion").
 CODES = ("USD", "EUR", "GBP", "JPY", "AUD", "CAD", "NZD", "SGD", "NOK", "SEK", "DKK", "PLN", "CHF", "INR", "KRW", "PHP",
          "CNY", "IDR", "SAR", "AED", "QAR", "KWD", "ILS", "TWD", "BRL", "TRY", "RUB", "UAH", "MYR", "THB", "VND", "ZAR",
@@ -34,10 +35,10 @@ CURRENCY_COUNTRY = {"JPY": "JPN", "EUR": None, "USD": None, "GBP": "GBR", "KRW":
                     "MYR": "MYS", "THB": "THA", "VND": "VNM", "ZAR": "ZAF", "CZK": "CZE", "HUF": "HUN", "RON": "ROU",
                     "MXN": "MEX", "EGP": "EGY", "PKR": "PAK", "HKD": None}
 NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-SCALES = r"(lakh crore|trillion|billion|million|thousand|crore|lakh|bn|tn|mn|mln|bln|mil|b|m)"
+SCALES = r"(lakh crores?|lakh cr|trillion|billion|million|thousand|crores?|lakhs?|cr|bn|tn|mn|mln|bln|mil|b|m)"
 _SYMBOLS = "|".join(re.escape(s) for s in sorted(SYMBOL, key=len, reverse=True) if s[0].isalpha() or len(s) > 1)
 # A letter before "$" makes another currency ("CA$", "NT$"): those are listed whole, so a bare symbol needs none.
-SYMBOLIC = re.compile(r"(?<![\w$])(" + _SYMBOLS + r"|[$€£¥₹₩₱₺₪])\s?" + NUM + r"(?:[\s-]*" + SCALES + r")?(?![\w])")
+SYMBOLIC = re.compile(r"(?<![\w$])(" + _SYMBOLS + r"|[$€£¥₹₩₱₺₪])\s?" + NUM + r"(?:[\s-]*(?i:" + SCALES + r"))?(?![\w])")
 _WORDS = "|".join(re.escape(w) for w in sorted(WORD, key=len, reverse=True))
 WORDED = re.compile(NUM + r"(?:[\s-]*" + SCALES + r")?[\s-]*(" + _WORDS + "|" + "|".join(CODES) + r")\b", re.IGNORECASE)
 # "$2-3 billion", "2 to 3 billion dollars", "between $1 billion and $2 billion": a range is no single figure.

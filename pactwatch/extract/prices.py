@@ -29,6 +29,7 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 @dataclass(frozen=True)
 class PriceCues:
     before: re.Pattern[str]
+    subject: re.Pattern[str]
     after: re.Pattern[str]
     refers_back: re.Pattern[str]
     other_thing: re.Pattern[str]
@@ -38,7 +39,7 @@ class PriceCues:
 def load_cues() -> PriceCues:
     """The price lexicon, read once."""
     d = yaml.safe_load((DATA_DIR / "prices.yaml").read_text(encoding="utf-8"))
-    return PriceCues(*(re.compile(d[k], re.I) for k in ("price_before", "price_after", "refers_back", "other_thing")))
+    return PriceCues(*(re.compile(d[k], re.I) for k in ("price_before", "price_subject", "price_after", "refers_back", "other_thing")))
 
 
 def attach_prices(drafts: list[Draft], sentences: list[Sentence], av: ArticleView) -> list[Draft]:
@@ -108,7 +109,8 @@ def _price_in(text: str, cues: PriceCues) -> AmountMention | None:
         return None
     a = money[0]
     before, after = text[max(0, a.start - 40) : a.start], text[a.end : a.end + 40]
-    if not (cues.before.search(before) or cues.after.search(after)):
+    if not (cues.before.search(before) or cues.subject.search(text[max(0, a.start - 70) : a.start])
+            or cues.after.search(after)):
         return None
     if cues.other_thing.search(text):
         return None

@@ -68,3 +68,12 @@ def test_ranges_and_words_for_numbers_give_no_figure(text):
 def test_a_change_from_one_figure_to_another_keeps_the_new_one():
     got = find_amounts("spending grew from 6.1 to 6.9 trillion yen; from $40 billion in 2023 to $45 billion in 2024")
     assert [a.amount.value for a in got] == [6.9e12, 4e10, 4.5e10]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("an order for 118 tanks at a cost of ₹ 7,523 crores", 7.523e10),
+    ("a Rs 19,600 cr deal for patrol vessels", 1.96e11),
+    ("output worth Rs 1.27 Lakh Cr", 1.27e12),
+])
+def test_indian_scales_in_plural_short_and_capitalised_forms(text, value):
+    assert [a.amount.value for a in find_amounts(text)] == [pytest.approx(value)]

@@ -54,3 +54,11 @@ def test_a_total_over_many_deals_is_no_price():
     Its orders with German firms so far are worth 2 billion euros in total.
     """
     assert [p[2] for p in priced(text)] == [None]
+
+
+def test_estimated_cost_of_the_deal_two_sentences_later():
+    text = """
+    Washington approved a potential arms sale to Denmark on Friday, the Pentagon said.
+    Copenhagen asked to purchase twelve naval guns and spare parts. The estimated cost of the deal is $310 million.
+    """
+    assert priced(text, "2024-05-10") == [("arms_transfer", ("DNK", "USA"), 3.1e8, "USD")]

@@ -89,8 +89,8 @@ def _price(sv: SentenceView, systems: list):
 def _status(sv: SentenceView, av: ArticleView, d: Draft, start: int, end: int) -> Draft:
     """An approved sale is still to come ("Washington approved the sale of ..."): planned, not occurred."""
     token = head_token(sv.doc, start, end)
-    if token is None or d.status != "occurred":
-        return d
+    if token is None or d.status not in ("occurred", "proposed"):
+        return d  # "approved a possible sale": the seller's decision, so planned even when the sale is "possible"
     governor = token.head if token.dep_ in ("dobj", "nsubjpass") else None
     if governor is not None and governor.lemma_.lower() in load_lexicon().approving_verbs:
         return replace(d, status="planned")

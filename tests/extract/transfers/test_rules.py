@@ -65,3 +65,10 @@ def test_sending_materiel_to_a_state_is_a_transfer():
 def test_offering_a_chance_is_no_transfer():
     text = "For India's air force, the Japanese pilots offer a rare chance to fly beside F-15 fighters."
     assert transfers(text) == []
+
+
+def test_sale_to_a_government_of_equipment_is_planned_with_its_cost():
+    text = ("The US State Department has approved a possible sale to the Government of Norway of 40 anti-ship "
+            "missiles for an estimated cost of $1.6 billion.")
+    found = [(f.parties, f.status, f.amount.value) for f in of_type(facts(text, "2024-05-10"), "arms_transfer")]
+    assert found == [(("NOR", "USA"), "planned", 1.6e9)]
