@@ -108,7 +108,7 @@ def event_veto(genre: Genre, text: str, doc, trigger: tuple[int, int], fact_type
     if ago >= cues.history_years:
         return "history"  # "Seventy years ago, A and B signed ...": an anniversary's background
     verb = clause_verb(doc, *trigger)
-    if verb is not None and _habitual(verb, text, cues, genre):
+    if verb is not None and _habitual(verb, text, cues, genre, own_date, trigger):
         return "habit or description"
     if genre.kind in (OPINION, HISTORY) and not _news_dated(own_date, value, published, cues):
         return f"{genre.kind} without a news date"
@@ -134,19 +134,26 @@ def clause_verb(doc, start: int, end: int):
     return None
 
 
-def _habitual(verb, text: str, cues: GenreCues, genre: Genre) -> bool:
-    """A present-tense verb with no future or perfect helper, marked as a habit or said of a class of things."""
-    if verb.tag_ not in ("VBZ", "VBP"):
-        return False
+def _habitual(verb, text: str, cues: GenreCues, genre: Genre, dated: bool, trigger: tuple[int, int]) -> bool:
+    """A present-tense verb with no future or perfect helper, marked as a habit or said of a class of things.
+
+    A date told with the trigger makes it this week's event ("hold their annual talks in Tokyo on Monday")."""
+    finite_base = verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.tag_ not in ("VBZ", "VBP") and not finite_base:
+        return False  # the small model tags some present verbs VB ("Chile and Peru hold ..."): a subject makes it finite
     if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() not in ("do",) for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    generic = any(cues.generic_subject.match(" ".join(w.text for w in s.subtree)) for s in subjects)
+    if any(cues.generic_subject.match(" ".join(w.text for w in s.subtree)) for s in subjects):
+        return True  # "such pacts let forces ...": a class of things, dated or not
+    if dated:
+        return False
     marks = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod")]
+    marks += [c for t in verb.doc if trigger[0] <= t.idx < trigger[1] for c in t.children if c.dep_ == "amod"]
     after = text[verb.idx : verb.idx + 60]
     habit = any(cues.habitual.fullmatch(c.lower_) for c in marks) or bool(re.search(r"\b(?:every|each)\b", after)
                                                                          and cues.habitual.search(after))
-    return generic or habit or genre.kind in (OPINION, HISTORY)
+    return habit or genre.kind in (OPINION, HISTORY)
 
 
 def _news_dated(own_date: bool, value: str | None, published: date | None, cues: GenreCues) -> bool:

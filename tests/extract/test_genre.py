@@ -97,3 +97,9 @@ def test_quoted_speech_does_not_make_a_report_an_opinion():
              "She said I should wait.", "Officials said the allies must act.", "“We need to,” he told reporters.",
              "“I argue for it,” he said.", "The two navies met on Monday."]
     assert read_genre("Navies meet", lines).kind == NEWS
+
+
+def test_annual_talks_in_the_present_are_a_habit_unless_dated():
+    assert [f for f in facts("Chile and Peru hold annual defence talks to review military cooperation.") if f.type == "meeting"] == []
+    dated = "Chile and Peru hold their annual defence talks in Lima on Monday to review military cooperation."
+    assert [f.parties for f in facts(dated) if f.type == "meeting"] == [("CHL", "PER")]
