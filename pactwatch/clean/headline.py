@@ -27,6 +27,9 @@ TITLE_COVER = 0.5  # share of the page title's words the line must carry
 TOKEN = re.compile(r"\w+", re.UNICODE)
 SITE_SEPARATORS = re.compile(r"\s+(\||—|–|-|::|»|·)\s+")
 MAX_SITE_WORDS = 6
+# A gallery's caption line starts with its slide counter ("2 / 5 Show Caption", "3 of 8"): the short line
+# above it is the photo's title, not the article's headline.
+GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")
 
 
 def looks_like_headline(f: LineFeatures) -> bool:
@@ -35,9 +38,14 @@ def looks_like_headline(f: LineFeatures) -> bool:
         return False
     if not MIN_WORDS <= f.words <= MAX_WORDS or f.chars > MAX_CHARS:
         return False
-    if f.sentences > 1:
-        return False
+    if f.sentences > 1 or f.text.endswith(":"):
+        return False  # a line ending in a colon announces a list or a quote: a label, not a headline
     return not (f.text.islower() or is_date_line(f.text))
+
+
+def _is_photo_title(feats: list[LineFeatures], i: int) -> bool:
+    """A line followed by a gallery caption line ("1 / 3 Show Caption ... (Photo Credit: X)") titles a photo."""
+    return i + 1 < len(feats) and GALLERY_COUNTER.match(feats[i + 1].text) is not None
 
 
 def strip_site_name(title: str, page_lines: list[str]) -> str:
@@ -124,7 +132,7 @@ def find_headline(lines: list[str], feats: list[LineFeatures], core_start: int |
     body_script = _script(lines[core_start]) if core_start < len(lines) else None
     for i in range(core_start - 1, max(-1, core_start - 1 - LOOK_BACK), -1):
         # a translated headline in another alphabet is not the article's own headline
-        if looks_like_headline(feats[i]) and _script(lines[i]) == body_script:
+        if looks_like_headline(feats[i]) and _script(lines[i]) == body_script and not _is_photo_title(feats, i):
             if i > 0 and _is_headline_over_standfirst(feats[i - 1], feats[i]):
                 i -= 1
             return strip_site_name(lines[i], lines)

@@ -74,3 +74,15 @@ def test_a_wire_dateline_under_the_headline_is_not_taken_for_it():
         "© Harbour Wire",
     ])
     assert clean_flat(page, "x.txt", "x").title == "Seoul and Warsaw agree second tank package"
+
+
+def test_photo_titles_of_a_gallery_are_not_the_headline():
+    lines = ["Council approves next year's budget after long debate", "By City DeskMarch 4, 2025",
+             "Council members raise their hands in the vote", "1 / 2 Show Caption + Hide Caption – (Photo Credit: City)",
+             "Mayor speaks to reporters outside the hall", "2 / 2 Show Caption + Hide Caption – (Photo Credit: City)", BODY]
+    assert _headline(lines, 6) == "Council approves next year's budget after long debate"
+
+
+def test_a_line_announcing_a_list_is_not_the_headline():
+    lines = ["Council approves next year's budget after long debate", "WHAT THE BUDGET HOLDS:", BODY]
+    assert _headline(lines, 2) == "Council approves next year's budget after long debate"
