@@ -63,7 +63,8 @@ def _anchor(t, lex: Lexicon):
     co = _co_prefixed(t)
     if t.pos_ == "VERB" and (lemma in lex.make_verbs or co):
         partners = _partners(t, lex)
-        joint = co or any(c.dep_ == "advmod" and c.lower_ in lex.joint for c in t.children) or _licensed(t, lex)
+        joint = co or any(c.dep_ == "advmod" and c.lower_ in lex.joint for c in t.children) or _licensed(t, lex) \
+            or any(c.dep_ == "amod" and c.lower_ in lex.joint for p in partners for c in p.children)  # "by a joint venture"
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         obj = obj or next((c for c in _arguments(_clause(t)) if c.dep_ == "nsubjpass" or
                            (co and c.dep_ == "nsubj")), None)  # "the engine will be co-produced by ..."

@@ -153,3 +153,12 @@ def test_one_state_making_alone_is_no_programme():
 def test_a_system_made_under_a_known_programme_is_that_programme():
     text = "Germany, France and Spain are building a new fighter jet under the FCAS programme, defence officials said."
     assert [(p, n) for p, n, _ in _programmes(text)] == [(("DEU", "ESP", "FRA"), "FCAS")]
+
+
+def test_made_by_a_joint_venture_and_co_manufacture():
+    text = """
+    Artillery shells will be made in Kenya by a joint venture with Turkey, defence officials said.
+    The defence firms of Chile and Spain will co-manufacture Orca patrol boats at a yard near Valparaiso.
+    """
+    assert [(p, n) for p, n, _ in _programmes(text)] == [(("CHL", "ESP"), "Orca patrol boats"),
+                                                          (("KEN", "TUR"), "Artillery shells")]
