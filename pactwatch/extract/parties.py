@@ -264,8 +264,84 @@ def noun_parties(doc, mentions: list[Mention], pos: int) -> list[str]:
 
 
 def with_people_states(codes: list[str], people: list, mentions: list[Mention], doc) -> tuple[list[str], bool]:
-    """The acting states with the states of the people named ("Mukherjee had talks with ..."), and whether the
-    sentence names its own actors (rather than carrying the sentence before's)."""
-    spoken = [p.country for p in people if p.country and p.country not in codes and p.country not in territories()]
-    own = bool(actor_codes(mentions)) or bool(spoken)
+    """The acting states with the states of the people in the event's frame ("Mukherjee had talks with ..."),
+    and whether the sentence names its own actors (rather than carrying the sentence before's).
+
+    A person told only as background ("days after Spain hosted US Defense Secretary Austin", "the ceremony,
+    which was attended by Zelenskyy") does not bring their state in, as a state named there would not act."""
+    cues = load_cues()
+    main = actor_codes([m for m in mentions if _in_frame(doc, (m.start, m.end), cues)])
+    aside = _background(doc, mentions, cues) if main else []
+    kept = [m for m in mentions if m not in aside]
+    named = {m.official.name for m in aside if m.official is not None}
+    framed = [p for p in people if p.name not in named and (not main or _in_frame(doc, _where(p, kept, doc), cues))]
+    # with no state in the main clause ("..., before Biden was due to host the leaders of A, B and C") the told
+    # clause is the event: everyone in it counts
+    spoken = [p.country for p in framed if p.country and p.country not in codes and p.country not in territories()]
+    drop = {m.code for m in aside} - set(actor_codes(kept)) - set(spoken)
+    codes = [c for c in codes if c not in drop]
+    own = bool(actor_codes(kept)) or bool(spoken)
     return (list(dict.fromkeys([*codes, *spoken])) if own else codes), own
+
+
+PERSON_LINKS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _background(doc, mentions: list[Mention], cues: PartyCues) -> list[Mention]:
+    """Officials named only as background, with the states that qualify them ("US Defense Secretary Austin")."""
+    if doc is None:
+        return []
+    people = [m for m in mentions if m.official is not None and not _in_frame(doc, (m.start, m.end), cues)]
+    roots = {t.i for m in people for t in [_token(doc, m)] if t is not None}
+    out = list(people)
+    for m in mentions:
+        t = _token(doc, m)
+        if m in out or t is None:
+            continue
+        for _ in range(6):
+            if t.dep_ not in PERSON_LINKS or t.head.i == t.i:
+                break
+            t = t.head
+            if t.i in roots:
+                out.append(m)
+                break
+    return out
+
+
+def _where(person, mentions: list[Mention], doc) -> tuple[int, int] | None:
+    """Where the sentence names a person: their official mention, else their spelling, full name or surname."""
+    for m in mentions:
+        if m.official is not None and m.official.name == person.name:
+            return m.start, m.end
+    if doc is None:
+        return None
+    for form in (getattr(person, "spelled", None), person.name, person.name.split()[-1] if person.name else None):
+        hit = re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", doc.text) if form else None
+        if hit:
+            return hit.start(), hit.end()
+    return None
+
+
+def _in_frame(doc, where: tuple[int, int] | None, cues: PartyCues) -> bool:
+    """False when the parse puts the person in a clause that only tells background: a relative clause on a
+    thing ("the ceremony, which was attended by"), or a clause or phrase of time ("after ... hosted", "after
+    talks with"). A person not found in the sentence (the "He" of the sentence before) stays in."""
+    if doc is None or where is None:
+        return True
+    span = doc.char_span(where[0], where[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    t = span.root
+    for _ in range(MAX_CLIMB):
+        head = t.head
+        if head.i == t.i:
+            return True
+        if t.dep_ in ("relcl", "acl") and head.pos_ != "PROPN":
+            return False  # "Pistorius, who met Crosetto": a clause on a person still tells that person's acts
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.aside_marks for c in t.children):
+            return False
+        if t.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in cues.aside_marks \
+                and head.head.pos_ in ("VERB", "AUX"):
+            return False
+        t = head
+    return True
