@@ -12,7 +12,7 @@ from pactwatch.extract.frames import head_token
 from pactwatch.extract.transfers.frame import maker_named, subject_of
 
 NAME = "pactwatch.extract.budgets/4"
-GOVERNMENT = re.compile(r"\b(?:defen[cs]e|military|ministry|government|armed forces|procurement|research and development|"
+GOVERNMENT = re.compile(r"\b(?:defen[cs]e|military|ministry|government|officials|armed forces|procurement|research and development|"
                         r"R&D|MoD|DND|Pentagon|navy|army|air force|authori[sz]ed|Bundeswehr|Self-Defen[cs]e Forces)\b", re.I)
 PLEDGED = re.compile(r"\b(?:announc\w+|pledg\w+|propos\w+|request\w*|promis\w+|unveil\w+)\b", re.I)
 DEAL = re.compile(r"\b(?:deal|contract|order|purchase|agreement|sale|worth|valued)s?\b|\bto (?:buy|purchase|acquire|order)\b", re.I)
@@ -55,6 +55,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             item = replace(item, status="planned")  # a figure for a year still to come is a plan
         if item.status == "occurred" and PLEDGED.search(sv.text[max(0, a.start - 60) : a.start]):
             item = replace(item, status="planned")  # "announced a fund of 100 billion euros": money still to spend
+        if item.status == "occurred" and any(t.id == "cost" for t, s0, _e in hits if s0 < a.start):
+            item = replace(item, status="planned")  # "estimated the cost of the programme at ...": money to be spent
         if EARLIER.search(sv.text[max(0, a.start - 25) : a.start]) and not (
                 item.date and av.published and int(item.date[:4]) > av.published.year):
             item = replace(item, status="occurred")  # "61 trillion won, up from 59 trillion won": the figure before

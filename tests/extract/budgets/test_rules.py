@@ -71,3 +71,12 @@ def test_money_to_buy_from_abroad_is_no_budget_of_the_seller():
     The government will spend 1.2 trillion won to buy 20 more fighter jets from the United States.
     """
     assert all(b[0] != ("USA",) for b in budgets(text, "2024-12-10"))
+
+
+def test_officials_estimate_of_a_programmes_cost_is_a_planned_figure():
+    text = """
+    Canada's defence minister spoke about the navy's future in Ottawa on Monday.
+    Officials estimated the cost of the new submarine programme at 100 billion Canadian dollars over 30 years.
+    A shipbuilder estimated the cost of the plan at 90 billion Canadian dollars.
+    """
+    assert budgets(text, "2024-07-15") == [(("CAN",), 1e11, "CAD", "2024-07", "planned")]
