@@ -111,3 +111,9 @@ def test_an_official_counts_only_around_the_term():
     before = actor_codes(find_mentions("Andrei Belousov spoke.", REF, date(2018, 1, 1), set()))
     during = actor_codes(find_mentions("Andrei Belousov spoke.", REF, date(2025, 1, 1), set()))
     assert (before, during) == ([], ["RUS"])
+
+
+def test_shared_initials_and_seats_of_blocs_follow_the_context():
+    assert codes("The DND said Manila and Tokyo agreed.") == ["PHL", "JPN"]
+    assert codes("Canada's DND signed a deal.") == ["CAN"]
+    assert codes("Brussels and Washington argued over EU tariffs.") == ["USA"]  # Brussels: the EU here
