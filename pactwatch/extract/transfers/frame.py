@@ -82,7 +82,7 @@ def sides_of(doc, mentions: list[Mention], start: int, end: int, lex: Lexicon | 
 def _supply_verb(verb, lemma: str, mentions: list[Mention], lex: Lexicon) -> Sides:
     obj = _object(verb)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    supplier = _states(_agent(verb), mentions, lex) if passive else _states(_subject(verb), mentions, lex)
+    supplier = _all_states(_agent(verb) if passive else _subject(verb), mentions, lex)
     goals = _prep_objects(verb, ("to", "for")) + ([p for o in [obj] if o is not None for p in _prep_objects(o, ("to", "for"))])
     goals += [c for c in verb.children if c.dep_ in ("dative", "iobj")]
     goals += [c for c in (obj.children if obj is not None else ()) if c.dep_ == "nmod" and _states(c, mentions, lex)]
@@ -106,7 +106,7 @@ def _supply_verb(verb, lemma: str, mentions: list[Mention], lex: Lexicon) -> Sid
 def _buy_verb(verb, mentions: list[Mention], lex: Lexicon) -> Sides:
     obj = _object(verb)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    buyer = _states(_agent(verb), mentions, lex) if passive else _states(_subject(verb), mentions, lex)
+    buyer = _all_states(_agent(verb) if passive else _subject(verb), mentions, lex)
     sources = _prep_objects(verb, ("from",)) + ([p for o in [obj] if o is not None for p in _prep_objects(o, ("from",))])
     supplier = _first_states(sources, mentions, lex)
     if supplier is None and obj is not None:
@@ -134,16 +134,16 @@ def _noun(noun, mentions: list[Mention], lex: Lexicon, supply: bool) -> Sides:
     if supply:
         supplier = _first_states(owner, mentions, lex)
         if supplier is None and subject is not None and governor.lemma_.lower() in lex.approving_verbs:
-            supplier = _states(subject, mentions, lex)
+            supplier = _all_states(subject, mentions, lex)
         supplier = supplier or _first_states(frm, mentions, lex)
-        return Sides(supplier, _first_states(to, mentions, lex), moved=_text(of[0]) if of else "")
+        return Sides(supplier, _first_states(to, mentions, lex), moved=_text(of[0]) if of else _text(noun))
     buyer = _first_states(owner, mentions, lex)
     if buyer is None and subject is not None:
-        buyer = _states(subject, mentions, lex)
+        buyer = _all_states(subject, mentions, lex)
     supplier = _first_states(frm, mentions, lex)
     if supplier is None and of:
         supplier = _states(of[0], mentions, lex) or None
-    return Sides(supplier, buyer, moved=_text(of[0]) if of else "")
+    return Sides(supplier, buyer, moved=_text(of[0]) if of else _text(noun))
 
 
 def subject_of(verb):
@@ -216,13 +216,19 @@ def _states(head, mentions: list[Mention], lex: Lexicon) -> tuple[str, ...]:
     return tuple(dict.fromkeys(codes))
 
 
+def _all_states(head, mentions: list[Mention], lex: Lexicon) -> tuple[str, ...]:
+    """The states of a phrase and of its conjuncts ("Germany and the Netherlands")."""
+    if head is None:
+        return ()
+    return tuple(dict.fromkeys(code for c in [head, *head.conjuncts] for code in _states(c, mentions, lex)))
+
+
 def _first_states(heads: list, mentions: list[Mention], lex: Lexicon) -> tuple[str, ...] | None:
     """The states of the first phrase that names any; () when phrases stand there but name none; None when none."""
     if not heads:
         return None
     for h in heads:
-        for c in [h, *h.conjuncts]:
-            found = _states(c, mentions, lex)
-            if found:
-                return found
+        found = tuple(dict.fromkeys(code for c in [h, *h.conjuncts] for code in _states(c, mentions, lex)))
+        if found:
+            return found  # "to Ukraine and Moldova": each conjunct's state
     return ()

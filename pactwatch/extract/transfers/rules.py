@@ -15,6 +15,7 @@ from pactwatch.extract.frames import head_token
 from pactwatch.extract.transfers.frame import Sides, load_lexicon, sides_of
 
 NAME = "pactwatch.extract.transfers/3"
+MAX_PAIRS = 4
 FRAMED = "framed"  # trigger id of the words that need the parse's frame (data/triggers.yaml)
 
 
@@ -34,10 +35,11 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     framed = [(h, sides_of(sv.doc, sv.mentions, h[1], h[2])) for h in hits] if sv.doc is not None else []
     blocked = {h[1] for h, sides in framed if sides is not None and sides.blocked}
     for (_trig, start, end), sides in framed:
-        pair = _pair(sides) if sides is not None and not sides.blocked and _materiel(sides.moved, av) else ()
-        if pair:
+        pairs = _pairs(sides) if sides is not None and not sides.blocked and _materiel(sides.moved, av) else []
+        if pairs:
+            amount = _price(sv, systems) if len(pairs) == 1 else None  # one price for several buyers is a total
             return [_status(sv, av, draft(sv, av, "arms_transfer", pair, start, end, NAME,
-                                          programme=_one(systems), amount=_price(sv, systems)), start, end)]
+                                          programme=_one(systems), amount=amount), start, end) for pair in pairs]
     if not systems and not av.ref.equipment_nouns.search(sv.text):
         return []  # the wider equipment words count only where the parse names both sides
     hits = [h for h in hits if h[0].id != FRAMED and h[1] not in blocked]
@@ -68,13 +70,12 @@ def _materiel(words: str, av: ArticleView) -> bool:
                                 or av.ref.programme_named(words))
 
 
-def _pair(sides: Sides) -> tuple[str, ...]:
-    """A seller's state and a different buyer's state, both named by the parse; else nothing."""
-    if not sides.supplier or not sides.recipient or len(sides.supplier) != 1 or len(sides.recipient) != 1:
-        return ()
-    if sides.supplier == sides.recipient:
-        return ()
-    return tuple(sorted((sides.supplier[0], sides.recipient[0])))
+def _pairs(sides: Sides) -> list[tuple[str, ...]]:
+    """Each seller's state with each different buyer's state, both named by the parse ("Germany and Norway
+    will deliver tanks to Ukraine": two sales); a list longer than a few is a tally, not a report."""
+    if not sides.supplier or not sides.recipient or len(sides.supplier) * len(sides.recipient) > MAX_PAIRS:
+        return []
+    return list(dict.fromkeys(tuple(sorted((s, r))) for s in sides.supplier for r in sides.recipient if s != r))
 
 
 def _one(systems: list) -> str | None:

@@ -72,3 +72,12 @@ def test_sale_to_a_government_of_equipment_is_planned_with_its_cost():
             "missiles for an estimated cost of $1.6 billion.")
     found = [(f.parties, f.status, f.amount.value) for f in of_type(facts(text, "2024-05-10"), "arms_transfer")]
     assert found == [(("NOR", "USA"), "planned", 1.6e9)]
+
+
+def test_each_supplier_and_each_recipient_in_a_list():
+    assert transfers("Germany and the Netherlands will deliver 18 howitzers to Ukraine.") == [
+        (("DEU", "UKR"), "planned"), (("NLD", "UKR"), "planned")]
+
+
+def test_arms_sales_told_as_background_are_no_transfer():
+    assert transfers("US arms sales to Taiwan have angered Beijing for decades.") == []
