@@ -28,6 +28,7 @@ _VERBAL = [
     r"\bwork(?:s|ed|ing)?\s+together\s+to\s+(?P<act>develop|produce|build)(?:\s+and\s+(?:develop|produce|build))?\s+" + _OBJ + _END,
     r"\b(?P<act>develop|produce|build)(?:s|ed|ing|d)?\s+" + _OBJ + r"\s+together\b",
 ]
+MAX_LENT = 6  # a known programme with more partners than this takes only the states the text names
 POSSESSOR = re.compile(r"^\s*(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?'s\s+")  # "GE's F414 engines" names the engines
 
 
@@ -109,8 +110,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         known = next((p for p in av.ref.programmes if p.name == name), None)
         if known and known.partners and not set(codes) & set(known.partners) and set(sv.codes) & set(known.partners):
             codes = list(sv.codes)  # the partner is named earlier in the sentence than the programme
-        if known and known.partners and (set(codes) & set(known.partners) or
-                                         (not codes and (not av.dyad or set(av.dyad) <= set(known.partners)))):
+        lend = known is not None and 0 < len(known.partners) <= MAX_LENT  # a dozen-nation consortium lends none
+        if lend and (set(codes) & set(known.partners) or
+                     (not codes and (not av.dyad or set(av.dyad) <= set(known.partners)))):
             codes = list(known.partners)  # "Japan's F-X project" is still the three-nation GCAP
         if not known and len(set(own)) < 2 and lex.domestic.search(sv.text[max(lo, start - 50) : end + 40]):
             continue  # "Turkey's national fighter KAAN": one state's own programme, no foreign partner in its frame

@@ -162,3 +162,11 @@ def test_made_by_a_joint_venture_and_co_manufacture():
     """
     assert [(p, n) for p, n, _ in _programmes(text)] == [(("CHL", "ESP"), "Orca patrol boats"),
                                                           (("KEN", "TUR"), "Artillery shells")]
+
+
+def test_a_large_consortium_lends_no_partner_list():
+    text = """
+    Denmark and Norway will increase their share of work in the F-35 programme, the defence ministries said.
+    The Netherlands and Germany will jointly produce ESSM missiles for their navies, defence officials said.
+    """
+    assert [(p, n) for p, n, _ in _programmes(text)] == [(("DEU", "NLD"), "ESSM"), (("DNK", "NOR"), "F-35 programme")]
