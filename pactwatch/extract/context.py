@@ -5,17 +5,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+
+import yaml
 
 from pactwatch.extract.actors import Mention
 from pactwatch.extract.amounts import AmountMention
 from pactwatch.extract.dates import DateMention
+from pactwatch.extract.frames import head_token
 from pactwatch.extract.sentences import Sentence
-from pactwatch.extract.status import status_of
+from pactwatch.extract.status import status_of, verb_status
 from pactwatch.model import Amount, Person
-from pactwatch.reference import Reference, Trigger
+from pactwatch.reference import DATA_DIR, Reference, Trigger
 
 RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*,")
 SUBORDINATE = re.compile(r"\b(?:when|which|that|who|whose|since|after|before|launched|formed|signed)\b", re.I)
+UNTIL = re.compile(r"(?:\b(?:until|till)|\b(?:run|runs|last|lasts|continue|continues|extend|extends|end|ends)\s+"
+                   r"(?:to|through|into))\s+$", re.I)
+# Fact types that are events, whose verb's tense tells their status (a budget "is increasing" is no event).
+TENSED = ("meeting", "agreement_signed", "agreement_in_force", "agreement_negotiation", "exercise",
+          "mechanism_established", "arms_transfer", "joint_programme")
 DAY_KINDS = ("iso", "mdy", "dmy", "md", "dm", "slash", "weekday", "today", "yesterday")
 
 
@@ -76,8 +85,14 @@ def matches(sv: SentenceView, av: ArticleView, family: str) -> list[tuple[Trigge
 
 def date_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
     """The date told nearest the trigger within [lo, hi); "since 2014" and "by 2035" are not event dates."""
+    found = mention_near(sv, start, end, lo, hi)
+    return found.value if found else None
+
+
+def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | None = None) -> DateMention | None:
+    """The date mention told nearest the trigger within [lo, hi), a year in a name ("African Lion 2018") last."""
     hi = len(sv.text) if hi is None else hi
-    best: tuple[int, str] | None = None
+    best: tuple[int, DateMention] | None = None
     closed = [(m.start(), m.end()) for m in RELATIVE.finditer(sv.text) if not (m.start() <= start < m.end())]
     for d in sv.dates:
         if not (lo <= d.start < hi) or any(s <= d.start < e for s, e in closed):
@@ -85,29 +100,65 @@ def date_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | Non
         if d.kind in ("year", "range") and re.search(r"\b(?:since|by|through|until|till|to)\s+$",
                                                      sv.text[max(0, d.start - 10) : d.start], re.I):
             continue  # "since 2014", "through 2027", "to fiscal 2027": the bounds of a period, not the event
-        if d.text.lower().startswith(("since", "by ")):
-            continue
-        gap = max(d.start - end, start - d.end, 0)
+        if d.text.lower().startswith(("since", "by ")) or UNTIL.search(sv.text[max(0, d.start - 30) : d.start]):
+            continue  # "will run to April 29", "until 14 May": where the event ends, not when it is
+        gap = max(d.start - end, start - d.end, 0) + (500 if d.kind == "name_year" else 0)
         if d.start > end and SUBORDINATE.search(sv.text[end : d.start]):
             gap += 200  # "met ... to announce a study launched when ... in September 2021": another event's date
         if d.end <= start and re.search(r"\band (?:then )?(?:\w+ )?(?:held|signed|met|agreed|launched|opened|began)\b",
                                         sv.text[d.end : start]):
             gap += 60  # "concluded a pact in March and held their first meeting the following month"
         if best is None or gap < best[0]:
-            best = (gap, d.value)
+            best = (gap, d)
     return best[1] if best else None
+
+
+def reported_clause(sv: SentenceView, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the clause a reporting verb introduces, when the trigger lies inside it ("announced on Friday
+    that the dialogue is set for 20 August", "..., the ministry said on Saturday"): the report's date is nobody's."""
+    token = head_token(sv.doc, start, end)
+    if token is None:
+        return None
+    reporting = _reporting_verbs()
+    node = token
+    for _ in range(12):
+        if node.head is node:
+            return None
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in reporting and not (start <= node.head.idx < end):
+            words = list(node.subtree)
+            return words[0].idx, words[-1].idx + len(words[-1].text)
+        node = node.head
+    return None
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    data = yaml.safe_load((DATA_DIR / "months.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["reporting_verbs"])
 
 
 def draft(sv: SentenceView, av: ArticleView, fact_type: str, parties: tuple[str, ...], start: int, end: int,
           extractor: str, lo: int = 0, hi: int | None = None, **fields) -> Draft:
-    """A draft fact with the date and status read around its trigger (inside the clause [lo, hi))."""
-    when = date_near(sv, start, end, lo, hi)
+    """A draft fact with the date and status read around its trigger (inside the clause [lo, hi), narrowed to the
+    clause a reporting verb introduces); a stretch of days told around the report makes it ongoing."""
+    whole = (lo, hi)
+    reported = reported_clause(sv, start, end)
+    if reported:
+        lo, hi = max(lo, reported[0]), min(len(sv.text) if hi is None else hi, reported[1])
+    found = mention_near(sv, start, end, lo, hi)
     clause = sv.text[lo:hi] if hi is not None else sv.text[lo:]
     lead_in = sv.lead_in
     colon = sv.text.find(":", 0, start)
     if not lead_in and 0 < colon < 60:
         lead_in = sv.text[:colon]  # "Among the main topics: joint production of ...": the list inherits the lead's mood
-    status = status_of(clause, start - lo, end - lo, fact_type, av.ref, lead_in)
+    status = status_of(clause, start - lo, end - lo, fact_type, av.ref, lead_in,
+                       verb_status(sv.doc, start, end, fact_type) if fact_type in TENSED else None)
+    if found is None and reported:
+        found = mention_near(sv, start, end, *whole)  # "signed a deal, a statement said on Monday": the report's day
+    if found and found.until and av.published and status in ("occurred", "planned") \
+            and found.value <= av.published.isoformat() <= found.until:
+        status = "ongoing"  # "held from 3 to 14 May" told on 10 May
+    when = found.value if found else None
     fields.pop("confidence", None)
     confidence = 0.55 + (0.15 if sv.own_codes else 0) + (0.1 if when else 0) + (0.1 if fields.get("agreement_kind") else 0)
     return Draft(fact_type, parties, when, status, sv.sentence, extractor, confidence=min(confidence, 0.95),

@@ -12,6 +12,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+
+import yaml
+
+from pactwatch.reference import DATA_DIR
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -63,7 +68,21 @@ ASIDE = re.compile(r",\s+(?:(?:first|originally|initially|jointly|also|later|sin
 # "since 2014", "by 2030", "fiscal 2025", "the 2019 pact": bounds, budgets and labels are not the story's time
 ANCHOR_YEAR = re.compile(r"^(?:in|during|early|mid|late|of)\b", re.I)
 
+MONN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+TILL = r"\s*(?(btw)and|(?:-|–|—|to|until|till|through))\s*"  # "and" only after "between"
+ORD = r"(?:st|nd|rd|th)?"
+# A stretch of days ("from October 29 to November 4, 2017", "from 3 to 14 May", "3-14 May"): the event starts
+# on the first day; the last day tells whether it is still under way when the story is told.
+SPANS = [
+    re.compile(r"\b(?:from\s+|(?P<btw>between\s+))?(?P<m1>" + MONN + r")\s+(?P<d1>\d{1,2})" + ORD + TILL + r"(?:(?P<m2>"
+               + MONN + r")\s+)?(?P<d2>\d{1,2})" + ORD + r"\b(?![:.]?\d)(?:,?\s+(?P<y>\d{4})\b)?"),
+    re.compile(r"\b(?:from\s+|(?P<btw>between\s+))?(?P<d1>\d{1,2})" + ORD + r"(?:\s+(?P<m1>" + MONN + r"))?" + TILL
+               + r"(?P<d2>\d{1,2})" + ORD + r"\s+(?P<m2>" + MONN + r")(?:,?\s+(?P<y>\d{4})\b)?"),
+]
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("span", SPANS[0]),
+    ("span", SPANS[1]),
     ("iso", re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")),
     ("mdy", re.compile(MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")),
     ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + MON + r",?\s+(\d{4})\b")),
@@ -95,6 +114,7 @@ class DateMention:
     value: str  # YYYY, YYYY-MM or YYYY-MM-DD
     kind: str
     text: str
+    until: str | None = None  # the last day of a stretch ("from 3 to 14 May"), YYYY-MM-DD
 
 
 @dataclass(frozen=True)
@@ -116,6 +136,7 @@ def story_dates(sentences: Sequence[tuple[str, int]], published: date | None,
     """Dates of each (sentence, paragraph) in order, read in the story's time: within a paragraph the last told
     date anchors what follows; across a paragraph break only the sentence before lends its date, to steps."""
     out: list[list[DateMention]] = []
+    ahead = infer_year("\n".join(t for t, _ in sentences), present_only=True) if fallback_year and not published else None
     anchor: Anchor | None = None
     told_last = False  # the sentence before told a date of its own
     paragraph = None
@@ -123,7 +144,7 @@ def story_dates(sentences: Sequence[tuple[str, int]], published: date | None,
         if para != paragraph:
             anchor = Anchor(anchor.value, carried=True) if anchor and told_last else None
             paragraph = para
-        found, after = _read(text, published, fallback_year, anchor)
+        found, after = _read(text, published, fallback_year, anchor, ahead)
         told_last = after is not anchor
         anchor = after
         out.append(found)
@@ -138,6 +159,8 @@ def _spans(sentence: str) -> list[tuple[str, re.Match[str]]]:
         for m in pattern.finditer(sentence):
             if any(taken[m.start() : m.end()]):
                 continue
+            if kind == "year" and _named(sentence, m):
+                kind = "name_year"  # "African Lion 2018": the year is part of a name, a last resort as a date
             if kind == "month" and m.group(2) in ("May", "Mar") and not m.group(1):
                 continue  # "may" the verb and "Mar" the abbreviation are too often not months
             if kind in ("step", "ago") and (not _counted(m) or DURATION.search(sentence[max(0, m.start() - 12) : m.start()])):
@@ -156,8 +179,8 @@ def _counted(m: re.Match[str]) -> bool:
     return bool(m.group("count") or m.group("plural"))
 
 
-def _read(sentence: str, pub: date | None, fallback: int | None,
-          anchor: Anchor | None) -> tuple[list[DateMention], Anchor | None]:
+def _read(sentence: str, pub: date | None, fallback: int | None, anchor: Anchor | None,
+          ahead: int | None = -1) -> tuple[list[DateMention], Anchor | None]:
     spans = _spans(sentence)
     out: list[DateMention] = []
     told = anchor
@@ -186,10 +209,12 @@ def _read(sentence: str, pub: date | None, fallback: int | None,
                 value = _in_story(kind, m, story_told.value)
         if value is None and kind not in ("step", "ago"):
             window = plain[max(0, m.start() - 45) : m.end()]
-            value = _resolve(kind, m, pub, fallback, bool(FUTURE.search(window)),
-                             bool(PAST.search(plain[max(0, m.start() - 45) : m.start()])))
+            future = bool(FUTURE.search(window))
+            year = fallback if ahead == -1 or not future or kind != "month" else ahead  # a future month: no past year
+            value = _resolve(kind, m, pub, year, future, bool(PAST.search(plain[max(0, m.start() - 45) : m.start()])))
         if value and _plausible(value):
-            out.append(DateMention(m.start(), m.end(), value, kind, m.group()))
+            until = _span_end(m, value) if kind == "span" else None
+            out.append(DateMention(m.start(), m.end(), value, kind, m.group(), until))
             if _tells_time(kind, m) and not inverse and not any(s <= m.start() < e for s, e in asides):
                 told = Anchor(value)
     explicit = [d for d in out if d.kind in ("iso", "mdy", "dmy", "md", "dm", "slash")]
@@ -200,7 +225,7 @@ def _read(sentence: str, pub: date | None, fallback: int | None,
 
 def _tells_time(kind: str, m: re.Match[str]) -> bool:
     """Whether a date sets the story's time: bounds ("since 2014"), ranges and budget years do not."""
-    if kind == "range":
+    if kind in ("range", "name_year"):
         return False
     if kind == "year":
         return bool(ANCHOR_YEAR.match(m.group()))
@@ -322,6 +347,45 @@ def _present_step(m: re.Match[str], pub: date | None) -> str | None:
     return _ym(index // 12, index % 12 + 1)
 
 
+def _named(sentence: str, m: re.Match[str]) -> bool:
+    """A bare year right after a capitalised name ("Talisman Sabre 2025"), not after "In" or a month."""
+    if not m.group()[:1].isdigit():
+        return False
+    rule, not_names = _name_rules()
+    head = rule.search(sentence[max(0, m.start() - 40) : m.start()])
+    return bool(head) and re.sub(r"\W", "", head.group()).lower() not in not_names
+
+
+@lru_cache(maxsize=1)
+def _name_rules() -> tuple[re.Pattern[str], frozenset[str]]:
+    data = yaml.safe_load((DATA_DIR / "months.yaml").read_text(encoding="utf-8"))
+    return re.compile(data["name_year_before"]), frozenset(data["not_names"])
+
+
+def _span_start(m: re.Match[str], pub: date | None, future: bool, past: bool) -> str | None:
+    """The first day of a stretch; its year is the text's, or read against the publication date."""
+    last = MONTHS[(m.group("m2") or m.group("m1")).lower().rstrip(".")]
+    first = MONTHS[m.group("m1").lower().rstrip(".")] if m.group("m1") else last
+    if m.group("y"):
+        year = int(m.group("y")) - (1 if first > last else 0)
+    elif pub is None:
+        return None
+    else:
+        year = _month_year(first, pub, future, past)
+    return date(year, first, int(m.group("d1"))).isoformat()
+
+
+def _span_end(m: re.Match[str], start: str) -> str | None:
+    """The last day of a stretch whose first day is `start`."""
+    m2 = MONTHS[(m.group("m2") or m.group("m1")).lower().rstrip(".")]
+    year = int(start[:4]) + (1 if m2 < int(start[5:7]) else 0)
+    try:
+        end = date(year, m2, int(m.group("d2")))
+    except ValueError:
+        return None
+    return end.isoformat() if end >= date.fromisoformat(start) else None
+
+
 def _plausible(value: str) -> bool:
     return 1945 <= int(value[:4]) <= 2100
 
@@ -392,8 +456,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, fallback: int | None
                 return None
             month = MONTHS[g[1].lower()]
             return _ym(_month_year(month, anchor, future, past) if pub else anchor.year, month)
-        if kind in ("year", "range"):
+        if kind in ("year", "range", "name_year"):
             return g[0]
+        if kind == "span":
+            return _span_start(m, pub, future, past)
     except (ValueError, KeyError):
         return None
     return None
@@ -406,8 +472,18 @@ def latest_full_date(text: str) -> date | None:
     return max(found) if found else None
 
 
-def infer_year(text: str) -> int | None:
-    """When the page has no date, the latest year it tells in passing ("in 2024") stands in for 'this year'."""
+def infer_year(text: str, present_only: bool = False) -> int | None:
+    """When the page has no date, the latest year it tells in passing ("in 2024") stands in for 'this year'. With
+    `present_only`, a year told only of a past event ("In August 2016, India signed ...") is left out: it is behind
+    the story, and a future month ("will sign in October") must not borrow it."""
     pattern = r"(?<![\d-])(?:in|of|at|for|during|since|" + MON + r")\s+((?:19|20)\d\d)\b(?![-–]\d)"
-    years = [int(m.group(m.lastindex)) for m in re.finditer(pattern, text)]
+    years = []
+    for m in re.finditer(pattern, text):
+        if present_only:
+            lo = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            hi = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+            clause = text[lo : m.start()] + " " + text[m.end() : hi]
+            if _past_clause(clause) and not STORY_FUTURE.search(clause):
+                continue
+        years.append(int(m.group(m.lastindex)))
     return max(years) if years else None

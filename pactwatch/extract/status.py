@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pactwatch.extract.frames import head_token
 from pactwatch.reference import Reference
 
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|which|who|as|where)\b|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b")
@@ -14,12 +15,27 @@ AFTER_FUTURE = re.compile(r"[^.;]{0,25}?\b(?:is|are|will be|was|were) (?:also )?
                           r"slated|to be held)\b", re.I)
 RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")  # a closed relative clause says nothing of the main verb
 STARTED = re.compile(r"\b(?:began|begins|kicked off|opened|started|got under way|are holding|is under way)\b", re.I)
+# For `verb_status`: dependency labels that close a noun's own clause, and the verb classes it reads.
+OWN_CLAUSE = ("relcl", "acl", "appos", "advcl", "ccomp")
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+SCHEDULED = ("set", "schedule", "slate", "plan", "expect", "due")
+BEGIN = ("begin", "start", "commence", "kick")
+MOTION = ("come", "go", "travel", "fly", "arrive", "visit", "return", "head", "gather", "meet", "convene")
 PLEDGE_MADE = re.compile(r"\b(?:agreed|agree|pledged|vowed|committed|reaffirmed|confirmed|decided|reached)\b", re.I)
 
 
 def status_of(sentence: str, trigger_start: int, trigger_end: int, fact_type: str, ref: Reference,
-              lead: str = "") -> str:
-    """Read the cues in the trigger's clause (and a list's lead-in); the first cue class that matches wins."""
+              lead: str = "", verb: str | None = None) -> str:
+    """Read the cues in the trigger's clause (and a list's lead-in); the first cue class that matches wins, except
+    that the tense of the trigger's own verb (`verb`, from `verb_status`) outranks every cue but a hedge."""
+    cued = _cued(sentence, trigger_start, trigger_end, fact_type, ref, lead)
+    if verb is None or cued == "proposed":
+        return cued  # "hope the talks will be held": the hedge governs the whole clause
+    return verb
+
+
+def _cued(sentence: str, trigger_start: int, trigger_end: int, fact_type: str, ref: Reference, lead: str) -> str:
     window = (lead + " ; " if lead else "") + _clause(sentence, trigger_start, trigger_end)
     if fact_type == "meeting":
         window = lead + " " + sentence[max(0, trigger_start - 25) : trigger_end + 10]  # "will meet", "set to begin talks"
@@ -36,6 +52,35 @@ def status_of(sentence: str, trigger_start: int, trigger_end: int, fact_type: st
     if fact_type == "exercise" and STARTED.search(window):
         return "ongoing"  # "the navies began the drills": under way as the story is told
     return DEFAULT.get(fact_type, "occurred")
+
+
+def verb_status(doc, start: int, end: int, fact_type: str) -> str | None:
+    """The status the trigger's own verb group says by its tense, when it says one clearly: "is set for", "will be
+    held", "is being held", "are holding" and a purpose after a past verb ("received him to sign": it happened)."""
+    token = head_token(doc, start, end)
+    if token is None:
+        return None
+    verb = token
+    for _ in range(4):  # from a noun trigger ("the dialogue") up to the verb of its clause
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb or verb.dep_ in OWN_CLAUSE:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ in ("advcl", "xcomp") and "to" in aux and verb.tag_ == "VB" and verb.head.tag_ == "VBD" \
+            and (verb.dep_ == "advcl" or verb.head.lemma_ in MOTION) \
+            and not {c.lower_ for c in verb.head.children if c.dep_ == "aux"} & FUTURE_AUX:
+        return "occurred"  # "flew to Hanoi to sign the pact": the purpose of a past trip was carried out
+    if aux & FUTURE_AUX or {"to", "be"} <= aux:
+        return "planned"  # "will be held", "ready to be signed"
+    if verb.tag_ == "VBN" and verb.lemma_ in SCHEDULED and aux & PRESENT_BE:
+        return "planned"  # "the dialogue is set for 20 August"
+    if aux & PRESENT_BE and (verb.tag_ == "VBG" or "being" in aux):
+        return "ongoing"  # "are holding the drills", "is being held"
+    if fact_type == "exercise" and verb.lemma_ in BEGIN and verb.tag_ in ("VBD", "VBZ"):
+        return "ongoing"  # "the drills began on Friday": under way as the story is told
+    return None
 
 
 def negated(doc, start: int, ref: Reference) -> bool:
