@@ -38,8 +38,8 @@ def looks_like_headline(f: LineFeatures) -> bool:
         return False
     if not MIN_WORDS <= f.words <= MAX_WORDS or f.chars > MAX_CHARS:
         return False
-    if f.sentences > 1 or f.text.endswith(":"):
-        return False  # a line ending in a colon announces a list or a quote: a label, not a headline
+    if f.sentences > 1 or f.text.endswith((":", "...", "…")):
+        return False  # a colon announces a list or a quote, an ellipsis ends a cut-off snippet: not headlines
     return not (f.text.islower() or is_date_line(f.text))
 
 

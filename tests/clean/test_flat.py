@@ -309,3 +309,11 @@ def test_a_dated_lead_gives_the_headline_above_it_and_the_date():
     assert art.title == DATED_LEAD_PAGE.splitlines()[0]
     assert art.published == "2024-05-03"
     assert art.paragraphs[0].startswith("3 May 2024 – Today in the capital")
+
+
+def test_syndication_notice_after_the_article_is_dropped():
+    page = DATED_LEAD_PAGE + ("Note: this story was auto-published from an agency feed without changes to the text "
+                              "and was not reviewed by an editor.\nOpen in App\n")
+    art = clean_flat(page, "feed.txt", "feed")
+    assert art.paragraphs[-1].startswith("The minister said the purchase")
+    assert "agency feed" not in art.text and "Open in App" not in art.text

@@ -86,3 +86,10 @@ def test_photo_titles_of_a_gallery_are_not_the_headline():
 def test_a_line_announcing_a_list_is_not_the_headline():
     lines = ["Council approves next year's budget after long debate", "WHAT THE BUDGET HOLDS:", BODY]
     assert _headline(lines, 2) == "Council approves next year's budget after long debate"
+
+
+def test_a_cut_off_snippet_is_not_the_headline():
+    lines = ["Council approves next year's budget after long debate", "By A. Writer | Updated: March 4, 2025",
+             "The council voted on Tuesday to approve the budget for next year, after a debate that ...",
+             "Open in App", BODY]
+    assert _headline(lines, 4) == "Council approves next year's budget after long debate"
