@@ -33,6 +33,8 @@ def sides(token, fr: Frames | None = None) -> list:
         if a.pos_ in ("VERB", "AUX") and a.dep_ in ("xcomp", "conj") and not any(c.dep_.startswith("nsubj") for c in a.children):
             anchors.append(a.head)  # "agreed to accelerate talks", "met and held talks": the subject is the head's
     out: list = []
+    if token.pos_ in ("VERB", "AUX") and token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN"):
+        out += conjuncts(token.head)  # a main verb misparsed under a root noun ("The minister called on ..."): its subject
     for a in anchors:
         for c in a.children:
             if c in anchors or c.lemma_.lower() in fr.meeting_nouns:
@@ -79,6 +81,8 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
         return "states only in a quotation"  # the sentence's states are what someone said, not who met
     if trigger_id == "call" and token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj":
         return "a call told about"  # "questioned him on the leader's phone call": held calls are objects or subjects
+    if trigger_id == "call_on" and not _calls_on_someone(token, sv, fr):
+        return "calls on someone to act"  # "called on Russia to withdraw": an appeal, not a courtesy call
     if trigger_id == "attended":
         objects = [q for t in sv.doc if start <= t.idx < end and t.dep_ == "prep" for q in t.children if q.dep_ == "pobj"]
         if objects and not any(fr.attended_objects.fullmatch(q.lemma_) or fr.attended_objects.fullmatch(q.lower_)
@@ -118,6 +122,16 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
                                                          and not fr.counterpart_nouns.fullmatch(q.lower_))):
                 return "meeting of a body"  # "an emergency meeting of the body"
     return None
+
+
+def _calls_on_someone(token, sv, fr: Frames) -> bool:
+    """"called on Prime Minister X in Canberra" is a visit; "called on X to ..." or "called on the world" is not."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children) or \
+            any(c.dep_ in ("acl", "relcl") for q in verb.children if q.dep_ == "prep" for p in q.children for c in p.children):
+        return False
+    callee = [p for q in verb.children if q.dep_ == "prep" and q.lower_ == "on" for p in q.children if p.dep_ == "pobj"]
+    return any(p.ent_type_ == "PERSON" or fr.counterpart_nouns.fullmatch(p.lower_) for p in callee)
 
 
 def _visit_veto(token, found: list[Side], sv, fr: Frames) -> str | None:
@@ -170,7 +184,9 @@ def _has_participants(token, found: list[Side], sv, fr: Frames) -> bool:
     if any(t.dep_ == "poss" and t.lower_ == "their" for t in token.children) or fr.pair_words.search(words):
         return True  # "their second two-plus-two talks", "the 2+2 dialogue", "bilateral talks"
     of = [q for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj"]
-    return any(fr.counterpart_nouns.fullmatch(q.lower_) for q in of)  # "a meeting of foreign ministers"
+    if any(fr.counterpart_nouns.fullmatch(q.lower_) for q in of):
+        return True  # "a meeting of foreign ministers"
+    return any(len(side_of(q, sv.mentions, sv.people, fr).codes) >= 2 for q in of)  # "of the India-Egypt committee"
 
 
 def _both_sides(head, fr: Frames) -> bool:

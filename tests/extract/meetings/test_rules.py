@@ -88,3 +88,14 @@ def test_visit_by_a_minister_to_the_other_capital_is_a_meeting():
     text = ("Chile and Peru signed a memorandum on defence exchanges during a visit by the Peruvian defence minister "
             "to Santiago on Monday.")
     assert [p for p, _, _ in meetings(text)] == [("CHL", "PER")]
+
+
+def test_courtesy_call_on_a_leader_is_a_meeting_but_an_appeal_is_not():
+    assert [p for p, _, _ in meetings("The Chilean defence minister called on President Boluarte of Peru in Lima on Thursday.")] == [
+        ("CHL", "PER")]
+    assert meetings("Chile called on Peru to withdraw its troops from the border, the army said on Monday.") == []
+
+
+def test_inaugural_meeting_of_a_joint_committee_is_a_meeting():
+    text = "The inaugural meeting of the Chile-Peru Joint Defence Committee was held in Lima on Wednesday."
+    assert [p for p, _, _ in meetings(text)] == [("CHL", "PER")]
