@@ -22,6 +22,7 @@ COMPANY_MONEY = re.compile(r"\b(?:revenues?|earnings|profits?|turnover|sales|bac
 # The spender named as the subject of the trigger is a firm ("Hanwha plans to invest ..."), not a state.
 FIRM = re.compile(r"\b(?:company|companies|firms?|makers?|manufacturers?|contractors?|group|shipyards?|corporation|corp|"
                   r"inc|ltd|plc|industries|aerospace|conglomerate|startups?)\b", re.I)
+BENEFICIARY = re.compile(r"\b(?:for|to|toward|towards|from|into|against|with)\s+(?:the\s+)?$", re.I)
 EARLIER = re.compile(r"\b(?:up|down|rising|falling|increase|rise) from\s+$|\bcompared (?:with|to)\s+$", re.I)
 # "spending ... worth about £13.4 billion a year": the worth of a spending rise is the budget figure, not a price
 SPENDING_WORTH = re.compile(r"\b(?:spending|budget|outlays?|increase|rise|uplift|boost)\b[^.;]{0,40}\bworth\b", re.I)
@@ -66,12 +67,15 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
 
 def _owner(sv: SentenceView, a) -> tuple[str, ...]:
     """The state named before the figure; else the currency's home ("1.2 trillion won to buy jets from the US" is
-    Korea's money, not America's); else the first state named after it."""
+    Korea's money, not America's); else the first state named after it that is not the money's recipient."""
     before = owner_of([m for m in sv.mentions if m.end <= a.start], a.start, ())
     if before:
         return before
     home = CURRENCY_COUNTRY.get(a.amount.currency)
-    return (home,) if home else owner_of(sv.mentions, a.start, ())
+    if home:
+        return (home,)
+    spenders = [m for m in sv.mentions if not BENEFICIARY.search(sv.text[max(0, m.start - 14) : m.start])]
+    return owner_of(spenders, a.start, ())  # "$61 billion in funding for Ukraine's military": Ukraine receives
 
 
 def _firm_spends(sv: SentenceView, hits: list, pos: int) -> bool:

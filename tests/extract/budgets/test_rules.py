@@ -80,3 +80,11 @@ def test_officials_estimate_of_a_programmes_cost_is_a_planned_figure():
     A shipbuilder estimated the cost of the plan at 90 billion Canadian dollars.
     """
     assert budgets(text, "2024-07-15") == [(("CAN",), 1e11, "CAD", "2024-07", "planned")]
+
+
+def test_the_state_the_money_is_for_is_not_its_owner():
+    text = """
+    US lawmakers debated the Pentagon's plans in Washington on Monday, US officials said.
+    Congress approved $61 billion in funding for Ukraine's military.
+    """
+    assert [b[0] for b in budgets(text, "2024-04-25")] == [("USA",)]
