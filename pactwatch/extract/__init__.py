@@ -115,7 +115,7 @@ def _extract(article: Article) -> list[Fact]:
     av = replace(av_base, dyad=ranked[:2], ranked=ranked)
     candidates = _candidates(sentences, mentions, av)
     docs = parse([sentences[i].text for i, _ in candidates]) if candidates else []
-    genre = read_genre(article.title, [s.text for s in sentences[:MAX_PARSE]])
+    genre = read_genre(article.title, [s.text for s in sentences[:MAX_PARSE]], article.url)
     drafts = _drafts(sentences, mentions, candidates, docs, av, _dates(sentences, av), genre)
     drafts = attach_prices(_fill_dates(drafts, published, av.dyad), sentences, av)
     facts = share_people([_fact(article, text, group, ref) for group in merge_drafts(drafts)])

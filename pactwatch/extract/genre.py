@@ -31,6 +31,7 @@ CLAUSE_DEPS = frozenset({"dobj", "pobj", "prep", "compound", "amod", "nsubj", "n
 @dataclass(frozen=True)
 class GenreCues:
     opinion_title: re.Pattern[str]
+    opinion_url: re.Pattern[str]
     opinion_lines: re.Pattern[str]
     argument_words: re.Pattern[str]
     argument_min: int
@@ -60,15 +61,17 @@ def load_genre_cues() -> GenreCues:
     """data/genre.yaml, read once."""
     d = yaml.safe_load((DATA_DIR / "genre.yaml").read_text(encoding="utf-8"))
     rx = lambda key: re.compile(d[key], re.I)  # noqa: E731
-    return GenreCues(rx("opinion_title"), rx("opinion_lines"), re.compile(d["argument_words"]),
+    return GenreCues(rx("opinion_title"), rx("opinion_url"), rx("opinion_lines"), re.compile(d["argument_words"]),
                      int(d["argument_min"]), float(d["argument_per_sentence"]), rx("speech"), rx("history_title"),
                      rx("ceremony_title"), re.compile(d["ceremony_nouns"], re.I), rx("met_words"), rx("habitual"),
                      rx("generic_subject"), rx("years_ago"), int(d["history_years"]), int(d["news_window_days"]))
 
 
-def read_genre(title: str | None, sentences: list[str]) -> Genre:
-    """The page's kind from its title, its first lines and how much it argues; news unless marked."""
+def read_genre(title: str | None, sentences: list[str], url: str | None = None) -> Genre:
+    """The page's kind from its address, its title, its first lines and how much it argues; news unless marked."""
     cues = load_genre_cues()
+    if url and cues.opinion_url.search(url.split("?")[0].lower()):
+        return Genre(OPINION, ("address",))
     title = (title or "").strip()
     lead = " ".join(sentences[:LEAD_LINES])
     head = f"{title} {lead}"

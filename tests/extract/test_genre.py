@@ -103,3 +103,9 @@ def test_annual_talks_in_the_present_are_a_habit_unless_dated():
     assert [f for f in facts("Chile and Peru hold annual defence talks to review military cooperation.") if f.type == "meeting"] == []
     dated = "Chile and Peru hold their annual defence talks in Lima on Monday to review military cooperation."
     assert [f.parties for f in facts(dated) if f.type == "meeting"] == [("CHL", "PER")]
+
+
+def test_commentary_section_of_the_address_makes_an_opinion_page():
+    url = "https://news.example.com/2024/12/20/opinion/editorial/a-shield-of-alliances/123"
+    assert read_genre("A shield of alliances", ["The Senate has ratified the pact."], url).kind == OPINION
+    assert read_genre("Senate ratifies pact", ["The Senate ratified the pact."], "https://news.example.com/world/x").kind == NEWS
