@@ -153,6 +153,8 @@ def _subjects(t) -> list:
             return subj
         if v.dep_ in ("xcomp", "conj", "advcl") and v.head.i != v.i:
             v = v.head
+        elif v.pos_ in ("NOUN", "ADP") and v.dep_ in ("pobj", "prep", "dobj") and v.head.i != v.i:
+            v = v.head  # "agreed on the production of ...": the noun's governing verb holds the subject
         elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "nsubj") and v.head.head.i != v.head.i:
             v = v.head.head  # "announced plans to develop ...": the subject of the verb whose plans they are
         else:
@@ -180,8 +182,8 @@ def _system(obj, lex: Lexicon, av: ArticleView) -> str | None:
     if lex.abstract.search(obj.lower_):
         return None
     designator = obj.text[:1].isupper() and any(ch.isdigit() for ch in obj.text)  # "KF-21", "F414"
-    if obj.lower_ not in lex.equipment and obj.lemma_.lower() not in lex.equipment and obj.pos_ != "PROPN" \
-            and not designator:
+    named = obj.pos_ == "PROPN" and obj.ent_type_ in lex.system_labels  # "the Gripen", not "NATO" or "Ukraine"
+    if obj.lower_ not in lex.equipment and obj.lemma_.lower() not in lex.equipment and not named and not designator:
         return None
     codes_free = [t for t in tokens if not av.ref.country_surface.fullmatch(t.text) and t.ent_type_ not in ("NORP", "GPE")]
     words = [t.text for t in codes_free if t.dep_ not in ("det", "poss", "case", "punct")

@@ -170,3 +170,12 @@ def test_a_large_consortium_lends_no_partner_list():
     The Netherlands and Germany will jointly produce ESSM missiles for their navies, defence officials said.
     """
     assert [(p, n) for p, n, _ in _programmes(text)] == [(("DEU", "NLD"), "ESSM"), (("DNK", "NOR"), "F-35 programme")]
+
+
+def test_a_proper_name_must_be_a_system():
+    text = """
+    Britain and France will cooperate on NATO, defence officials said.
+    Hungary and Sweden will jointly build the Gripen at a new plant, defence officials said.
+    Indonesia and Turkey agreed on the production of a new frigate with Turkish yards, the defence ministers said.
+    """
+    assert [(p, n) for p, n, _ in _programmes(text)] == [(("HUN", "SWE"), "Gripen"), (("IDN", "TUR"), "frigate")]
