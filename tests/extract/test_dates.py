@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pactwatch.extract.dates import find_dates, infer_year
+from pactwatch.extract.dates import find_dates, infer_year, story_dates
 
 PUB = date(2025, 12, 29)  # a Monday
 
@@ -214,3 +214,43 @@ def test_a_week_named_as_a_whole_keeps_the_month():
 def test_an_aside_with_an_adverb_does_not_set_the_story_time():
     got = _story(["The pact, first signed in 2014, was renewed on 3 March."])
     assert got[0] == [("in 2014", "2014"), ("3 March", "2025-03-03")]
+
+
+@pytest.mark.parametrize(("sentence", "value", "until"), [
+    ("The drill, held from 12 to 20 March 2019, tested air defences.", "2019-03-12", "2019-03-20"),
+    ("The navies trained together from December 28 to January 3.", "2024-12-28", "2025-01-03"),
+    ("Troops will train between 20 and 24 June near the border.", "2025-06-20", "2025-06-24"),
+    ("The manoeuvres ran from Nov. 30 to Dec. 4, 2021 off the coast.", "2021-11-30", "2021-12-04"),
+])
+def test_a_stretch_of_days_starts_on_its_first_day(sentence, value, until):
+    got = find_dates(sentence, date(2025, 3, 1))
+    assert [(d.kind, d.value, d.until) for d in got] == [("span", value, until)]
+
+
+def test_and_joins_a_stretch_only_after_between():
+    got = find_dates("The ships sailed on May 3 and 14 crews joined later.", date(2025, 6, 1))
+    assert [(d.kind, d.value) for d in got] == [("md", "2025-05-03")]
+
+
+def test_a_year_in_a_name_is_a_label():
+    got = find_dates("Exercise Coral Shield 2023 began on Monday off the coast.", PUB)
+    assert [(d.kind, d.value) for d in got] == [("name_year", "2023"), ("weekday", "2025-12-29")]
+    assert [d.kind for d in find_dates("In 2018 the two navies first trained together.", PUB)] == ["year"]
+
+
+def test_a_due_date_looks_ahead():
+    assert find_dates("The next round of talks is due in mid-June.", PUB)[0].value == "2026-06"
+
+
+def test_a_future_month_borrows_no_past_event_year():
+    story = [("In March 2016, the two countries signed a logistics pact.", 0),
+             ("The two leaders will sign a second agreement in October.", 1)]
+    assert infer_year(story[0][0]) == 2016
+    assert infer_year(story[0][0], present_only=True) is None
+    assert story_dates(story, None, 2016)[1] == []
+
+
+def test_a_future_month_takes_a_year_told_of_the_present():
+    story = [("Spending remains high at 9 billion euros in 2024.", 0),
+             ("The ministers will meet again at the end of July.", 1)]
+    assert [d.value for d in story_dates(story, None, 2024)[1]] == ["2024-07"]

@@ -4,7 +4,7 @@ import pytest
 
 from pactwatch.extract.status import status_of
 from pactwatch.reference import load_reference
-from tests.extract.helpers import facts
+from tests.extract.helpers import facts, of_type
 
 REF = load_reference()
 
@@ -38,3 +38,39 @@ def test_denied(text):
 
 def test_affirmed_twin_still_counts():
     assert [f.type for f in facts("The navies of Spain and Morocco held a joint patrol on Monday.")] == ["exercise"]
+
+
+@pytest.mark.parametrize(("text", "published", "fact_type", "status", "when"), [
+    # the reporting verb's own day is nobody's: the event's clause tells its date and mood
+    ("The spokesman announced on Friday that the first defence dialogue between Chile and Peru is set for "
+     "Sept. 12 in Lima.", "2025-09-05", "meeting", "planned", "2025-09-12"),
+    ("A ten-day joint exercise between the navies of Chile and Peru began on Monday off Valparaiso, "
+     "the ministry said on Tuesday.", "2025-09-03", "exercise", "ongoing", "2025-09-01"),
+    # a purpose after a past verb was carried out
+    ("On March 3, the Argentine minister received his Danish counterpart in Buenos Aires to sign a letter of "
+     "intent on fighter jets.", "2025-04-16", "agreement_signed", "occurred", "2025-03-03"),
+    # a stretch of days around the report is under way; one told after it is over
+    ("The joint exercise between Kenya and Uganda is being held from 3 to 14 May near the border.",
+     "2025-05-06", "exercise", "ongoing", "2025-05-03"),
+    ("Kenyan and Ugandan troops held a joint exercise from 3 to 14 May near the border.",
+     "2025-05-06", "exercise", "ongoing", "2025-05-03"),
+    ("The navies of Egypt and Greece held a joint drill from October 29 to November 4, 2017.",
+     None, "exercise", "occurred", "2017-10-29"),
+    ("Morocco is hosting a joint exercise with the United States dubbed Desert Falcon 2019, which began on Monday "
+     "and will run until April 29.", "2019-04-17", "exercise", "ongoing", "2019-04-15"),
+])
+def test_status_and_date_of_the_event_clause(text, published, fact_type, status, when):
+    found = of_type(facts(text, published), fact_type)
+    assert [(f.status, f.date) for f in found] == [(status, when)]
+
+
+def test_an_undated_report_lends_its_day():
+    found = of_type(facts("Italy and Japan have signed a defence cooperation memorandum, an Italian statement said "
+                          "on Monday.", "2025-11-26"), "agreement_signed")
+    assert [(f.status, f.date) for f in found] == [("occurred", "2025-11-24")]
+
+
+def test_a_hedge_outranks_the_verb():
+    found = of_type(facts("Both governments hope that joint naval drills between Chile and Peru will be held in "
+                          "spring.", "2025-09-05"), "exercise")
+    assert [f.status for f in found] == ["proposed"]

@@ -1,0 +1,76 @@
+"""The event's clause, not the report's: dates and status are read where the trigger's own verb is."""
+
+from datetime import date
+
+from pactwatch.extract.context import SentenceView, date_near, mention_near, reported_clause
+from pactwatch.extract.dates import find_dates
+from pactwatch.extract.nlp import parse
+from pactwatch.extract.sentences import Sentence
+from pactwatch.extract.status import verb_status
+
+PUB = date(2025, 9, 5)  # a Friday
+
+
+def view(text: str) -> SentenceView:
+    """A sentence as the families see it, parsed by the real model."""
+    return SentenceView(Sentence(0, len(text), text, 0, 0), text, [], [], True, find_dates(text, PUB), [],
+                        parse([text])[0], [], None, "", None, False)
+
+
+def span(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+def test_the_clause_after_a_reporting_verb():
+    text = "The spokesman announced on Friday that the defence dialogue is set for Sept. 12 in Lima."
+    sv = view(text)
+    lo, hi = reported_clause(sv, *span(text, "dialogue"))
+    assert text[lo:hi].startswith("that the defence dialogue")
+    assert date_near(sv, *span(text, "dialogue"), lo, hi) == "2025-09-12"
+
+
+def test_a_trailing_attribution_is_left_out():
+    text = "A joint exercise between the two navies began on Monday, the ministry said on Tuesday."
+    sv = view(text)
+    lo, hi = reported_clause(sv, *span(text, "exercise"))
+    assert "Tuesday" not in text[lo:hi] and "Monday" in text[lo:hi]
+
+
+def test_a_trigger_in_the_reporting_clause_keeps_the_whole_sentence():
+    text = "The ministers said after their meeting on Monday that the navies will train together."
+    assert reported_clause(view(text), *span(text, "meeting")) is None
+
+
+def test_a_year_in_a_name_is_a_last_resort():
+    text = "Exercise Coral Shield 2023 opened on Monday off the coast."
+    sv = view(text)
+    assert date_near(sv, *span(text, "Exercise")) == "2025-09-01"
+    only_name = "Exercise Coral Shield 2023 drew ships from six navies."
+    assert date_near(view(only_name), *span(only_name, "Exercise")) == "2023"
+
+
+def test_where_an_event_ends_is_not_its_date():
+    text = "The drills, which will run until 30 September, involve three frigates."
+    assert mention_near(view(text), *span(text, "drills")) is None
+
+
+def test_the_tense_of_the_trigger_verb():
+    cases = [
+        ("The third round of talks is set for 20 September.", "talks", "meeting", "planned"),
+        ("The joint exercise is being held near the border.", "exercise", "exercise", "ongoing"),
+        ("The two navies are holding a joint exercise near the border.", "exercise", "exercise", "ongoing"),
+        ("The logistics pact will be ready to be signed at the summit.", "signed", "agreement_signed", "planned"),
+        ("The minister flew to Hanoi to sign the agreement.", "sign", "agreement_signed", "occurred"),
+        ("The two sides signed the agreement in Hanoi.", "signed", "agreement_signed", None),
+    ]
+    for text, word, fact_type, status in cases:
+        doc = parse([text])[0]
+        assert verb_status(doc, *span(text, word), fact_type) == status, text
+
+
+def test_no_parse_no_guess():
+    assert verb_status(None, 0, 4, "meeting") is None
+    text = "The spokesman said on Friday that talks will be held."
+    sv = view(text)
+    assert reported_clause(SentenceView(**{**sv.__dict__, "doc": None}), *span(text, "talks")) is None
