@@ -170,8 +170,13 @@ def refine(scores: list[float], runs: list[tuple[int, int]]) -> list[tuple[int, 
     return pieces[lo : hi + 1]
 
 
-def recover_lead(scores: list[float], runs: list[tuple[int, int]], floor: int) -> list[tuple[int, int]]:
-    """Take back opening paragraphs that a caption or a share bar cut off from the rest of the article."""
+def recover_lead(scores: list[float], runs: list[tuple[int, int]], floor: int,
+                 feats: list[LineFeatures] | None = None) -> list[tuple[int, int]]:
+    """Take back opening paragraphs that a caption or a share bar cut off from the rest of the article.
+
+    A lone paragraph is taken back only when it opens with the page's date ("3 May 2024 – Today ..."):
+    that is how leads start, never teasers.
+    """
     while runs:
         start = runs[0][0]
         end = start
@@ -182,7 +187,8 @@ def recover_lead(scores: list[float], runs: list[tuple[int, int]], floor: int) -
         lead_start = end
         while lead_start > floor and scores[lead_start - 1] > 0:
             lead_start -= 1
-        if not _joins(scores, (lead_start, end)):
+        dated = feats is not None and any(feats[i].dated_lead for i in range(lead_start, end))
+        if not _joins(scores, (lead_start, end)) and not dated:
             break
         runs = [(lead_start, end), *runs]
     return runs
@@ -270,7 +276,7 @@ def find_core(feats: list[LineFeatures], scores: list[float]) -> Core | None:
     if total < MIN_CORE_SCORE:
         return None
     runs = refine(scores, runs)
-    runs = recover_lead(scores, runs, section_floor(feats, runs[0][0]))
+    runs = recover_lead(scores, runs, section_floor(feats, runs[0][0]), feats)
     kept = _header_before_lead(feats, keep_inside(feats, runs))
     if not kept:
         return None

@@ -317,3 +317,16 @@ def test_syndication_notice_after_the_article_is_dropped():
     art = clean_flat(page, "feed.txt", "feed")
     assert art.paragraphs[-1].startswith("The minister said the purchase")
     assert "agency feed" not in art.text and "Open in App" not in art.text
+
+
+def test_outlet_photo_tags_template_markup_and_release_credits_are_dropped():
+    lines = DATED_LEAD_PAGE.splitlines()
+    page = "\n".join([lines[0], lines[1],
+                      "The minister and the shipyard chief shake hands after the signing in the capital. (DAILY PHOTO)",
+                      "{{^isSubscriber}} {{/isSubscriber}}",
+                      lines[2] + " (Navy photo by Petty Officer A. Name)", lines[3],
+                      "Read the rest of the story: Freedonia renews its coastal fleet."])
+    art = clean_flat(page, "tags.txt", "tags")
+    assert art.paragraphs[1] == lines[2]
+    for gone in ("DAILY PHOTO", "{{", "photo by", "Read the rest"):
+        assert gone not in art.text, gone
