@@ -117,6 +117,7 @@ class Reference:
     defence_terms: re.Pattern[str] = field(repr=False)  # words that make a page a defence story
     defence_min: int = 3
     guards: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)  # surface -> senses that are no state
+    lone_aliases: frozenset[str] = frozenset()  # surnames that name one official even without the full name
 
     def guarded(self, surface: str, window: str) -> bool:
         """True when the words around `surface` (window "before{C}after") show it is not the state here."""
@@ -259,6 +260,15 @@ def _officials(data: dict) -> tuple[Official, ...]:
     return tuple(out)
 
 
+def _lone(data: dict, officials: tuple[Official, ...]) -> frozenset[str]:
+    """The surnames that may stand alone, each checked to be an alias of a listed official."""
+    known = {a for o in officials for a in o.aliases}
+    lone = frozenset(str(a) for a in data.get("lone_aliases") or ())
+    if lone - known:
+        raise ReferenceDataError(f"officials.yaml: lone_aliases not an alias of any official: {sorted(lone - known)}")
+    return lone
+
+
 def _programmes(data: dict) -> tuple[Programme, ...]:
     out = []
     for e in data.get("programmes") or []:
@@ -323,7 +333,9 @@ def load_reference() -> Reference:
     names = sorted(surface, key=len, reverse=True)
     country_surface = re.compile(r"(?<![A-Za-z0-9])(?<![A-Za-z]-)(?:" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z0-9])")
     masks = re.compile("|".join(str(m) for m in cdata.get("masks") or []), re.IGNORECASE)
-    officials = _officials(_load("officials.yaml"))
+    odata = _load("officials.yaml")
+    officials = _officials(odata)
+    lone = _lone(odata, officials)
     pdata = _load("programmes.yaml")
     spoken = sorted({n for o in officials for n in (o.name, *o.aliases)}, key=len, reverse=True)
     official_surface = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?![\w-])")
@@ -342,4 +354,4 @@ def load_reference() -> Reference:
                      re.compile(cue_data["denial"]),
                      re.compile(cue_data["domestic"], re.IGNORECASE),
                      re.compile(cue_data["defence_terms"], re.IGNORECASE), int(cue_data.get("defence_min", 3)),
-                     _guards(cdata, surface))
+                     _guards(cdata, surface), lone)

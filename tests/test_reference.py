@@ -135,3 +135,8 @@ def test_shared_surnames_never_name_an_official_alone(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         load_reference.cache_clear()
+
+
+def test_lone_aliases_are_known_aliases():
+    assert {"Crosetto", "Pistorius", "Putin"} <= REF.lone_aliases
+    assert not REF.lone_aliases & {"Austin", "Collins", "Marcos", "Lee", "Kim"}

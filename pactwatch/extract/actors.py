@@ -51,7 +51,8 @@ def find_mentions(sentence: str, ref: Reference, on: date | None, full_names: se
     for m in ref.official_surface.finditer(masked):
         titled = ref.titled(masked[max(0, m.start() - 60) : m.start()])
         officials = [o for o in ref.officials_named(m.group(), on)
-                     if " " in m.group() or "-" in m.group() or o.name in full_names or o.name == m.group() or titled]
+                     if " " in m.group() or "-" in m.group() or o.name in full_names or o.name == m.group() or titled
+                     or m.group() in ref.lone_aliases]
         # a hyphenated surname ("Kosiniak-Kamysz") is as distinctive as a full name, as article_officials holds
         if len({o.country for o in officials}) == 1:
             out.append(Mention(m.start(), m.end(), officials[0].country, "official", m.group(), False, officials[0]))

@@ -20,7 +20,8 @@ def test_names_demonyms_capitals_institutions():
 
 
 def test_officials_name_their_state():
-    assert codes("Kihara met Gantz in the morning.", frozenset()) == []  # bare surnames need the full name first
+    assert codes("Hamada met Marcos in the morning.", frozenset()) == []  # bare surnames need the full name first
+    assert codes("Kihara met Gantz in the morning.", frozenset()) == ["JPN", "ISR"]  # unless unmistakable (lone_aliases)
     assert codes("Minoru Kihara met Benny Gantz.") == ["JPN", "ISR"]
     assert codes("Kihara met Gantz.", frozenset({"Minoru Kihara", "Benny Gantz"})) == ["JPN", "ISR"]
 
@@ -102,7 +103,8 @@ def test_ambiguous_names_still_name_the_state_in_plain_use():
 def test_officials_of_many_states_name_their_state():
     assert codes("Guido Crosetto met Yasar Guler and Nikos Dendias.") == ["ITA", "TUR", "GRC"]
     assert codes("Crosetto said.", frozenset({"Guido Crosetto"})) == ["ITA"]
-    assert codes("Crosetto said.") == []  # a bare surname the article never names in full
+    assert codes("Crosetto said.") == ["ITA"]  # an unmistakable surname stands alone
+    assert codes("Austin said.") == []  # a city too: only with the full name in the article or a title
     assert codes("Pistorius met Kosiniak-Kamysz.", frozenset({"Boris Pistorius"})) == ["DEU", "POL"]
     assert codes("Prime Minister Luís Montenegro met Wellington Koo.") == ["PRT", "TWN"]
 
