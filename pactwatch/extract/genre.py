@@ -23,7 +23,8 @@ NEWS, OPINION, HISTORY, CEREMONY = "news", "opinion", "history", "ceremony"
 LEAD_LINES = 3  # the title and these first sentences tell what kind of page it is
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-           "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100}
+           "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100,
+           "decades": 30, "half a century": 50, "a century": 100, "generations": 50}
 CLAUSE_DEPS = frozenset({"dobj", "pobj", "prep", "compound", "amod", "nsubj", "nsubjpass", "attr", "npadvmod", "advmod",
                          "acomp", "oprd", "appos", "conj"})
 
@@ -95,7 +96,7 @@ def years_ago(text: str) -> tuple[int, int]:
     m = load_genre_cues().years_ago.search(text)
     if not m:
         return 0, -1
-    word = m.group(1).lower()
+    word = (m.group(1) or m.group(2)).lower()
     return (int(word) if word.isdigit() else NUMBERS.get(word, 0)), m.start()
 
 

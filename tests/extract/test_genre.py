@@ -109,3 +109,9 @@ def test_commentary_section_of_the_address_makes_an_opinion_page():
     url = "https://news.example.com/2024/12/20/opinion/editorial/a-shield-of-alliances/123"
     assert read_genre("A shield of alliances", ["The Senate has ratified the pact."], url).kind == OPINION
     assert read_genre("Senate ratifies pact", ["The Senate ratified the pact."], "https://news.example.com/world/x").kind == NEWS
+
+
+def test_decades_ago_is_history():
+    assert years_ago("Decades ago, the two navies first sailed together.")[0] >= 20
+    text = "Decades ago, Chile and Peru signed a defence treaty that still shapes military ties."
+    assert [f for f in facts(text) if f.type.startswith("agreement_")] == []
