@@ -28,6 +28,9 @@ GAP_LINES = 5  # this many lines in a row without prose end the article
 MAX_ITEM_WORDS = 40  # longest list item announced by "...:"
 MIN_LIST_ITEMS, MAX_LIST_ITEMS = 2, 200
 LEAD_LOOKAHEAD = 2  # header lines (headline, kicker) a core may have taken in above a dated lead
+SNIPPET_MIN_WORDS = 8  # a cut-off teaser snippet is a sentence, not a "Read more..." label
+TEASER_TITLE_WORDS = (3, 25)
+TEASER_SCORE = -1.5  # as much as a furniture line
 LIST_ITEM_SCORE = 0.3  # an announced list item is weak article evidence: it carries the run, never starts one
 
 
@@ -232,6 +235,33 @@ def boost_lists(feats: list[LineFeatures], scores: list[float]) -> list[float]:
     return boosted
 
 
+def _is_snippet(f: LineFeatures) -> bool:
+    """One sentence cut off with an ellipsis: the standfirst of a teaser for another story."""
+    text = f.text.rstrip()
+    return (text.endswith(("...", "…")) and not text.endswith("....") and f.words >= SNIPPET_MIN_WORDS
+            and f.sentences <= 1 and not f.bullet)
+
+
+def _is_teaser_title(f: LineFeatures) -> bool:
+    """A short line without sentence punctuation: a teaser's headline."""
+    return (not f.ends_sentence and not f.section_start and not f.bullet
+            and TEASER_TITLE_WORDS[0] <= f.words <= TEASER_TITLE_WORDS[1])
+
+
+def mark_teasers(feats: list[LineFeatures], scores: list[float]) -> list[float]:
+    """A headline line followed by a cut-off one-sentence snippet is a teaser card: both score as furniture.
+
+    Blogs and news sites put such cards for other stories after (or beside) the article; the article's own
+    paragraphs are not cut off with an ellipsis.
+    """
+    marked = list(scores)
+    for i in range(len(feats) - 1):
+        if _is_teaser_title(feats[i]) and _is_snippet(feats[i + 1]):
+            marked[i] = min(marked[i], TEASER_SCORE)
+            marked[i + 1] = min(marked[i + 1], TEASER_SCORE)
+    return marked
+
+
 def section_floor(feats: list[LineFeatures], index: int) -> int:
     """The first line after the nearest section opener above a line (0 at the page top)."""
     for i in range(index - 1, -1, -1):
@@ -271,7 +301,7 @@ def _header_before_lead(feats: list[LineFeatures], kept: tuple[int, ...]) -> tup
 
 def find_core(feats: list[LineFeatures], scores: list[float]) -> Core | None:
     """The article core, or None when no run of prose is strong enough."""
-    scores = boost_lists(feats, scores)
+    scores = boost_lists(feats, mark_teasers(feats, scores))
     runs, total = choose_run(scores, feats)
     if total < MIN_CORE_SCORE:
         return None

@@ -56,3 +56,31 @@ def test_list_announced_by_a_colon_stays():
     items = [f"June {d} -- Example Arena, Example City" for d in range(1, 6)]
     core = _core(["Headline", PARA, PARA.replace("Monday", "Sunday"), "The tour dates:", *items, "Tags", "Share"])
     assert core is not None and core.kept == (1, 2, 3, 4, 5, 6, 7, 8)
+
+
+def test_a_teaser_card_after_the_article_is_dropped():
+    from pactwatch.clean.flat_core import mark_teasers
+
+    lines = [
+        "The two navies will hold their first joint patrol next month, the defence ministry said on Friday.",
+        "The patrol will cover the shipping lanes of the southern strait and last about two weeks in all.",
+        "Officials said more patrols could follow next year if the first one went well for both sides.",
+        "Mayor says the new bridge will not open before winter",
+        "The city mayor told reporters on Tuesday that the opening of the bridge had been postponed again...",
+    ]
+    feats = line_features(lines)
+    scores = [prose_score(f, True) for f in feats]
+    marked = mark_teasers(feats, scores)
+    assert marked[3] < 0 and marked[4] < 0 and marked[:3] == scores[:3]
+    core = find_core(feats, scores)
+    assert core is not None and core.kept == (0, 1, 2)
+
+
+def test_a_trailing_ellipsis_in_a_paragraph_after_prose_is_not_a_teaser():
+    from pactwatch.clean.flat_core import mark_teasers
+
+    lines = ["The minister paused, looked at the reporters, and said only that the talks would go on and on...",
+             "Nobody in the room knew quite what he meant by it, and his office did not explain it later either."]
+    feats = line_features(lines)
+    scores = [prose_score(f, True) for f in feats]
+    assert mark_teasers(feats, scores) == scores
