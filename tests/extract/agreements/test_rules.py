@@ -118,3 +118,10 @@ def test_legislature_approving_a_pact_ratifies_it():
 def test_declaration_of_intent_is_a_memorandum():
     text = "Chile and Peru signed a declaration of intent on naval cooperation in Lima on Monday."
     assert agreements(text) == [("agreement_signed", ("CHL", "PER"), "memorandum", "2024-03-11", "occurred")]
+
+
+def test_pact_signed_in_the_past_taking_effect_now_gives_two_steps():
+    text = "The reciprocal access agreement between Chile and Peru, signed in 2021, took effect on Wednesday, officials said."
+    got = agreements(text)
+    assert ("agreement_in_force", ("CHL", "PER"), "raa", "2024-03-13", "occurred") in got
+    assert ("agreement_signed", ("CHL", "PER"), "raa", "2021", "occurred") in got
