@@ -42,10 +42,10 @@ def read(sv: SentenceView, av: ArticleView) -> list[Read]:
         name = _system(obj, lex, av) if obj is not None else None
         if name is None:
             continue
-        host = _host(t, av)
+        host = _host(t, av, lex)
         if host:
             name = host  # "the new GCAP project to build an advanced fighter": the fighter is that programme
-        if t.pos_ == "NOUN" and t.lemma_.lower() in ("maintenance", "research") and not av.ref.programme_named(name):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lex.named_for_work and not av.ref.programme_named(name):
             name = f"{name} {t.lemma_.lower()}"  # "maintenance of warships" is named for the work, not the ships
         owners = [c for c in obj.children if c.dep_ in ("compound", "nmod", "amod", "poss") and c.i < obj.i]
         codes = tuple(dict.fromkeys([*_states(sv, [*partners, *_subjects(t)]),
@@ -89,11 +89,11 @@ def _anchor(t, lex: Lexicon):
     return None
 
 
-def _host(t, av: ArticleView) -> str | None:
+def _host(t, av: ArticleView, lex: Lexicon) -> str | None:
     """The known programme the making word works in: "the GCAP project to build ...", "developing a new
     fighter under the GCAP programme"."""
     spans = [list(c.subtree) for h in (t, *(c for c in t.children if c.dep_ == "dobj")) for c in h.children
-             if c.dep_ == "prep" and c.lower_ in ("under", "within", "through")]  # on the verb or its object
+             if c.dep_ == "prep" and c.lower_ in lex.host_preps]  # on the verb or its object
     if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
         spans.append([w for w in t.head.subtree if w.i < t.i])  # "a partnership for the new GCAP project" before "to build"
     for words in spans:

@@ -27,6 +27,8 @@ class Lexicon:
     domestic: re.Pattern[str]
     aside: re.Pattern[str]
     system_labels: frozenset[str]
+    named_for_work: frozenset[str]
+    host_preps: frozenset[str]
 
 
 def _alt(words: frozenset[str]) -> str:
@@ -43,4 +45,5 @@ def load_lexicon() -> Lexicon:
     return Lexicon(paper, abstract, words("generic_words"), words("leading_words"), words("equipment_heads"),
                    words("make_verbs"), words("work_verbs"), words("make_nouns"), words("joint_markers"),
                    words("partner_preps"), words("licence_nouns"), re.compile(data["domestic_markers"], re.I),
-                   re.compile(data["aside_clause"], re.I), frozenset(str(x) for x in data.get("system_labels") or ()))
+                   re.compile(data["aside_clause"], re.I), frozenset(str(x) for x in data.get("system_labels") or ()),
+                   words("named_for_work"), words("host_preps"))

@@ -1,4 +1,10 @@
-"""Joint research, development, production or maintenance programmes, one fact per programme."""
+"""Joint research, development, production or maintenance programmes, one fact per programme.
+
+Three readers meet here: known programme names (data/programmes.yaml), regexes for "joint X of Y" and
+"jointly produce X", and the parse frame (frame.py: "co-produced by", "working together on", "under
+licence from"). A relation or idea made together, one state's own programme and a document are none; a
+programme told in a relative clause is background and keeps only a date told inside it.
+"""
 
 from __future__ import annotations
 
