@@ -264,3 +264,10 @@ def test_shouted_links_and_bracketed_labels_inside_the_body_are_dropped() -> Non
     article = [*PARAS[:2], '<a href="/other">NAVY CHIEF SAYS NEW SHIPS ARE ON SCHEDULE</a>', "[Related: budget talks]",
                *PARAS[2:]]
     assert list(clean_html(page(article=article)).paragraphs) == PARAS
+
+
+def test_photo_credit_lines_and_blog_widgets_are_dropped() -> None:
+    body = ("<p>Photo by A. Photographer, via a shared image library.</p><p>File photo</p>"
+            "<p>No comments:</p><p>Featured Post</p>")
+    got = clean_html(page(body=body))
+    assert list(got.paragraphs) == PARAS
