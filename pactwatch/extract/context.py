@@ -158,6 +158,9 @@ def draft(sv: SentenceView, av: ArticleView, fact_type: str, parties: tuple[str,
     if found and found.until and av.published and status in ("occurred", "planned") \
             and found.value <= av.published.isoformat() <= found.until:
         status = "ongoing"  # "held from 3 to 14 May" told on 10 May
+    if status == "ongoing" and found and found.until is None and av.published and len(found.value) == 10 \
+            and found.value > av.published.isoformat():
+        status = "planned"  # "the talks take place on Friday" told on Tuesday: still to come
     when = found.value if found else None
     fields.pop("confidence", None)
     confidence = 0.55 + (0.15 if sv.own_codes else 0) + (0.1 if when else 0) + (0.1 if fields.get("agreement_kind") else 0)

@@ -22,6 +22,8 @@ PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 SCHEDULED = ("set", "schedule", "slate", "plan", "expect", "due")
 BEGIN = ("begin", "start", "commence", "kick")
 MOTION = ("come", "go", "travel", "fly", "arrive", "visit", "return", "head", "gather", "meet", "convene")
+LIVE = ("take", "hold", "attend", "participate", "gather", "convene", "meet", "conduct", "host", "stage")
+HABIT = re.compile(r"\b(?:annual(?:ly)?|every|each year|regular(?:ly)?|usually|often|routinely|traditionally)\b", re.I)
 PLEDGE_MADE = re.compile(r"\b(?:agreed|agree|pledged|vowed|committed|reaffirmed|confirmed|decided|reached)\b", re.I)
 
 
@@ -78,6 +80,9 @@ def verb_status(doc, start: int, end: int, fact_type: str) -> str | None:
         return "planned"  # "the dialogue is set for 20 August"
     if aux & PRESENT_BE and (verb.tag_ == "VBG" or "being" in aux):
         return "ongoing"  # "are holding the drills", "is being held"
+    if fact_type in ("meeting", "exercise") and verb.tag_ in ("VBP", "VBZ") and verb.lemma_ in LIVE and not aux \
+            and not HABIT.search(verb.doc.text):
+        return "ongoing"  # "ministers take part in the fifth round": a report told as it happens
     if fact_type == "exercise" and verb.lemma_ in BEGIN and verb.tag_ in ("VBD", "VBZ"):
         return "ongoing"  # "the drills began on Friday": under way as the story is told
     return None

@@ -74,3 +74,9 @@ def test_a_hedge_outranks_the_verb():
     found = of_type(facts("Both governments hope that joint naval drills between Chile and Peru will be held in "
                           "spring.", "2025-09-05"), "exercise")
     assert [f.status for f in found] == ["proposed"]
+
+
+def test_a_present_tense_event_dated_ahead_is_planned():
+    text = "The defence ministers of Chile and Peru take part in the fifth round of talks in Lima on 5 September."
+    assert [(f.status, f.date) for f in of_type(facts(text, "2025-09-02"), "meeting")] == [("planned", "2025-09-05")]
+    assert [f.status for f in of_type(facts(text.replace(" on 5 September", ""), "2025-09-02"), "meeting")] == ["ongoing"]
