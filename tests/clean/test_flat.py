@@ -330,3 +330,11 @@ def test_outlet_photo_tags_template_markup_and_release_credits_are_dropped():
     assert art.paragraphs[1] == lines[2]
     for gone in ("DAILY PHOTO", "{{", "photo by", "Read the rest"):
         assert gone not in art.text, gone
+
+
+def test_a_radio_show_slot_is_not_the_headline():
+    lines = DATED_LEAD_PAGE.splitlines()
+    page = "\n".join(["A. Presenter 10am - 12pm", "3 May 2024, 11:08", *lines[2:]])
+    art = clean_flat(page, "radio.txt", "radio")
+    assert art.title is None
+    assert art.published == "2024-05-03"
