@@ -34,6 +34,7 @@ class Lexicon:
     own_use: re.Pattern[str]
     purpose: re.Pattern[str]
     more_equipment: re.Pattern[str]
+    totals: re.Pattern[str]
     makers: tuple[tuple[re.Pattern[str], str], ...]
 
 
@@ -56,7 +57,8 @@ def load_lexicon() -> Lexicon:
     return Lexicon(words("supply_verbs"), words("buy_verbs"), words("supply_nouns"), words("buy_nouns"),
                    words("approving_verbs"), re.compile(r"^\W*(?:\w+\W+){0,4}?" + d["deployed"] + r"\b", re.I),
                    words("verbs_needing_state_goal"), re.compile(d["own_use"], re.I),
-                   re.compile(d["deployment_purpose"], re.I), re.compile(d["more_equipment"], re.I), makers)
+                   re.compile(d["deployment_purpose"], re.I), re.compile(d["more_equipment"], re.I),
+                   re.compile(d["totals"], re.I), makers)
 
 
 def sides_of(doc, mentions: list[Mention], start: int, end: int, lex: Lexicon | None = None) -> Sides | None:

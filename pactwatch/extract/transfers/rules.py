@@ -83,8 +83,11 @@ def _one(systems: list) -> str | None:
 
 
 def _price(sv: SentenceView, systems: list):
+    """The sentence's figure, unless it is a total over several purchases or the sentence names several systems."""
     money = [a for a in sv.amounts if not a.converted]
-    return money[0].amount if money and len(systems) <= 1 else None
+    if not money or len(systems) > 1 or load_lexicon().totals.search(sv.text):
+        return None
+    return money[0].amount
 
 
 def _status(sv: SentenceView, av: ArticleView, d: Draft, start: int, end: int) -> Draft:

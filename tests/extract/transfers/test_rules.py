@@ -81,3 +81,9 @@ def test_each_supplier_and_each_recipient_in_a_list():
 
 def test_arms_sales_told_as_background_are_no_transfer():
     assert transfers("US arms sales to Taiwan have angered Beijing for decades.") == []
+
+
+def test_a_total_over_many_purchases_is_no_price():
+    text = "Vietnam has so far bought Russian-made warships and fighter jets from Russia totalling about $5 billion."
+    found = of_type(facts(text, "2024-05-10"), "arms_transfer")
+    assert [(f.parties, f.amount) for f in found] == [(("RUS", "VNM"), None)]
