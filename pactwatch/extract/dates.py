@@ -70,13 +70,14 @@ ANCHOR_YEAR = re.compile(r"^(?:in|during|early|mid|late|of)\b", re.I)
 
 MONN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 TILL = r"\s*(?(btw)and|(?:-|–|—|to|until|till|through))\s*"  # "and" only after "between"
+TILL_AND = r"\s*(?:-|–|—|to|until|till|through|and)\s*"  # "on 30 and 31 January": the month closes the stretch
 ORD = r"(?:st|nd|rd|th)?"
 # A stretch of days ("from October 29 to November 4, 2017", "from 3 to 14 May", "3-14 May"): the event starts
 # on the first day; the last day tells whether it is still under way when the story is told.
 SPANS = [
     re.compile(r"\b(?:from\s+|(?P<btw>between\s+))?(?P<m1>" + MONN + r")\s+(?P<d1>\d{1,2})" + ORD + TILL + r"(?:(?P<m2>"
                + MONN + r")\s+)?(?P<d2>\d{1,2})" + ORD + r"\b(?![:.]?\d)(?:,?\s+(?P<y>\d{4})\b)?"),
-    re.compile(r"\b(?:from\s+|(?P<btw>between\s+))?(?P<d1>\d{1,2})" + ORD + r"(?:\s+(?P<m1>" + MONN + r"))?" + TILL
+    re.compile(r"\b(?:from\s+|between\s+)?(?P<d1>\d{1,2})" + ORD + r"(?:\s+(?P<m1>" + MONN + r"))?" + TILL_AND
                + r"(?P<d2>\d{1,2})" + ORD + r"\s+(?P<m2>" + MONN + r")(?:,?\s+(?P<y>\d{4})\b)?"),
 ]
 

@@ -221,6 +221,7 @@ def test_an_aside_with_an_adverb_does_not_set_the_story_time():
     ("The navies trained together from December 28 to January 3.", "2024-12-28", "2025-01-03"),
     ("Troops will train between 20 and 24 June near the border.", "2025-06-20", "2025-06-24"),
     ("The manoeuvres ran from Nov. 30 to Dec. 4, 2021 off the coast.", "2021-11-30", "2021-12-04"),
+    ("The ministers meet in the capital on 27 and 28 February.", "2025-02-27", "2025-02-28"),
 ])
 def test_a_stretch_of_days_starts_on_its_first_day(sentence, value, until):
     got = find_dates(sentence, date(2025, 3, 1))
