@@ -27,6 +27,9 @@ TITLE_COVER = 0.5  # share of the page title's words the line must carry
 TOKEN = re.compile(r"\w+", re.UNICODE)
 SITE_SEPARATORS = re.compile(r"\s+(\||—|–|-|::|»|·)\s+")
 MAX_SITE_WORDS = 6
+# A feed's relative time glued to a headline ("... cooperation10 min ago"): not part of the headline.
+RELATIVE_TIME = re.compile(r"\s*\d{1,3}\s*(?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?)\s+ago$",
+                           re.IGNORECASE)
 # A gallery's caption line starts with its slide counter ("2 / 5 Show Caption", "3 of 8"): the short line
 # above it is the photo's title, not the article's headline.
 GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")
@@ -50,6 +53,8 @@ def _is_photo_title(feats: list[LineFeatures], i: int) -> bool:
 
 def strip_site_name(title: str, page_lines: list[str]) -> str:
     """Drop a trailing " | Site" (always) or " — Site" (when the name shows elsewhere on the page)."""
+    cut = RELATIVE_TIME.sub("", title)
+    title = cut if len(cut.split()) >= MIN_WORDS else title
     matches = list(SITE_SEPARATORS.finditer(title))
     if not matches:
         return title

@@ -338,3 +338,11 @@ def test_a_radio_show_slot_is_not_the_headline():
     art = clean_flat(page, "radio.txt", "radio")
     assert art.title is None
     assert art.published == "2024-05-03"
+
+
+def test_wordpress_post_meta_list_and_comment_notice_are_dropped():
+    page = DATED_LEAD_PAGE + ("- Post author:example-blog\n- Post published:May 3, 2024\n- Post comments:0 Comments\n"
+                              "Leave a Reply\nYour email address will not be published. Required fields are marked *\n")
+    art = clean_flat(page, "wp.txt", "wp")
+    assert art.paragraphs[-1].startswith("The minister said the purchase")
+    assert "Post author" not in art.text and "Required fields" not in art.text

@@ -93,3 +93,8 @@ def test_a_cut_off_snippet_is_not_the_headline():
              "The council voted on Tuesday to approve the budget for next year, after a debate that ...",
              "Open in App", BODY]
     assert _headline(lines, 4) == "Council approves next year's budget after long debate"
+
+
+def test_a_relative_time_glued_to_the_headline_is_cut():
+    assert strip_site_name("Navies agree on a joint patrol plan12 min ago", []) == "Navies agree on a joint patrol plan"
+    assert strip_site_name("Navies agree on a joint patrol plan 3 hours ago", []) == "Navies agree on a joint patrol plan"
