@@ -1,17 +1,50 @@
-"""One fact per event within an article: the same event told in the lead and again in the body is one fact."""
+"""One fact per event within an article: the same event told in the lead and again in the body is one fact.
+
+The steps, in the order merge_drafts runs them (rules in data/article_merge.yaml):
+1. One instrument: "a memorandum on a Defence Cooperation Agreement" is a memorandum signed; the inner
+   kind's drafts of that sentence go, and later drafts of the inner kind for the same sides take the head's.
+2. Sales: a transfer told with the contract or sale agreement that buys it is that agreement; the
+   transfer's price and system move to it (same sides, same system, close in the text for unnamed deals).
+3. Groups: same type, sides and object with agreeing dates; programmes by name, alias or shared acronym.
+4. Vague folds: "signed an agreement" joins the named instrument of the same sides and time; a planned
+   signing and the talks on the named instrument are one fact; an unnamed restatement of a signing joins it.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from pactwatch.extract.context import Draft
 from pactwatch.model import Fact, Person
+from pactwatch.reference import load_reference
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "article_merge.yaml"
+PROGRAMME_TYPES = ("joint_programme", "mechanism_established", "arms_transfer")
+NOT_SIGNED_YET = ("planned", "proposed")
+
+
+@dataclass(frozen=True)
+class Rules:
+    instrument_of: re.Pattern[str]
+    sale_window: int
+    acronym_part_min: int
+
+
+@lru_cache(maxsize=1)
+def _rules() -> Rules:
+    """The article_merge.yaml rules, read once."""
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return Rules(re.compile(data["instrument_of"], re.I), int(data["sale_window"]), int(data["acronym_part_min"]))
 
 
 def _key(d: Draft) -> tuple:
     obj = d.agreement_kind if d.type.startswith("agreement_") else None
-    prog = d.programme if d.type in ("joint_programme", "mechanism_established", "arms_transfer") else None
+    prog = d.programme if d.type in PROGRAMME_TYPES else None
     money = round(d.amount.value, -3) if d.type == "budget" and d.amount else None
     return (d.type, d.parties, obj, _fold(prog), money)
 
@@ -40,29 +73,154 @@ def _same_event(group: list[Draft], d: Draft) -> bool:
     return True
 
 
+def _tokens(name: str | None) -> set[str]:
+    """The distinctive tokens of a programme name: designations (KF-21, F414) and acronyms (AUKUS, SSN)."""
+    out: set[str] = set()
+    for word in re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", name or ""):
+        letters, digits = re.search(r"[A-Za-z]", word), re.search(r"\d", word)
+        if (letters and digits) or sum(c.isupper() for c in word) >= 2:
+            out.add(word.lower())
+        if "-" in word:
+            out.update(p.lower() for p in word.split("-")
+                       if p.isalpha() and p.isupper() and len(p) >= _rules().acronym_part_min)
+    return out
+
+
+def _known(name: str | None) -> str | None:
+    """The reference programme a name is, by its canonical name or one of its aliases."""
+    if not name:
+        return None
+    ref = load_reference()
+    exact = next((p.name for p in ref.programmes if _fold(p.name) == _fold(name)), None)
+    if exact:
+        return exact
+    named = ref.programme_named(name)
+    return named.name if named else None
+
+
+def _same_programme(a: str | None, b: str | None) -> bool:
+    """"Tempest" and "GCAP", "the AUKUS project" and "SSN-AUKUS": one programme told two ways."""
+    if not a or not b:
+        return False
+    if _fold(a) == _fold(b):
+        return True
+    ka, kb = _known(a), _known(b)
+    if ka and ka == kb:
+        return True
+    return bool(_tokens(a) & _tokens(b))
+
+
+def _joins(group: list[Draft], d: Draft) -> bool:
+    """A draft tells the group's event: a programme by its name whatever the date, the rest by key and time."""
+    head = group[0]
+    if d.type == head.type == "joint_programme" and d.parties == head.parties:
+        return _same_programme(head.programme, d.programme)  # one fact per programme (guidelines)
+    return _key(head) == _key(d) and _same_event(group, d)
+
+
+def _instrument_of(text: str, outer: str, inner: str, parties: tuple[str, ...]) -> bool:
+    """The sentence names the `inner` instrument as the subject of the `outer` one ("an MoU on a DCA")."""
+    ref = load_reference()
+    spans = [(m.start(), m.end(), ref.kind_of(m.group(), parties) or k.kind)
+             for k in ref.agreement_kinds for m in k.pattern.finditer(text)]
+    for start, _end, kind in spans:
+        if kind != inner:
+            continue
+        before = [s for s in spans if s[1] <= start and s[2] != inner]
+        if not before:
+            continue
+        head = max(before, key=lambda s: s[1])
+        if head[2] == outer and _rules().instrument_of.search(text[head[1] : start]):
+            return True
+    return False
+
+
+def _one_instrument(drafts: list[Draft]) -> list[Draft]:
+    """"Signed an MoU on a Defence Cooperation Agreement": one memorandum signed, not an MoU and a DCA."""
+    inner_of: list[tuple[Draft, str, str]] = []  # (the outer draft, inner kind, outer kind)
+    dropped: set[int] = set()
+    agreements = [d for d in drafts if d.type.startswith("agreement_") and d.agreement_kind not in (None, "other")]
+    for i, a in enumerate(agreements):
+        for b in agreements[i + 1 :]:
+            if (a.sentence.index, a.type, a.parties) != (b.sentence.index, b.type, b.parties) or \
+                    a.agreement_kind == b.agreement_kind:
+                continue
+            for outer, inner in ((a, b), (b, a)):
+                if _instrument_of(a.sentence.text, outer.agreement_kind, inner.agreement_kind, a.parties):
+                    dropped.add(id(inner))
+                    inner_of.append((outer, inner.agreement_kind, outer.agreement_kind))
+                    break
+    out = []
+    for d in drafts:
+        if id(d) in dropped:
+            continue
+        told = next((o for o, inner, _ in inner_of if d.agreement_kind == inner and d.type == o.type
+                     and d.parties == o.parties and _dates_agree(d.date, o.date)), None)
+        out.append(replace(d, agreement_kind=told.agreement_kind) if told is not None else d)
+    return out
+
+
+def _systems(d: Draft) -> set[str]:
+    """The weapon systems a draft is about: its own programme, else the known ones its sentence names."""
+    if d.programme:
+        return {_known(d.programme) or d.programme}
+    return {p.name for p in load_reference().programmes if p.pattern.search(d.sentence.text)}
+
+
+def _sale_agreement(d: Draft, equipment: bool = True) -> bool:
+    """A signed contract, or an unnamed agreement whose sentence sells ("an agreement for the sale of its
+    fighter jets"); with `equipment` False the thing sold may be told elsewhere ("to supply the system")."""
+    if d.type != "agreement_signed":
+        return False
+    if d.agreement_kind == "contract":
+        return True
+    if d.agreement_kind != "other":
+        return False
+    ref = load_reference()
+    if not any(t.family == "transfers" and t.id == "supply" and t.pattern.search(d.sentence.text) for t in ref.triggers):
+        return False
+    return not equipment or bool(ref.equipment_nouns.search(d.sentence.text) or ref.programme_named(d.sentence.text))
+
+
+def _buys(c: Draft, t: Draft) -> bool:
+    """The sale agreement `c` is the transfer `t`: same sides, same system (or none named), same time, and for
+    an unnamed deal told close by."""
+    if c.parties != t.parties or not _dates_agree(c.date, t.date):
+        return False
+    mine, theirs = _systems(c), _systems(t)
+    if mine and not (theirs and theirs <= mine):
+        return False  # a contract for jets covers neither a sale of helicopters nor "jets and helicopters"
+    return c.agreement_kind == "contract" or abs(c.sentence.index - t.sentence.index) <= _rules().sale_window
+
+
+def _sales(drafts: list[Draft]) -> list[Draft]:
+    """A sale told beside the contract that buys it is the contract, with the sale's price and system."""
+    out = list(drafts)
+    echoes: list[Draft] = []  # the sales' sentences, kept as evidence of the contracts that absorbed them
+    for t in [d for d in drafts if d.type == "arms_transfer"]:
+        sales = [d for d in out if _sale_agreement(d, equipment=False)]
+        here = any(d.type == "agreement_signed" and (d.parties, d.sentence.index) == (t.parties, t.sentence.index)
+                   for d in out)
+        buyer = next((c for c in sales if (c.parties, c.sentence.index) == (t.parties, t.sentence.index)), None) \
+            or next((c for c in sales if _buys(c, t)), None)
+        if buyer is None and not here:
+            continue
+        out = [d for d in out if d is not t]
+        if buyer is not None:
+            grown = replace(buyer, amount=buyer.amount or t.amount, programme=buyer.programme or t.programme)
+            out = [grown if d is buyer else d for d in out]
+            if t.sentence.index != buyer.sentence.index:
+                echoes.append(replace(grown, sentence=t.sentence, trigger=t.trigger, own_date=False, amount=None,
+                                      people=(), place=None, confidence=t.confidence))
+    return sorted(out + echoes, key=lambda d: d.sentence.start)
+
+
 def merge_drafts(drafts: list[Draft]) -> list[list[Draft]]:
     """Group drafts that tell one event (same type, parties and object, agreeing dates), in text order."""
-    contracts = [d for d in drafts if d.type == "agreement_signed" and d.agreement_kind == "contract"]
-    contract_sentences = {(d.parties, d.sentence.index) for d in drafts if d.type == "agreement_signed"}
-
-    def covered(t: Draft) -> bool:
-        """A sale told beside its contract is the contract: same sides, same system (or none named), same time."""
-        return (t.parties, t.sentence.index) in contract_sentences or any(
-            c.parties == t.parties and c.programme in (None, t.programme) and _dates_agree(c.date, t.date)
-            for c in contracts)
-
-    dropped = [d for d in drafts if d.type == "arms_transfer" and covered(d)]
-    kept = [d for d in drafts if d not in dropped]
-    for t in dropped:  # the price told with the purchase belongs to the contract
-        if t.amount:
-            for i, d in enumerate(kept):
-                if d.type == "agreement_signed" and d.parties == t.parties and d.agreement_kind == "contract" \
-                        and d.amount is None and (d.programme in (None, t.programme)):
-                    kept[i] = replace(d, amount=t.amount)
     groups: list[list[Draft]] = []
-    for d in kept:
+    for d in _sales(_one_instrument(drafts)):
         for g in groups:
-            if _key(g[0]) == _key(d) and _same_event(g, d):
+            if _joins(g, d):
                 g.append(d)
                 break
         else:
@@ -70,20 +228,54 @@ def merge_drafts(drafts: list[Draft]) -> list[list[Draft]]:
     return _fold_vague(groups)
 
 
+def _fuzzy_contract(d: Draft) -> bool:
+    """A "contract" read only from a price beside "a new agreement": no contract word, no equipment sold."""
+    if d.agreement_kind != "contract":
+        return False
+    ref = load_reference()
+    named = any(k.kind == "contract" and k.pattern.search(d.sentence.text) for k in ref.agreement_kinds)
+    return not named and not _sale_agreement(replace(d, agreement_kind="other"))
+
+
+def _vague(g: list[Draft]) -> bool:
+    d = g[0]
+    return (d.type.startswith("agreement_") and d.agreement_kind == "other") \
+        or (d.type == "arms_transfer" and d.programme is None) \
+        or (d.type == "mechanism_established" and not any(c.isupper() for c in d.programme or ""))
+
+
+def _named(h: list[Draft]) -> bool:
+    return h[0].agreement_kind not in ("other", "contract")
+
+
+def _home(out: list[list[Draft]], g: list[Draft]) -> list[Draft] | None:
+    """Where a vague group belongs: the named instrument of the same sides and time, by preference."""
+    d = g[0]
+    same = [h for h in out if h[0].parties == d.parties and _same_event(h, d)]
+    named = [h for h in same if h[0].type == d.type and _named(h)
+             and (d.type != "mechanism_established" or h[0].status == d.status)]
+    if named or not d.type.startswith("agreement_") or d.agreement_kind != "other":
+        return named[0] if named else None
+    if d.type == "agreement_negotiation" or d.status in NOT_SIGNED_YET:
+        # "set to sign an agreement" and "the proposed MoU": one instrument in the making, signing or talks
+        other = "agreement_negotiation" if d.type == "agreement_signed" else "agreement_signed"
+        making = [h for h in same if h[0].type == other and _named(h)
+                  and (other == "agreement_negotiation" or h[0].status in NOT_SIGNED_YET)]
+        if making:
+            return making[0]
+    fuzzy = [h for h in same if h[0].type == d.type == "agreement_signed" and _fuzzy_contract(h[0])]
+    if fuzzy:  # "re-signed the agreement" and "signed a new agreement, costing ...": one signing, no contract
+        fuzzy[0][:] = [replace(x, agreement_kind="other") for x in fuzzy[0]]
+        return fuzzy[0]
+    return None
+
+
 def _fold_vague(groups: list[list[Draft]]) -> list[list[Draft]]:
     """"Signed a defence agreement" in the lead and "signed the RAA" in the body: one fact, the named kind."""
-    out: list[list[Draft]] = []
-    vague = [g for g in groups if (g[0].type.startswith("agreement_") and g[0].agreement_kind == "other")
-             or (g[0].type == "arms_transfer" and g[0].programme is None)
-             or (g[0].type == "mechanism_established" and not any(c.isupper() for c in g[0].programme or ""))]
-    for g in groups:
-        if g in vague:
-            continue
-        out.append(g)
+    vague = [g for g in groups if _vague(g)]
+    out = [g for g in groups if not any(g is v for v in vague)]
     for g in vague:
-        home = next((h for h in out if h[0].type == g[0].type and h[0].parties == g[0].parties
-                     and h[0].agreement_kind not in ("other", "contract") and _same_event(h, g[0])
-                     and (h[0].type != "mechanism_established" or h[0].status == g[0].status)), None)
+        home = _home(out, g)
         if home is not None:
             home.extend(replace(d, agreement_kind=home[0].agreement_kind, programme=home[0].programme) for d in g)
             home.sort(key=lambda d: d.sentence.start)
@@ -107,6 +299,15 @@ def share_people(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _programme_name(group: list[Draft]) -> str | None:
+    """The name a programme told several ways goes by: a reference name, the most specific one first."""
+    names = [g.programme for g in group if g.programme]
+    known = [n for n in names if _known(n) == n]
+    if not known:
+        return group[0].programme
+    return max(known, key=lambda n: len(_tokens(n)))
+
+
 def fuse(group: list[Draft]) -> Draft:
     """One draft from a group: the lead's status, the most precise own date, everyone who took part."""
     head = group[0]
@@ -121,5 +322,6 @@ def fuse(group: list[Draft]) -> Draft:
     amount = next((g.amount for g in group if g.amount), None)
     confidence = min(0.99, max(g.confidence for g in group) + 0.05 * (len(group) - 1))
     status = next((g.status for g in group if g.own_date), head.status)
+    programme = _programme_name(group) if head.type == "joint_programme" else head.programme
     return replace(head, date=best_date, status=status, people=tuple(people), place=place, amount=amount,
-                   confidence=confidence)
+                   confidence=confidence, programme=programme)

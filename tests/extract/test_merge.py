@@ -1,5 +1,9 @@
-"""The same event told twice in one article is one fact with both evidence sentences."""
+"""The same event told twice in one article is one fact with both evidence sentences; different events stay apart."""
 
+from pactwatch.extract.context import Draft
+from pactwatch.extract.merge import fuse, merge_drafts
+from pactwatch.extract.sentences import Sentence
+from pactwatch.model import Amount
 from tests.extract.helpers import facts, of_type
 
 TWICE = """
@@ -7,6 +11,14 @@ Norway and Japan signed an information security agreement in Oslo on Tuesday.
 The deal lets both militaries share classified data.
 Officials said the Information Security Agreement was signed by the two foreign ministers on Tuesday after talks.
 """
+
+
+def _draft(index: int, text: str, fact_type: str, parties: tuple[str, ...], date: str | None, status: str = "occurred",
+           **fields) -> Draft:
+    """A draft as a family would return it, on a sentence of its own."""
+    start = index * 200
+    sentence = Sentence(start, start + len(text), text, index, index)
+    return Draft(fact_type, parties, date, status, sentence, "test/1", own_date=date is not None, **fields)
 
 
 def test_lead_and_body_become_one_fact():
@@ -25,3 +37,148 @@ def test_two_sittings_with_different_people_stay_apart():
     meetings = of_type(facts(text, "2024-08-06"), "meeting")
     assert len(meetings) == 2
     assert all(m.date == "2024-08-06" for m in meetings)
+
+
+def test_a_memorandum_on_an_agreement_is_one_memorandum():
+    text = """
+    Thailand and the United States on Wednesday signed a memorandum of understanding (MoU) on a Defence Cooperation Agreement, the first such step between the two allies.
+    Thai Defence Minister Sutin Klungsang said the MoU would help both militaries plan training together.
+    """
+    signed = of_type(facts(text, "2024-06-20"), "agreement_signed")
+    assert [(f.parties, f.agreement_kind) for f in signed] == [(("THA", "USA"), "memorandum")]
+
+
+def test_a_memorandum_and_an_agreement_signed_side_by_side_stay_two():
+    text = "Japan and the Philippines on Monday signed a memorandum of understanding on disaster relief and a " \
+           "reciprocal access agreement in Manila."
+    kinds = {f.agreement_kind for f in of_type(facts(text, "2024-07-10"), "agreement_signed")}
+    assert kinds == {"memorandum", "raa"}
+
+
+def test_a_planned_signing_and_the_proposed_memorandum_are_one_instrument():
+    text = """
+    Indonesia and Vietnam are set to sign an agreement to strengthen cooperation between their coast guards.
+    The agreement will be signed during the Indonesian president's state visit to Hanoi next week, a spokesman said.
+    During Tuesday's talks, officials of the two coast guards discussed the proposed memorandum of understanding, which they have drafted since 2021.
+    """
+    found = facts(text, "2024-03-14")
+    pacts = [f for f in found if f.type.startswith("agreement_")]
+    assert len(pacts) == 1
+    assert pacts[0].agreement_kind == "memorandum"
+    assert pacts[0].status == "planned"
+    assert len(pacts[0].evidence) == 3
+
+
+def test_one_programme_under_two_names_is_one_fact():
+    text = """
+    The leaders of Australia, Britain and the United States on Monday endorsed the next phase of the AUKUS project at a naval base in California.
+    The plan ends with British and Australian production of a new attack submarine, SSN-AUKUS, based on a British design with American technology.
+    """
+    programmes = of_type(facts(text, "2023-03-14"), "joint_programme")
+    assert len(programmes) == 1
+    assert programmes[0].programme == "SSN-AUKUS"  # the more specific reference name
+    assert len(programmes[0].evidence) == 2
+
+
+def test_two_programmes_of_the_same_partners_stay_apart():
+    first = _draft(0, "They build the Miecznik frigate together.", "joint_programme", ("GBR", "POL"), None,
+                   "ongoing", programme="MIECZNIK frigate")
+    second = _draft(1, "They also build the Narew air defence system.", "joint_programme", ("GBR", "POL"), None,
+                    "ongoing", programme="NAREW air defence")
+    third = _draft(2, "Work on the F-35 goes on.", "joint_programme", ("GBR", "POL"), None, "ongoing",
+                   programme="F-35 programme")
+    fourth = _draft(3, "Both build F-16 parts.", "joint_programme", ("GBR", "POL"), None, "ongoing",
+                    programme="F-16 parts")
+    assert len(merge_drafts([first, second, third, fourth])) == 4
+
+
+def test_the_same_programme_told_years_apart_is_one_fact_with_the_reference_name():
+    early = _draft(0, "The KF-X programme began in 2015.", "joint_programme", ("IDN", "KOR"), "2015", "ongoing",
+                   programme="KF-X")
+    late = _draft(1, "Work on the KF-21 fighter jet development goes on.", "joint_programme", ("IDN", "KOR"), "2025",
+                  "ongoing", programme="KF-21 fighter jet development")
+    groups = merge_drafts([early, late])
+    assert len(groups) == 1
+    assert fuse(groups[0]).programme == "KF-X"  # "KF-X" is an alias; the first name stays when none is canonical
+
+
+def test_a_sale_agreement_absorbs_the_purchase_told_a_sentence_before():
+    text = """
+    Germany is set to buy Israel's Arrow 3 missile defence system in a deal worth 3.5 billion euros.
+    The defence ministers of Israel and Germany signed the agreement to supply the system in Berlin on Thursday.
+    """
+    found = facts(text, "2023-09-29")
+    assert not of_type(found, "arms_transfer")
+    signed = of_type(found, "agreement_signed")
+    assert len(signed) == 1
+    assert signed[0].parties == ("DEU", "ISR")
+    assert signed[0].amount == Amount(3.5e9, "EUR")  # the sale's price goes to the agreement
+    assert signed[0].date == "2023-09-28"
+    assert len(signed[0].evidence) == 2
+
+
+def test_a_sale_to_another_buyer_is_not_absorbed():
+    text = """
+    Germany signed an agreement with Israel on Thursday to supply the Arrow 3 missile defence system.
+    Poland is set to buy Patriot missile systems from the United States, its defence ministry said separately.
+    """
+    found = facts(text, "2023-09-29")
+    assert [f.parties for f in of_type(found, "arms_transfer")] == [("POL", "USA")]
+
+
+def test_a_contract_for_one_system_does_not_absorb_a_sale_of_another():
+    contract = _draft(0, "Poland signed a contract with South Korea for 180 K2 tanks.", "agreement_signed",
+                      ("KOR", "POL"), "2022-07", agreement_kind="contract", programme="K2 tank")
+    jets = _draft(1, "Poland will also buy FA-50 light combat aircraft from South Korea.", "arms_transfer",
+                  ("KOR", "POL"), "2022-07", "planned", programme="FA-50")
+    assert [g[0].type for g in merge_drafts([contract, jets])] == ["agreement_signed", "arms_transfer"]
+
+
+def test_an_unnamed_sale_agreement_far_from_a_purchase_does_not_absorb_it():
+    deal = _draft(0, "Egypt signed an agreement with France to buy fighter jets.", "agreement_signed", ("EGY", "FRA"),
+                  "2015-02", agreement_kind="other")
+    filler = [_draft(i, "Filler sentence about something else.", "budget", ("EGY",), None) for i in (1, 2, 3)]
+    later = _draft(4, "Egypt will also buy two frigates from France.", "arms_transfer", ("EGY", "FRA"), "2015-02",
+                   "planned")
+    types = [g[0].type for g in merge_drafts([deal, *filler, later])]
+    assert "arms_transfer" in types
+
+
+def test_a_restated_signing_with_a_price_is_one_signing():
+    text = """
+    South Korea and Indonesia re-signed an agreement on the joint development of the KF-21 fighter on Monday, cutting Jakarta's share of the cost.
+    Officials of both countries signed the new agreement at a defence exhibition in Jakarta, with Indonesia's payment now put at about 600 billion won.
+    """
+    signed = of_type(facts(text, "2025-06-18"), "agreement_signed")
+    assert len(signed) == 1
+    assert signed[0].agreement_kind == "other"  # a price alone does not make a cost-sharing deal a purchase
+    assert signed[0].amount == Amount(6e11, "KRW")
+    assert len(signed[0].evidence) == 2
+
+
+def test_a_meeting_now_and_one_next_month_stay_apart():
+    text = """
+    The defence ministers of Japan and Australia met in Tokyo on Monday to discuss maritime security.
+    They will meet again in Canberra next month for the annual two-plus-two talks.
+    """
+    meetings = of_type(facts(text, "2024-09-04"), "meeting")
+    assert sorted((m.date, m.status) for m in meetings) == [("2024-09-02", "occurred"), ("2024-10", "planned")]
+
+
+def test_a_signing_and_its_entry_into_force_stay_apart():
+    signed = _draft(0, "Japan and Britain signed the agreement.", "agreement_signed", ("GBR", "JPN"), "2023-01",
+                    agreement_kind="other")
+    in_force = _draft(1, "The reciprocal access agreement took effect.", "agreement_in_force", ("GBR", "JPN"),
+                      "2023-01", agreement_kind="raa")
+    talks = _draft(2, "Talks on a logistics pact go on.", "agreement_negotiation", ("GBR", "JPN"), "2023-01",
+                   "ongoing", agreement_kind="acsa")
+    assert sorted(g[0].type for g in merge_drafts([signed, in_force, talks])) == \
+        ["agreement_in_force", "agreement_negotiation", "agreement_signed"]
+
+
+def test_two_counterparts_stay_apart():
+    one = _draft(0, "Japan signed an agreement with Vietnam.", "agreement_signed", ("JPN", "VNM"), "2024-05",
+                 agreement_kind="other")
+    two = _draft(1, "Japan signed a memorandum with the Philippines.", "agreement_signed", ("JPN", "PHL"), "2024-05",
+                 agreement_kind="memorandum")
+    assert len(merge_drafts([one, two])) == 2
