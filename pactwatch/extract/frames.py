@@ -42,6 +42,12 @@ class Frames:
     visited_places: re.Pattern[str]
     territories: dict[str, str]  # territory code -> sovereign code
     round_nouns: frozenset[str] = frozenset()  # "the third round of talks": the round stands for the talks
+    drill_verbs: frozenset[str] = frozenset()  # verbs whose object drill is an event: hold, conduct, join
+    drill_means_preps: frozenset[str] = frozenset()  # "through joint exercises": the drill is a means
+    drill_frame_nouns: frozenset[str] = frozenset()  # "a framework for training": what an instrument covers
+    drill_enabling: frozenset[str] = frozenset()  # "would help with training": verbs that cover a drill
+    drill_possible: frozenset[str] = frozenset()  # "could train together": a possibility
+    resume_verbs: frozenset[str] = frozenset()  # "resume the dialogue suspended in 2018": the undoing is undone
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +63,8 @@ def load_frames() -> Frames:
                   words("establish_nouns"), re.compile(f["counterpart_nouns"], re.I),
                   re.compile(f["pair_words"], re.I), words("event_preps"),
                   re.compile(f["domestic_meetings"], re.I), re.compile(f["visited_places"], re.I), {str(k): str(v) for k, v in terr.items()},
-                  words("round_nouns"))
+                  words("round_nouns"), words("drill_verbs"), words("drill_means_preps"), words("drill_frame_nouns"),
+                  words("drill_enabling"), words("drill_possible"), words("resume_verbs"))
 
 
 def territories() -> dict[str, str]:

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
+from pactwatch.extract.exercises.frame import drill_veto
 
-NAME = "pactwatch.extract.exercises/3"
+NAME = "pactwatch.extract.exercises/4"
 MULTILATERAL = 8  # drills such as Malabar or RIMPAC join many navies: more parties than a meeting
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
-    """One exercise fact per sentence that names joint training between identifiable states."""
-    hits = [h for h in matches(sv, av, "exercises") if not av.ref.descriptive.search(sv.text[: h[1]])]
+    """One exercise fact per sentence that names joint training between identifiable states, held as an event."""
+    hits = sorted((h for h in matches(sv, av, "exercises") if not av.ref.descriptive.search(sv.text[: h[1]])
+                   and drill_veto(sv, h[1], h[2]) is None), key=lambda h: h[1])
     if not hits:
         return []
-    trig, start, end = min(hits, key=lambda h: h[1])
+    trig, start, end = hits[0]
     parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, most=MULTILATERAL, ranked=av.ranked)
     if not parties:
         return []

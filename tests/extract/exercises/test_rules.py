@@ -36,3 +36,30 @@ def test_coordinated_patrol_and_combined_drill_are_exercises():
 def test_habit_of_training_together_is_no_exercise():
     text = "Estonian and Latvian soldiers regularly train together in winter, the defence forces say."
     assert exercises(text) == []
+
+
+def test_drills_a_pact_grew_out_of_are_no_exercise():
+    text = ("The defence minister said the accord puts on paper cooperation that Ghana and Canada earlier carried out "
+            "through joint exercises and staff exchanges.")
+    assert exercises(text) == []
+
+
+def test_training_a_pact_makes_easier_is_no_exercise():
+    text = "The Danish-Estonian defence pact would facilitate the training of Estonian pilots on Danish jets."
+    assert exercises(text) == []
+
+
+def test_training_listed_in_a_framework_is_no_exercise():
+    text = ("The defence accord between Ghana and Turkey sets a framework for the supply of equipment, training of "
+            "personnel and research.")
+    assert exercises(text) == []
+
+
+def test_a_single_naval_manoeuvre_is_an_exercise():
+    text = "A Tunisian-Italian naval manoeuvre, named Blue Wave, was held off Bizerte on Thursday."
+    assert exercises(text) == [(("ITA", "TUN"), "2024-08-29", "occurred")]
+
+
+def test_taking_part_in_a_drill_is_an_exercise():
+    text = "Soldiers from Kenya and Britain took part in a joint military exercise near Nanyuki on Monday."
+    assert exercises(text) == [(("GBR", "KEN"), "2024-09-02", "occurred")]
