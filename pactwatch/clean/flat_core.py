@@ -31,6 +31,7 @@ LEAD_LOOKAHEAD = 2  # header lines (headline, kicker) a core may have taken in a
 SNIPPET_MIN_WORDS = 8  # a cut-off teaser snippet is a sentence, not a "Read more..." label
 TEASER_TITLE_WORDS = (3, 25)
 TEASER_SCORE = -1.5  # as much as a furniture line
+GALLERY_LINES = 16  # captions and credits of a photo gallery inside an article
 LIST_ITEM_SCORE = 0.3  # an announced list item is weak article evidence: it carries the run, never starts one
 
 
@@ -178,12 +179,16 @@ def recover_lead(scores: list[float], runs: list[tuple[int, int]], floor: int,
     """Take back opening paragraphs that a caption or a share bar cut off from the rest of the article.
 
     A lone paragraph is taken back only when it opens with the page's date ("3 May 2024 – Today ..."):
-    that is how leads start, never teasers.
+    that is how leads start, never teasers. A photo gallery (captions, credits, counters) may hold up to
+    GALLERY_LINES lines between the lead and the rest; any other gap fewer than GAP_LINES.
     """
     while runs:
         start = runs[0][0]
         end = start
-        while end > floor and scores[end - 1] <= 0 and start - end < GAP_LINES:
+        while end > floor and scores[end - 1] <= 0 and (
+                start - end < GAP_LINES
+                or (start - end < GALLERY_LINES and feats is not None
+                    and all(feats[i].photo for i in range(end - 1, start)))):
             end -= 1
         if end in (start, floor) or scores[end - 1] <= 0:
             break

@@ -28,6 +28,8 @@ FEED_LABEL_CHARS = 30  # a line this short with few words and no full stop is a 
 HEADLINE_PREFIX_WORDS = 9  # where a glued headline would sit in a teaser card
 TEASER_MIN_WORDS = 18
 TEASER_PENALTY = 3.0
+PHOTO_LINE_WORDS = 40  # longer lines are paragraphs, whatever photo words they hold
+GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")
 LEAD_MIN_WORDS = 8  # a dated lead is a paragraph, not a date stamp with a word or two after a dash
 BULLET_SENTENCE_WORDS = 8  # a bullet point this long, written in prose, is a sentence without its full stop
 BULLET_SENTENCE_STOPS = 0.15  # ... prose has function words; a bulleted list of headlines or names has few
@@ -45,6 +47,7 @@ class Rules:
     stopwords: dict[str, frozenset[str]]
     headline_case_words: frozenset[str]
     trailing_credits: tuple[re.Pattern[str], ...] = ()
+    photo_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class LineFeatures:
     repeats: int  # how often the same text occurs on the page
     teaser_card: bool  # starts with a title-cased headline glued to its standfirst
     dated_lead: bool = False  # a lead paragraph opened by its date and a dash ("3 May 2024 – Today ...")
+    photo: bool = False  # a caption, credit or gallery label: part of a photo block inside the article
 
 
 def count_sentence_breaks(text: str) -> int:
@@ -100,6 +104,7 @@ def load_rules() -> Rules:
         caption_patterns=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in boiler["caption_patterns"]),
         stopwords={lang: frozenset(ws.lower().split()) for lang, ws in stops["languages"].items()},
         headline_case_words=frozenset(boiler["headline_case_words"].split()),
+        photo_words=frozenset(boiler.get("photo_words", "").split()),
         trailing_credits=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in boiler.get("trailing_credit_patterns", [])),
     )
 
@@ -163,6 +168,15 @@ def _is_teaser_card(words: list[str], rules: Rules) -> bool:
     return sum(1 for w in head if w[:1].isupper() and w.lower() in rules.headline_case_words) >= 2
 
 
+def _is_photo_line(low: str, words: list[str], rules: Rules) -> bool:
+    """A caption, a photo credit or a gallery label ("1 of 6"), told by its words or by a caption pattern."""
+    if len(words) > PHOTO_LINE_WORDS:
+        return False
+    if GALLERY_COUNTER.match(low) or any(w.lower() in rules.photo_words for w in words):
+        return True
+    return any(p.search(low) for p in rules.caption_patterns)
+
+
 def _bullet_sentence(words: list[str], stop_ratio: float, caps: int) -> bool:
     """A bullet point that is a sentence (fact sheets write whole sentences as bullets, without full stops)."""
     return (len(words) >= BULLET_SENTENCE_WORDS and stop_ratio >= BULLET_SENTENCE_STOPS
@@ -202,6 +216,7 @@ def line_features(lines: list[str], rules: Rules | None = None) -> list[LineFeat
                 repeats=repeats[line.lower()],
                 teaser_card=_is_teaser_card(words, rules),
                 dated_lead=n >= LEAD_MIN_WORDS and dated_lead(sample[:200]) is not None,
+                photo=_is_photo_line(low, words, rules),
             )
         )
     return out

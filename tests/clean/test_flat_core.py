@@ -84,3 +84,19 @@ def test_a_trailing_ellipsis_in_a_paragraph_after_prose_is_not_a_teaser():
     feats = line_features(lines)
     scores = [prose_score(f, True) for f in feats]
     assert mark_teasers(feats, scores) == scores
+
+
+def test_lead_paragraphs_above_a_photo_gallery_are_taken_back():
+    lines = [
+        "The two navies will hold their first joint patrol next month, the defence ministry said on Friday.",
+        "The patrol will cover the shipping lanes of the southern strait and last about two weeks in all.",
+        "Story continues below gallery",
+        "1 of 6",
+        *[f"Sailor number {k} Submitted photo" for k in range(1, 7)],
+        "Officials said more patrols could follow next year if the first one went well for both sides.",
+        "The ministry did not say how many ships would take part, but local reports spoke of six or seven.",
+        "A second round of talks on a wider access agreement is planned for the spring, officials added.",
+    ]
+    feats = line_features(lines)
+    core = find_core(feats, [prose_score(f, True) for f in feats])
+    assert core is not None and core.kept == (0, 1, 10, 11, 12)
