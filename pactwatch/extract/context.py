@@ -21,7 +21,9 @@ from pactwatch.reference import DATA_DIR, Reference, Trigger
 RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*,")
 SUBORDINATE = re.compile(r"\b(?:when|which|that|who|whose|since|after|before|launched|formed|signed)\b", re.I)
 UNTIL = re.compile(r"(?:\b(?:until|till)|\b(?:run|runs|last|lasts|continue|continues|extend|extends|end|ends)\s+"
-                   r"(?:to|through|into))\s+$", re.I)
+                   r"(?:to|through|into)|\b(?:conclude|concludes|end|ends|close|closes|wrap up|wraps up|finish|finishes)"
+                   r"(?:\s+(?:on|by))?)\s+$", re.I)
+BEGUN = re.compile(r"\b(?:began|begun|started|got under way|kicked off|opened|commenced)\b", re.I)
 # Fact types that are events, whose verb's tense tells their status (a budget "is increasing" is no event).
 TENSED = ("meeting", "agreement_signed", "agreement_in_force", "agreement_negotiation", "exercise",
           "mechanism_established", "arms_transfer", "joint_programme")
@@ -93,7 +95,8 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
     """The date mention told nearest the trigger within [lo, hi), a year in a name ("African Lion 2018") last."""
     hi = len(sv.text) if hi is None else hi
     best: tuple[int, DateMention] | None = None
-    closed = [(m.start(), m.end()) for m in RELATIVE.finditer(sv.text) if not (m.start() <= start < m.end())]
+    closed = [(m.start(), m.end()) for m in RELATIVE.finditer(sv.text) if not (m.start() <= start < m.end())
+              and not (BEGUN.search(m.group()) and 0 <= m.start() - end < 60)]  # "the drills, which began on Monday,"
     for d in sv.dates:
         if not (lo <= d.start < hi) or any(s <= d.start < e for s, e in closed):
             continue  # "Iwaya, who became minister in October, ...": the clause's date is another event's

@@ -22,6 +22,8 @@ PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 SCHEDULED = ("set", "schedule", "slate", "plan", "expect", "due")
 BEGIN = ("begin", "start", "commence", "kick")
 MOTION = ("come", "go", "travel", "fly", "arrive", "visit", "return", "head", "gather", "meet", "convene")
+UNDER_WAY = re.compile(r"(?:now |currently |still |already )?(?:under ?way|ongoing|in progress|in full swing)\b")
+END = ("conclude", "end", "close", "finish", "wrap", "continue", "last")
 LIVE = ("take", "hold", "attend", "participate", "gather", "convene", "meet", "conduct", "host", "stage")
 HABIT = re.compile(r"\b(?:annual(?:ly)?|every|each year|regular(?:ly)?|usually|often|routinely|traditionally)\b", re.I)
 PLEDGE_MADE = re.compile(r"\b(?:agreed|agree|pledged|vowed|committed|reaffirmed|confirmed|decided|reached)\b", re.I)
@@ -70,6 +72,11 @@ def verb_status(doc, start: int, end: int, fact_type: str) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    after = " ".join(t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 5])
+    if verb.lemma_ == "be" and UNDER_WAY.match(after):
+        return "ongoing"  # "the drills are under way"
+    if aux & FUTURE_AUX and verb.lemma_ in END and fact_type in ("meeting", "exercise"):
+        return "ongoing"  # "the exercise will conclude on Friday": it has begun
     if verb.dep_ in ("advcl", "xcomp") and "to" in aux and verb.tag_ == "VB" and verb.head.tag_ == "VBD" \
             and (verb.dep_ == "advcl" or verb.head.lemma_ in MOTION) \
             and not {c.lower_ for c in verb.head.children if c.dep_ == "aux"} & FUTURE_AUX:

@@ -53,6 +53,8 @@ def test_a_year_in_a_name_is_a_last_resort():
 def test_where_an_event_ends_is_not_its_date():
     text = "The drills, which will run until 30 September, involve three frigates."
     assert mention_near(view(text), *span(text, "drills")) is None
+    text = "The exercise, which got under way on Monday, will conclude on Friday."
+    assert date_near(view(text), *span(text, "exercise")) == "2025-09-01"
 
 
 def test_the_tense_of_the_trigger_verb():
@@ -66,6 +68,9 @@ def test_the_tense_of_the_trigger_verb():
         ("Defence ministers of Chile and Peru take part in the fifth round of talks in Lima.", "talks", "meeting",
          "ongoing"),
         ("Defence ministers of Chile and Peru hold annual talks in Lima.", "talks", "meeting", None),
+        ("The joint drills are under way near the border.", "drills", "exercise", "ongoing"),
+        ("The joint exercise will conclude on Friday.", "exercise", "exercise", "ongoing"),
+        ("The logistics agreement will last ten years.", "agreement", "agreement_signed", "planned"),
     ]
     for text, word, fact_type, status in cases:
         doc = parse([text])[0]
