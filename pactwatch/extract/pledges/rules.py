@@ -45,6 +45,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     lex = load_lexicon()
     hits = [h for h in matches(sv, av, "pledges")
             if not (h[0].id == "discuss" and lex.purpose.search(sv.text[max(0, h[1] - 4) : h[1] + 12]))]
+    hits = [h for h in hits if _one_clause(sv.doc, h[1], h[2])]  # "decided to hold a summit, while X wants to deepen ties"
     if not hits:
         return []  # "held talks to discuss expanding collaboration": the purpose of a meeting, not a pledge
     trig, start, end = min(hits, key=lambda h: h[1])
@@ -54,7 +55,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         return []  # "Analysts agreed that ...", "In an op-ed, the former envoy argued ...": an opinion, not the sides
     if _one_sided(sv.doc, start, end, lex):
         return []  # "Sir Keir emphasised the importance of this collaboration": one side speaking, no partner named
-    parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, ranked=av.ranked)
+    own = _clause_states(sv, start)
+    codes = own if len(own) >= 2 else sv.codes  # the states of the pledging clause, else the sentence's
+    parties = parties_for(codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, ranked=av.ranked)
     if not parties:
         return []
     return [draft(sv, av, "cooperation_pledge", parties, start, start + 12, NAME)]
@@ -93,3 +96,45 @@ def _one_sided(doc, start: int, end: int, lex: PledgeLexicon) -> bool:
         return False  # "Japan and India", "the ministers", "they", "both sides"
     clause = [w for c in t.children if c.dep_ not in ("advcl", "ccomp", "parataxis") for w in c.subtree]
     return not any(w.lower_ in lex.partner_words for w in clause)  # a quote or aside hung on the verb is not its clause
+
+
+def _first(doc, start: int):
+    return next((t for t in doc if t.idx >= start), None) if doc is not None else None
+
+
+def _own_clause(t) -> bool:
+    """A verb with its own subject hung on another as an aside or a second clause ("agreed that Japan will ..."
+    is the content of the pledge, not another clause)."""
+    return t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "conj", "parataxis") and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+
+def _one_clause(doc, start: int, end: int) -> bool:
+    """The pledge's field ("ties") hangs under its verb ("decided") without crossing a clause that has its own
+    subject; without a parse, or when the parse does not link them, the words are trusted."""
+    first = _first(doc, start)
+    last = next((t for t in reversed(doc) if t.idx < end), None) if doc is not None else None
+    if first is None or last is None:
+        return True
+    t = last
+    crossed = False
+    for _ in range(2 * MAX_CLIMB):
+        if t.i == first.i:
+            return not crossed
+        crossed = crossed or _own_clause(t)
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return True
+
+
+def _clause_states(sv: SentenceView, start: int) -> list[str]:
+    """The acting states named under the pledge verb (subject, "with" partner), leaving out other clauses."""
+    first = _first(sv.doc, start)
+    if first is None:
+        return []
+    skip = {w.i for c in first.children if _own_clause(c) for w in c.subtree}
+    spans = [(w.idx, w.idx + len(w.text)) for w in first.subtree if w.i not in skip]
+    aside = _own_clause(first)  # the pledge is a clause beside the main one: its states were read against that one
+    codes = [m.code for m in sv.mentions if (aside or not m.topic) and any(lo <= m.start < hi for lo, hi in spans)]
+    return list(dict.fromkeys(c for c in codes if aside or c in sv.codes))

@@ -50,3 +50,9 @@ def test_one_speaker_praising_a_tie_is_no_pledge():
     text = ("Norway's defence minister stressed the importance of this collaboration, adding: \u201cSweden and Norway "
             "have been close allies for a very long time.\u201d")
     assert pledges(text) == []
+
+
+def test_the_pledge_is_read_in_its_own_clause():
+    text = ("Kenya and Ethiopia decided on Monday to hold a summit, while Norway wants to deepen defence ties "
+            "with Sweden.")
+    assert pledges(text) == [(("NOR", "SWE"), "proposed")]
