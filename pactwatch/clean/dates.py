@@ -38,8 +38,8 @@ WIRE_DATELINE = re.compile(
 MIN_YEAR, MAX_YEAR = 1990, 2100
 # A lead paragraph opened by its date and a dash ("16 April 2024 – Today the minister ...", press-release
 # style, optionally after an upper-case place): the date is the page's own, though the line is prose.
-LEAD_PLACE = re.compile(r"^(?:[A-Z][A-Z.'’ -]{1,40},\s*)?")
-LEAD_DASH = re.compile(r"^\s*(?:[–—]|--?)\s+\S")
+LEAD_PLACE = re.compile(r"^(?:[A-Z][A-Z.'’ -]{1,40},\s*|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*)?")
+LEAD_DASH = re.compile(r"^\s*(?:[–—]|--?|:)\s+[^\d\s]")  # not a date range ("3 - 5 May")
 # An embedded post's signature ("— A. Name (@handle) May 3, 2024") dates the post, not the page.
 QUOTED_POST = re.compile(r"^\s*[—–-]|\(@\w+\)|@\w{2,}")
 

@@ -168,6 +168,8 @@ def test_a_published_stamp_below_the_body_beats_an_updated_one_above_it():
     ("3 May 2024 – Today the two ministers signed a plan on joint training at sea.", "2024-05-03"),
     ("CAPITAL CITY, May 3, 2024 - The ministry said the talks would go on.", "2024-05-03"),
     ("2024-05-03 — The navy said the ships would sail next week.", "2024-05-03"),
+    ("Port City, 3 May 2024: The navy said the ships would sail next week.", "2024-05-03"),
+    ("Talks, 3 May 2024 - 5 May 2024, were held in the port city.", None),
     ("On 3 May 2024 – a date told inside the story – the talks began.", None),
     ("3 May 2024 the ministers met again in the capital.", None),
 ])
