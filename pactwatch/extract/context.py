@@ -164,6 +164,8 @@ def draft(sv: SentenceView, av: ArticleView, fact_type: str, parties: tuple[str,
     if status == "ongoing" and found and found.until is None and av.published and len(found.value) == 10 \
             and found.value > av.published.isoformat():
         status = "planned"  # "the talks take place on Friday" told on Tuesday: still to come
+    if found and found.kind == "name_year" and av.published and found.value == str(av.published.year):
+        found = None  # "signed at IDEX 2023" in a 2023 report: the name says no more than the report's own date
     when = found.value if found else None
     fields.pop("confidence", None)
     confidence = 0.55 + (0.15 if sv.own_codes else 0) + (0.1 if when else 0) + (0.1 if fields.get("agreement_kind") else 0)

@@ -80,3 +80,9 @@ def test_a_present_tense_event_dated_ahead_is_planned():
     text = "The defence ministers of Chile and Peru take part in the fifth round of talks in Lima on 5 September."
     assert [(f.status, f.date) for f in of_type(facts(text, "2025-09-02"), "meeting")] == [("planned", "2025-09-05")]
     assert [f.status for f in of_type(facts(text.replace(" on 5 September", ""), "2025-09-02"), "meeting")] == ["ongoing"]
+
+
+def test_a_name_year_of_the_report_year_leaves_the_date_to_the_report():
+    text = "Ghana and Togo signed a defence memorandum on the sidelines of the Coastal Defence Show 2024."
+    assert [f.date for f in of_type(facts(text, "2024-05-16"), "agreement_signed")] == ["2024-05"]
+    assert [f.date for f in of_type(facts(text, None), "agreement_signed")] == ["2024"]
