@@ -77,3 +77,58 @@ def test_a_change_from_one_figure_to_another_keeps_the_new_one():
 ])
 def test_indian_scales_in_plural_short_and_capitalised_forms(text, value):
     assert [a.amount.value for a in find_amounts(text)] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("Abuja set aside N850 billion for the armed forces", 8.5e11, "NGN"),
+    ("a ₦40 billion order for patrol boats", 4e10, "NGN"),
+    ("Accra approved GH₵ 1.2 billion for the army", 1.2e9, "GHS"),
+    ("about 30 billion shillings for the Kenyan navy", 3e10, "KES"),
+    ("R4.1 billion for the South African air force", 4.1e9, "ZAR"),
+    ("12 billion birr for the army", 1.2e10, "ETB"),
+    ("a 900 billion dinar plan for Algeria's forces", 9e11, "DZD"),
+    ("Tk 42,000 crore for the forces", 4.2e11, "BDT"),
+    ("2 trillion kyat", 2e12, "MMK"),
+    ("66 billion baht for submarines", 6.6e10, "THB"),
+    ("about 30 trillion dong", 3e13, "VND"),
+    ("600 billion tenge", 6e11, "KZT"),
+    ("10 billion som", 1e10, "KGS"),
+    ("5 billion manat", 5e9, "AZN"),
+    ("1.3 billion lari", 1.3e9, "GEL"),
+    ("600 billion drams", 6e11, "AMD"),
+    ("1.7 trillion hryvnias", 1.7e12, "UAH"),
+    ("118 billion zlotys", 1.18e11, "PLN"),
+    ("1.6 trillion forints", 1.6e12, "HUF"),
+    ("150 billion korunas", 1.5e11, "CZK"),
+    ("20 billion lei", 2e10, "RON"),
+    ("3 billion leva", 3e9, "BGN"),
+])
+def test_currencies_of_many_states(text, value, currency):
+    assert [(a.amount.value, a.amount.currency) for a in find_amounts(text)] == [(pytest.approx(value), currency)]
+
+
+def test_a_bare_letter_sign_needs_its_context():
+    assert find_amounts("the firm reported N2.5 billion in the first quarter") == []
+    assert find_amounts("an offer of R3 billion for the plant") == []
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("Denmark will pay 2 billion kroner", "DKK"),
+    ("Oslo will pay 2 billion kroner", "NOK"),
+    ("the Czech army gets 9 billion crowns", "CZK"),
+    ("Saab won an order of 9 billion crowns", "SEK"),
+    ("Pakistan set aside Rs 1.8 trillion", "PKR"),
+    ("Beijing raised it to ¥1.6 trillion", "CNY"),
+    ("Tokyo sought ¥7.7 trillion", "JPY"),
+])
+def test_shared_signs_and_words_read_by_the_state_the_sentence_names(text, currency):
+    assert [a.amount.currency for a in find_amounts(text)] == [currency]
+
+
+def test_the_articles_states_re_read_a_shared_word():
+    from pactwatch.extract.amounts import resolve
+    mention = find_amounts("the navy will get 4 billion kroner more")[0]
+    assert mention.amount.currency == "DKK"
+    assert resolve(mention, ("NOR",)).currency == "NOK"
+    assert resolve(mention, ("DNK", "NOR")).currency == "DKK"
+    assert resolve(find_amounts("a 4 billion Danish kroner deal")[0], ("NOR",)).currency == "DKK"

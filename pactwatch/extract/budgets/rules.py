@@ -6,12 +6,12 @@ import re
 from dataclasses import replace
 
 from pactwatch.extract.actors import owner_of
-from pactwatch.extract.amounts import CURRENCY_COUNTRY
+from pactwatch.extract.amounts import home_state, resolve
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 from pactwatch.extract.frames import head_token
 from pactwatch.extract.transfers.frame import maker_named, subject_of
 
-NAME = "pactwatch.extract.budgets/4"
+NAME = "pactwatch.extract.budgets/5"
 GOVERNMENT = re.compile(r"\b(?:defen[cs]e|military|ministry|government|officials|armed forces|procurement|research and development|"
                         r"R&D|MoD|DND|Pentagon|navy|army|air force|authori[sz]ed|Bundeswehr|Self-Defen[cs]e Forces)\b", re.I)
 PLEDGED = re.compile(r"\b(?:announc\w+|pledg\w+|propos\w+|request\w*|promis\w+|unveil\w+)\b", re.I)
@@ -42,14 +42,15 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             continue
         if COMPANY_MONEY.search(sv.text[max(0, a.start - 45) : a.start]) or _firm_spends(sv, hits, a.start):
             continue
-        owner = _owner(sv, a)
+        amount = resolve(a, (*sv.codes, *av.dyad))  # "kroner" in a report on Norway is Norway's money
+        owner = _owner(sv, a, amount.currency)
         if not owner:
-            home = CURRENCY_COUNTRY.get(a.amount.currency)
+            home = home_state(amount.currency)
             owner = (home,) if home else (av.dyad[:1] if av.dyad else ())
         if not owner:
             continue
         after = [d for d in sv.dates if a.end <= d.start <= a.end + 25]
-        item = draft(sv, av, "budget", owner, a.start, a.end, NAME, amount=a.amount)
+        item = draft(sv, av, "budget", owner, a.start, a.end, NAME, amount=amount)
         if after:
             item = replace(item, date=after[0].value, own_date=True)
         if item.date and av.published and int(item.date[:4]) > av.published.year and item.status == "occurred":
@@ -65,13 +66,13 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     return out
 
 
-def _owner(sv: SentenceView, a) -> tuple[str, ...]:
+def _owner(sv: SentenceView, a, currency: str) -> tuple[str, ...]:
     """The state named before the figure; else the currency's home ("1.2 trillion won to buy jets from the US" is
     Korea's money, not America's); else the first state named after it that is not the money's recipient."""
     before = owner_of([m for m in sv.mentions if m.end <= a.start], a.start, ())
     if before:
         return before
-    home = CURRENCY_COUNTRY.get(a.amount.currency)
+    home = home_state(currency)
     if home:
         return (home,)
     spenders = [m for m in sv.mentions if not BENEFICIARY.search(sv.text[max(0, m.start - 14) : m.start])]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pactwatch.extract.actors import parties_for
+from pactwatch.extract.amounts import resolve
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 from pactwatch.extract.frames import head_token
 from pactwatch.extract.transfers.frame import Sides, load_lexicon, sides_of
@@ -37,7 +38,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     for (_trig, start, end), sides in framed:
         pairs = _pairs(sides) if sides is not None and not sides.blocked and _materiel(sides.moved, av) else []
         if pairs:
-            amount = _price(sv, systems) if len(pairs) == 1 else None  # one price for several buyers is a total
+            amount = _price(sv, av, systems) if len(pairs) == 1 else None  # one price for several buyers is a total
             return [_status(sv, av, draft(sv, av, "arms_transfer", pair, start, end, NAME,
                                           programme=_one(systems), amount=amount), start, end) for pair in pairs]
     if not systems and not av.ref.equipment_nouns.search(sv.text):
@@ -59,7 +60,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         if len(parties) != 2:
             continue  # a sale is between a seller and a buyer
         out.append(_status(sv, av, draft(sv, av, "arms_transfer", parties, start, end, NAME,
-                                         programme=system.name if system else None, amount=_price(sv, systems)),
+                                         programme=system.name if system else None, amount=_price(sv, av, systems)),
                            start, end))
     return out
 
@@ -82,12 +83,12 @@ def _one(systems: list) -> str | None:
     return systems[0].name if len(systems) == 1 else None
 
 
-def _price(sv: SentenceView, systems: list):
+def _price(sv: SentenceView, av: ArticleView, systems: list):
     """The sentence's figure, unless it is a total over several purchases or the sentence names several systems."""
     money = [a for a in sv.amounts if not a.converted]
     if not money or len(systems) > 1 or load_lexicon().totals.search(sv.text):
         return None
-    return money[0].amount
+    return resolve(money[0], (*sv.codes, *av.dyad))  # "kroner" in a sale by Norway is NOK
 
 
 def _status(sv: SentenceView, av: ArticleView, d: Draft, start: int, end: int) -> Draft:
