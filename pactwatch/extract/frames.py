@@ -48,6 +48,9 @@ class Frames:
     drill_enabling: frozenset[str] = frozenset()  # "would help with training": verbs that cover a drill
     drill_possible: frozenset[str] = frozenset()  # "could train together": a possibility
     resume_verbs: frozenset[str] = frozenset()  # "resume the dialogue suspended in 2018": the undoing is undone
+    medium_preps: frozenset[str] = frozenset()  # "signed via video conferencing": the call is how they met
+    travel_preps: frozenset[str] = frozenset()  # "on a three-day visit": the subject travels
+    travel_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +67,8 @@ def load_frames() -> Frames:
                   re.compile(f["pair_words"], re.I), words("event_preps"),
                   re.compile(f["domestic_meetings"], re.I), re.compile(f["visited_places"], re.I), {str(k): str(v) for k, v in terr.items()},
                   words("round_nouns"), words("drill_verbs"), words("drill_means_preps"), words("drill_frame_nouns"),
-                  words("drill_enabling"), words("drill_possible"), words("resume_verbs"))
+                  words("drill_enabling"), words("drill_possible"), words("resume_verbs"),
+                  words("medium_preps"), words("travel_preps"), words("travel_nouns"))
 
 
 def territories() -> dict[str, str]:
@@ -122,8 +126,9 @@ def head_token(doc, start: int, end: int):
 def off_event(token, fr: Frames | None = None) -> str | None:
     """Why the trigger is not the sentence's event: "topic" (told about) or "contested" (denied, cancelled)."""
     fr = fr or load_frames()
+    resumed = token.head.lemma_.lower() in fr.resume_verbs and token.head.pos_ in ("VERB", "AUX")
     for c in token.children:  # "a meeting ... that was canceled": the relative clause undoes its noun
-        if c.dep_ in ("relcl", "acl") and _contests(c, fr) and any(
+        if not resumed and c.dep_ in ("relcl", "acl") and _contests(c, fr) and any(
                 g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("that", "which") for g in c.children):
             return "contested"
     t = token

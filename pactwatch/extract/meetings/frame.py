@@ -9,6 +9,7 @@ from pactwatch.extract.frames import (
     head_token,
     load_frames,
     off_event,
+    own_tokens,
     phrase_text,
     quoted,
     side_of,
@@ -21,7 +22,9 @@ def sides(token, fr: Frames | None = None) -> list:
     anchors = [token]
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head is not token:
         anchors.append(token.head)  # "held talks": the holders are the verb's subject
-    elif token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in fr.event_preps:
+    elif token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and (
+            token.head.lower_ in fr.event_preps | fr.medium_preps
+            or (token.head.lower_ in fr.travel_preps and token.lemma_.lower() in fr.travel_nouns)):
         verb = _clause_verb(token.head.head)
         if verb is not None:
             anchors.append(verb)  # "signed two agreements during talks", "agreed on a roadmap during talks": they met
@@ -40,6 +43,9 @@ def sides(token, fr: Frames | None = None) -> list:
             if c in anchors or c.lemma_.lower() in fr.meeting_nouns:
                 continue
             if c.dep_ in fr.participant_deps:
+                if c.lower_ in ("who", "that") and a.dep_ == "relcl" and a.head is not a:
+                    out.append(a.head)  # "A and B, who is on a three-day visit to Malaysia": B alone is the visitor
+                    continue
                 out += conjuncts(c)
             elif c.dep_ in ("prep", "agent") and c.lower_ in fr.participant_preps:
                 out += [p for q in c.children if q.dep_ == "pobj" for p in conjuncts(q)]
@@ -79,7 +85,8 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
     acting = [m for m in sv.mentions if not m.topic]
     if acting and all(quoted(sv.text, m.start, sv.doc) for m in acting):
         return "states only in a quotation"  # the sentence's states are what someone said, not who met
-    if trigger_id == "call" and token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj":
+    if trigger_id == "call" and token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and \
+            token.head.lower_ not in fr.medium_preps:
         return "a call told about"  # "questioned him on the leader's phone call": held calls are objects or subjects
     if trigger_id == "call_on" and not _calls_on_someone(token, sv, fr):
         return "calls on someone to act"  # "called on Russia to withdraw": an appeal, not a courtesy call
@@ -88,6 +95,11 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
         if objects and not any(fr.attended_objects.fullmatch(q.lemma_) or fr.attended_objects.fullmatch(q.lower_)
                                for q in objects):
             return "attended nothing"  # "took part in an effort to urge ..."
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        held = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")]
+        if held and not any(fr.attended_objects.fullmatch(c.lemma_.lower()) or fr.attended_objects.fullmatch(c.lower_)
+                            for c in held):
+            return "attended nothing"  # "the exercise was attended by top officers": a drill, not a meeting
     heads = sides(token, fr)
     found = [side_of(h, sv.mentions, sv.people, fr) for h in heads]
     states = {c for s in found for c in s.codes if s.kind == "state"}
@@ -118,6 +130,8 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
         own = {m.code for m in sv.mentions if not m.topic}
         for q in body:
             s = side_of(q, sv.mentions, sv.people, fr)
+            if fr.pair_words.search(phrase_text(own_tokens(q))):
+                continue  # "the meeting of the Joint Working Group": a body of the two sides
             if len(own) < 2 and (s.kind == "nonstate" or (s.kind == "open" and q.pos_ == "NOUN"
                                                          and not fr.counterpart_nouns.fullmatch(q.lower_))):
                 return "meeting of a body"  # "an emergency meeting of the body"
@@ -186,6 +200,8 @@ def _has_participants(token, found: list[Side], sv, fr: Frames) -> bool:
     of = [q for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj"]
     if any(fr.counterpart_nouns.fullmatch(q.lower_) for q in of):
         return True  # "a meeting of foreign ministers"
+    if any(fr.pair_words.search(phrase_text(own_tokens(q))) for q in of):
+        return True  # "a meeting of the Joint Defence Committee": a body of two sides
     return any(len(side_of(q, sv.mentions, sv.people, fr).codes) >= 2 for q in of)  # "of the India-Egypt committee"
 
 

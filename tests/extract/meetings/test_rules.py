@@ -99,3 +99,26 @@ def test_courtesy_call_on_a_leader_is_a_meeting_but_an_appeal_is_not():
 def test_inaugural_meeting_of_a_joint_committee_is_a_meeting():
     text = "The inaugural meeting of the Chile-Peru Joint Defence Committee was held in Lima on Wednesday."
     assert [p for p, _, _ in meetings(text)] == [("CHL", "PER")]
+
+
+def test_signing_by_video_conference_is_a_meeting():
+    text = ("Kenya's defence secretary Ruth Wambui and Ghana's defence minister Kofi Mensah on Tuesday signed a "
+            "defence memorandum via video conferencing.")
+    assert ("meeting" in {f.type for f in facts(text, "2024-10-18")})
+
+
+def test_a_visitor_named_before_who_is_on_a_visit():
+    text = ("Thai Defence Minister Somchai Wong and Cambodia's defence minister Gen Dara Sok, who is on a four-day "
+            "visit to Thailand, signed the defence memorandum in Bangkok.")
+    assert [p for p, _, _ in meetings(text)] == [("KHM", "THA")]
+
+
+def test_an_exercise_attended_by_officers_is_no_meeting():
+    text = "The joint naval exercise was attended by senior defence officials from both Tunisia and Italy."
+    assert meetings(text) == []
+
+
+def test_resuming_a_suspended_dialogue_is_a_meeting():
+    text = ("Defence ministers of Chile and Peru agreed to resume the bilateral security dialogue that had been "
+            "suspended since 2019.")
+    assert [p for p, _, _ in meetings(text)] == [("CHL", "PER")]
