@@ -28,6 +28,8 @@ FEED_LABEL_CHARS = 30  # a line this short with few words and no full stop is a 
 HEADLINE_PREFIX_WORDS = 9  # where a glued headline would sit in a teaser card
 TEASER_MIN_WORDS = 18
 TEASER_PENALTY = 3.0
+CAPTION_MAX_WORDS = 40  # a longer line with a credit at its end is a paragraph the credit was glued to
+CAPTION_MAX_SENTENCES = 2  # ... when it holds more sentences than a caption does
 PHOTO_LINE_WORDS = 40  # longer lines are paragraphs, whatever photo words they hold
 GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")
 LEAD_MIN_WORDS = 8  # a dated lead is a paragraph, not a date stamp with a word or two after a dash
@@ -168,6 +170,16 @@ def _is_teaser_card(words: list[str], rules: Rules) -> bool:
     return sum(1 for w in head if w[:1].isupper() and w.lower() in rules.headline_case_words) >= 2
 
 
+def _is_caption(sample: str, n_words: int, rules: Rules) -> bool:
+    """A photo caption; a long paragraph is judged without the credit flattening glued after it."""
+    text = sample
+    if n_words > CAPTION_MAX_WORDS:
+        stripped = strip_trailing_credit(sample, rules)
+        if count_sentence_breaks(stripped) >= CAPTION_MAX_SENTENCES:
+            text = stripped
+    return any(p.search(text) for p in rules.caption_patterns)
+
+
 def _is_photo_line(low: str, words: list[str], rules: Rules) -> bool:
     """A caption, a photo credit or a gallery label ("1 of 6"), told by its words or by a caption pattern."""
     if len(words) > PHOTO_LINE_WORDS:
@@ -211,7 +223,7 @@ def line_features(lines: list[str], rules: Rules | None = None) -> list[LineFeat
                 title_ratio=caps / n if n else 0.0,
                 bullet=bullet,
                 furniture=_is_furniture(low, n, rules, short_limit=8),
-                caption=any(p.search(sample) for p in rules.caption_patterns),
+                caption=_is_caption(sample, n, rules),
                 section_start=_section_kind(low, n, rules),
                 repeats=repeats[line.lower()],
                 teaser_card=_is_teaser_card(words, rules),

@@ -346,3 +346,14 @@ def test_wordpress_post_meta_list_and_comment_notice_are_dropped():
     art = clean_flat(page, "wp.txt", "wp")
     assert art.paragraphs[-1].startswith("The minister said the purchase")
     assert "Post author" not in art.text and "Required fields" not in art.text
+
+
+def test_a_long_paragraph_with_a_credit_glued_after_it_is_kept_without_the_credit():
+    lines = DATED_LEAD_PAGE.splitlines()
+    long_para = ("The boats will be delivered over four years, the first of them next spring. The ministry said the "
+                 "crews would train at the shipyard for six months before each handover. Local firms will build "
+                 "parts of the hulls under the contract, officials added.")
+    page = "\n".join([*lines[:2], long_para + " (Photo: Navy Press Office)", lines[3]])
+    art = clean_flat(page, "glued.txt", "glued")
+    assert long_para in art.paragraphs
+    assert "Navy Press Office" not in art.text
