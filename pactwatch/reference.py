@@ -52,6 +52,13 @@ class Official:
 
 
 @dataclass(frozen=True)
+class Firm:
+    name: str
+    state: str | None  # None: a multinational group whose deals name no single state
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Programme:
     name: str
     kind: str  # programme | equipment | mechanism
@@ -118,6 +125,12 @@ class Reference:
     defence_min: int = 3
     guards: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)  # surface -> senses that are no state
     lone_aliases: frozenset[str] = frozenset()  # surnames that name one official even without the full name
+    surface_masks: tuple[tuple[re.Pattern[str], bool], ...] = ()  # (pattern, prose only): currencies, outlets
+    credit_masks: re.Pattern[str] | None = field(default=None, repr=False)  # "(UrduPoint / X News / WAM)"
+    person_name: re.Pattern[str] | None = field(default=None, repr=False)  # "Mr. Thai", "Lai Thai Binh" (window)
+    firms: dict[str, Firm] = field(default_factory=dict, repr=False)  # surface -> defence firm
+    firm_surface: re.Pattern[str] | None = field(default=None, repr=False)  # every firm name, case-sensitive
+    bystander: re.Pattern[str] | None = field(default=None, repr=False)  # "a consortium from {C}": no side
 
     def guarded(self, surface: str, window: str) -> bool:
         """True when the words around `surface` (window "before{C}after") show it is not the state here."""
@@ -244,6 +257,51 @@ def _guards(data: dict, surface: dict[str, tuple[str, str]]) -> dict[str, re.Pat
     return out
 
 
+def _surface_masks(data: dict, alternation: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """Patterns around any state surface ("{C} dollars", "{C} Times") compiled with every surface in place of {C}."""
+    out = []
+    for i, e in enumerate(data.get("surface_masks") or []):
+        if not isinstance(e, dict) or "{C}" not in str(e.get("pattern", "")) or not e.get("why"):
+            raise ReferenceDataError(f"countries.yaml:surface_masks[{i}]: needs a pattern with {{C}} and a `why`")
+        body = str(e["pattern"]).replace("{C}", "(?<![A-Za-z0-9])(?:" + alternation + ")")
+        try:
+            out.append((re.compile(body), bool(e.get("prose_only"))))
+        except re.error as err:
+            raise ReferenceDataError(f"countries.yaml:surface_masks[{i}]: bad pattern: {err}") from err
+    return tuple(out)
+
+
+def _optional(patterns: list | str | None, where: str) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    parts = [patterns] if isinstance(patterns, str) else list(patterns)
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in parts))
+    except re.error as err:
+        raise ReferenceDataError(f"{where}: bad pattern: {err}") from err
+
+
+def _firms(data: dict) -> tuple[dict[str, Firm], re.Pattern[str] | None]:
+    """Defence firms by every name they go by, each checked to name an ISO state or none (multinationals)."""
+    out: dict[str, Firm] = {}
+    for i, e in enumerate(data.get("firms") or []):
+        where = f"companies.yaml firm {i} ({e.get('name') if isinstance(e, dict) else e})"
+        if not isinstance(e, dict) or not e.get("name") or "state" not in e:
+            raise ReferenceDataError(f"{where}: name and state (a code, or null for a multinational) are required")
+        state = _check_code(str(e["state"]), where) if e["state"] else None
+        if state is None and not e.get("why"):
+            raise ReferenceDataError(f"{where}: a firm with no state needs a `why`")
+        firm = Firm(str(e["name"]), state, tuple(str(a) for a in e.get("aliases") or ()))
+        for surface in (firm.name, *firm.aliases):
+            if surface in out and out[surface].state != state:
+                raise ReferenceDataError(f"{where}: {surface!r} already names {out[surface].name}")
+            out[surface] = firm
+    if not out:
+        return out, None
+    names = sorted(out, key=len, reverse=True)
+    return out, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
 def _officials(data: dict) -> tuple[Official, ...]:
     shared = {_fold(str(n)) for n in data.get("shared_surnames") or ()}  # "Kim", "Singh": nobody in particular
     out = []
@@ -354,4 +412,10 @@ def load_reference() -> Reference:
                      re.compile(cue_data["denial"]),
                      re.compile(cue_data["domestic"], re.IGNORECASE),
                      re.compile(cue_data["defence_terms"], re.IGNORECASE), int(cue_data.get("defence_min", 3)),
-                     _guards(cdata, surface), lone)
+                     _guards(cdata, surface), lone,
+                     _surface_masks(cdata, "|".join(re.escape(n) for n in names)),
+                     _optional(cdata.get("credit_masks"), "countries.yaml:credit_masks"),
+                     _optional([p for p in (cdata.get("person_name_before"), cdata.get("person_name_between")) if p],
+                               "countries.yaml:person_name"),
+                     *_firms(_load("companies.yaml")),
+                     _optional(cdata.get("bystander_context"), "countries.yaml:bystander_context"))

@@ -140,3 +140,25 @@ def test_shared_surnames_never_name_an_official_alone(tmp_path, monkeypatch):
 def test_lone_aliases_are_known_aliases():
     assert {"Crosetto", "Pistorius", "Putin"} <= REF.lone_aliases
     assert not REF.lone_aliases & {"Austin", "Collins", "Marcos", "Lee", "Kim"}
+
+
+def test_defence_firms_name_their_home_state_or_none():
+    assert REF.firms["Saab"].state == "SWE" and REF.firms["Embraer"].state == "BRA"
+    assert REF.firms["Hindustan Aeronautics"].state == REF.firms["HAL"].state == "IND"
+    assert REF.firms["Airbus"].state is None and REF.firms["MBDA"].state is None  # multinationals name no state
+    assert all(f.state is None or f.state in REF.countries for f in REF.firms.values())
+    assert REF.firm_surface.search("Rafael Nadal won") is None  # first names are listed only in unmistakable forms
+
+
+def test_a_firm_without_a_state_needs_a_reason():
+    with pytest.raises(ReferenceDataError, match="needs a `why`"):
+        reference._firms({"firms": [{"name": "Acme Arms", "state": None}]})
+    with pytest.raises(ReferenceDataError, match="ISO"):
+        reference._firms({"firms": [{"name": "Acme Arms", "state": "XXX"}]})
+
+
+def test_surface_masks_need_a_state_slot_and_a_reason():
+    with pytest.raises(ReferenceDataError, match="surface_masks"):
+        reference._surface_masks({"surface_masks": [{"pattern": "dollars", "why": "x"}]}, "Japan")
+    (pattern, _), = reference._surface_masks({"surface_masks": [{"pattern": "{C} dollars", "why": "money"}]}, "Fiji")
+    assert pattern.search("40 million Fiji dollars")

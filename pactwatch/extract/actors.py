@@ -15,6 +15,9 @@ DATELINE = re.compile(r"\s*(?::|—|–|--|\s-\s|,\s+(?:[A-Z][a-z]{2,4}\.?\s+\d{
 NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
 GROUP = re.compile(r"\bthe (three|four|five|six) (?:countries|nations|governments|leaders|ministers|navies|partners|allies|"
                    r"foreign ministers|defen[cs]e ministers)\b", re.I)
+CAPS_DATELINE = re.compile(r"^\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=\s*(?:,|:|\(|\s[-—–]))")
+HEADLINE_SMALL = {"the", "and", "for", "with", "from", "over", "into", "amid", "after", "than", "upon", "onto", "says",
+                  "said", "its", "but", "nor", "via", "per", "off", "out"}  # lowercase even in Title Case
 LOCATIVE = re.compile(r"\b(?:held|hosted|located|based)? ?\b(?:in|at|near)\s+(?:the\s+)?$")
 
 
@@ -23,16 +26,36 @@ class Mention:
     start: int
     end: int
     code: str
-    how: str  # name | demonym | capital | institution | official
+    how: str  # name | demonym | capital | institution | official | firm
     surface: str
     topic: bool  # the state is the sentence's topic or threat, not an actor
     official: Official | None = None
     locative: bool = False  # "held in Malaysia": a place first, a party only when one is missing
 
+    @property
+    def firm(self) -> bool:
+        """A defence firm standing for its home state: a side only where a deal or programme frame says so."""
+        return self.how == "firm"
+
 
 def mask(text: str, ref: Reference) -> str:
-    """Blank out place names that contain a country name ("South China Sea"), keeping offsets."""
-    return ref.masks.sub(lambda m: " " * len(m.group()), text)
+    """Blank out what contains a state word but is no state acting, keeping offsets: places ("South China
+    Sea"), currencies ("Singapore dollars"), outlets ("Nigeria Times") and bracketed source credits."""
+    blank = lambda m: " " * len(m.group())  # noqa: E731
+    text = ref.masks.sub(blank, text)
+    if ref.credit_masks is not None:
+        text = ref.credit_masks.sub(blank, text)
+    prose = not _title_case(text)
+    for pattern, prose_only in ref.surface_masks:
+        if prose or not prose_only:
+            text = pattern.sub(blank, text)
+    return text
+
+
+def _title_case(text: str) -> bool:
+    """A headline in Title Case (no lowercase content word), where capitalised words say nothing about names."""
+    words = re.findall(r"[A-Za-z]{3,}", text)
+    return len(words) >= 3 and not any(w[0].islower() and w.lower() not in HEADLINE_SMALL for w in words)
 
 
 def article_officials(text: str, ref: Reference, on: date | None) -> set[str]:
@@ -48,6 +71,7 @@ def find_mentions(sentence: str, ref: Reference, on: date | None, full_names: se
     """Every state mention in the sentence, officials included, each flagged when it is only a topic."""
     masked = mask(sentence, ref)
     out: list[Mention] = []
+    out.extend(_caps_dateline(masked, ref))
     for m in ref.official_surface.finditer(masked):
         titled = ref.titled(masked[max(0, m.start() - 60) : m.start()])
         officials = [o for o in ref.officials_named(m.group(), on)
@@ -61,12 +85,44 @@ def find_mentions(sentence: str, ref: Reference, on: date | None, full_names: se
             continue
         if ref.guarded(m.group(), _window(masked, m.start(), m.end())):
             continue  # "Victoria Beckham", "Georgia's governor": the surface's other sense (data/countries.yaml guards)
+        if ref.person_name is not None and ref.person_name.search(_window(masked, m.start(), m.end())) \
+                and not _title_case(masked):
+            continue  # "Mr. Thai", "Dr. Lai Thai Binh": a person's name, not the state
         code, how = ref.surface_to_code[m.group()]
         locative = bool(LOCATIVE.search(masked[max(0, m.start() - 12) : m.start()])) or _dateline(masked, m, how)
         out.append(Mention(m.start(), m.end(), code, how, m.group(), _is_topic(masked, m.start(), m.end(), ref),
                            locative=locative))
     out.extend(_hyphen_pairs(masked, out, ref))
     return sorted(out, key=lambda x: x.start)
+
+
+def find_firms(sentence: str, ref: Reference) -> list[Mention]:
+    """Defence firms of the sentence with their home state (how == "firm"), multinationals left out.
+
+    Kept apart from find_mentions: a firm stands for its state only in a deal or programme frame, which the
+    caller decides ("Saab will supply ..." yes; "Saab's profits rose", "a consortium led by Saab" no)."""
+    if ref.firm_surface is None:
+        return []
+    masked = mask(sentence, ref)
+    out = []
+    for m in ref.firm_surface.finditer(masked):
+        firm = ref.firms[m.group()]
+        if firm.state is not None:
+            out.append(Mention(m.start(), m.end(), firm.state, "firm", m.group(),
+                               _is_topic(masked, m.start(), m.end(), ref)))
+    return out
+
+
+def _caps_dateline(masked: str, ref: Reference) -> list[Mention]:
+    """"ABU DHABI, (WAM) -": an all-caps dateline city is where the story happened, a place, never a topic."""
+    m = CAPS_DATELINE.match(masked)
+    if not m or len(m.group(1)) < 4:
+        return []
+    surface = " ".join(w.capitalize() for w in m.group(1).split())
+    code, how = ref.surface_to_code.get(surface, (None, None))
+    if code is None or how not in ("capital", "name"):
+        return []
+    return [Mention(m.start(1), m.end(1), code, how, m.group(1), False, locative=True)]
 
 
 def _hyphen_pairs(masked: str, found: list[Mention], ref: Reference) -> list[Mention]:
@@ -103,16 +159,18 @@ def _window(text: str, start: int, end: int) -> str:
 
 
 def _is_topic(text: str, start: int, end: int, ref: Reference) -> bool:
-    return bool(ref.topic_context.search(_window(text, start, end)))
+    window = _window(text, start, end)
+    return bool(ref.topic_context.search(window) or (ref.bystander is not None and ref.bystander.search(window)))
 
 
-def actor_codes(mentions: list[Mention]) -> list[str]:
+def actor_codes(mentions: list[Mention], firms: bool = False) -> list[str]:
     """States that act in the sentence, in order of first mention; places only when fewer than two act.
 
     Territories (Hong Kong, Guam) never act: they are not states, and their dealings with their sovereign
-    are domestic."""
+    are domestic. Firms stand for their state only when `firms` is set (a deal or programme frame)."""
     seen: list[str] = []
     dependent = territories()  # Hong Kong, Guam ...: never a party (data/countries.yaml)
+    mentions = [m for m in mentions if firms or not m.firm]
     for m in mentions:
         if not m.topic and not m.locative and m.code not in seen and m.code not in dependent:
             seen.append(m.code)

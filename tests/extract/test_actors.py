@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from pactwatch.extract.actors import actor_codes, article_dyad, find_mentions, parties_for
+from pactwatch.extract.actors import actor_codes, article_dyad, find_firms, find_mentions, parties_for
 from pactwatch.reference import load_reference
 
 REF = load_reference()
@@ -119,3 +119,40 @@ def test_shared_initials_and_seats_of_blocs_follow_the_context():
     assert codes("The DND said Manila and Tokyo agreed.") == ["PHL", "JPN"]
     assert codes("Canada's DND signed a deal.") == ["CAN"]
     assert codes("Brussels and Washington argued over EU tariffs.") == ["USA"]  # Brussels: the EU here
+
+
+def test_currencies_are_not_states():
+    assert codes("The deal is worth 2.1 billion won (about 52 million New Taiwan dollars), Seoul said.") == ["KOR"]
+    assert codes("Canberra will pay 300 million Singapore dollars and 90 million Indian rupees.") == ["AUS"]
+    assert codes("A fund of 40 million Swiss francs was set aside as India and Japan signed.") == ["IND", "JPN"]
+
+
+def test_outlets_and_credits_are_not_states():
+    assert codes("CAIRO, (Nile Wire / Kenya Daily Post / AP - 3rd Mar, 2024) Sudan and Chad signed a pact.") == [
+        "SDN", "TCD"]
+    assert codes("Speaking to the Ghana Morning Times, Nigeria's minister praised France.") == ["NGA", "FRA"]
+    assert codes("As the Korea JoongAng Daily reported, Poland bought tanks from Turkey.") == ["POL", "TUR"]
+
+
+def test_title_case_headline_keeps_its_states():
+    assert codes("India Today Signs Naval Pact With France") == ["IND", "FRA"]
+
+
+def test_an_all_caps_dateline_city_is_the_host():
+    found = find_mentions("MUSCAT, (Gulf Wire / OmanPost) - Bahrain's minister signed a pact.", REF, ON, set())
+    assert [(m.code, m.locative) for m in found][:1] == [("OMN", True)]
+    assert codes("MUSCAT, (Gulf Wire / OmanPost) - Bahrain's minister signed a pact.") == ["BHR", "OMN"]
+
+
+def test_a_state_word_in_a_person_name_is_no_state():
+    assert codes("Japan's envoy met Indonesia's attaché, Dr. Tran Thai Minh, in Jakarta.") == ["JPN", "IDN"]
+    assert codes("Mr. Thai told Malaysia's minister the plan.") == ["MYS"]
+    assert codes("The Royal Thai Navy hosted Indian ships.") == ["THA", "IND"]
+
+
+def test_firms_name_their_state_apart_from_the_states():
+    text = "Embraer and Saab will build the jets, and a consortium from Spain will supply engines from Airbus."
+    assert [(m.surface, m.code, m.firm) for m in find_firms(text, REF)] == [
+        ("Embraer", "BRA", True), ("Saab", "SWE", True)]  # Airbus is multinational: no single state
+    assert codes(text) == []  # firms are not in the states' pass; a consortium's country does not act
+    assert actor_codes(find_firms("Hanwha will ship the guns to Poland.", REF), firms=True) == ["KOR"]
