@@ -33,13 +33,15 @@ class Rules:
     instrument_of: re.Pattern[str]
     sale_window: int
     acronym_part_min: int
+    loose_kinds: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
 def _rules() -> Rules:
     """The article_merge.yaml rules, read once."""
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    return Rules(re.compile(data["instrument_of"], re.I), int(data["sale_window"]), int(data["acronym_part_min"]))
+    loose = {str(k): tuple(str(v) for v in vs) for k, vs in (data.get("loose_kinds") or {}).items()}
+    return Rules(re.compile(data["instrument_of"], re.I), int(data["sale_window"]), int(data["acronym_part_min"]), loose)
 
 
 def _key(d: Draft) -> tuple:
@@ -237,9 +239,18 @@ def _fuzzy_contract(d: Draft) -> bool:
     return not named and not _sale_agreement(replace(d, agreement_kind="other"))
 
 
+def _loose(d: Draft) -> bool:
+    """A kind named only by a common noun that often stands for a more specific instrument ("a defence treaty")."""
+    if not d.type.startswith("agreement_") or d.agreement_kind not in _rules().loose_kinds:
+        return False
+    ref = load_reference()
+    found = [m.group() for k in ref.agreement_kinds if k.kind == d.agreement_kind for m in k.pattern.finditer(d.sentence.text)]
+    return bool(found) and all(f[0].islower() for f in found)
+
+
 def _vague(g: list[Draft]) -> bool:
     d = g[0]
-    return (d.type.startswith("agreement_") and d.agreement_kind == "other") \
+    return (d.type.startswith("agreement_") and d.agreement_kind == "other") or all(_loose(x) for x in g) \
         or (d.type == "arms_transfer" and d.programme is None) \
         or (d.type == "mechanism_established" and not any(c.isupper() for c in d.programme or ""))
 
@@ -254,6 +265,8 @@ def _home(out: list[list[Draft]], g: list[Draft]) -> list[Draft] | None:
     same = [h for h in out if h[0].parties == d.parties and _same_event(h, d)]
     named = [h for h in same if h[0].type == d.type and _named(h)
              and (d.type != "mechanism_established" or h[0].status == d.status)]
+    if d.agreement_kind in _rules().loose_kinds:  # "the defence treaty" is the RAA signed that day
+        return next((h for h in named if h[0].agreement_kind in _rules().loose_kinds[d.agreement_kind]), None)
     if named or not d.type.startswith("agreement_") or d.agreement_kind != "other":
         return named[0] if named else None
     if d.type == "agreement_negotiation" or d.status in NOT_SIGNED_YET:

@@ -182,3 +182,20 @@ def test_two_counterparts_stay_apart():
     two = _draft(1, "Japan signed a memorandum with the Philippines.", "agreement_signed", ("JPN", "PHL"), "2024-05",
                  agreement_kind="memorandum")
     assert len(merge_drafts([one, two])) == 2
+
+
+def test_a_defence_treaty_said_of_a_named_access_agreement_is_that_agreement():
+    text = """
+    Spain and Japan signed a defence agreement on Tuesday that lets their forces train in each other's country, in what Spanish officials called the most important defence treaty between them.
+    The two prime ministers signed the Reciprocal Access Agreement in Madrid on Tuesday.
+    """
+    signed = of_type(facts(text, "2025-02-13"), "agreement_signed")
+    assert [(f.agreement_kind, f.date, len(f.evidence)) for f in signed] == [("raa", "2025-02-11", 2)]
+
+
+def test_a_named_treaty_stays_beside_the_access_agreement():
+    treaty = _draft(0, "The allies signed the Mutual Defense Treaty.", "agreement_signed", ("JPN", "USA"), None,
+                    agreement_kind="treaty")
+    acsa = _draft(1, "They signed an acquisition and cross-servicing agreement.", "agreement_signed", ("JPN", "USA"),
+                  "2024-05", agreement_kind="acsa")
+    assert sorted(g[0].agreement_kind for g in merge_drafts([treaty, acsa])) == ["acsa", "treaty"]
