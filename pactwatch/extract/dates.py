@@ -23,11 +23,11 @@ MONTHS = {m: i + 1 for i, m in enumerate(
      "november", "december"])}
 MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                "oct": 10, "nov": 11, "dec": 12})
-PAST = re.compile(r"\b(?:was|were|had|did|took|held|met|began|came|went|won|(?!(?:scheduled|expected|planned|set|due)\b)\w+ed)\b",
+PAST = re.compile(r"\b(?:was|were|had|did|took|held|met|began|came|went|won|(?<!\bbe )(?<!\bbeing )(?!(?:scheduled|expected|planned|set|due)\b)\w+ed)\b",
                   re.I)  # a past verb before a bare month: "entered into force on 11 October" looks back
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MON = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-FUTURE = re.compile(r"\b(?:will|to be|plans? to|set to|due (?:to|in|on|for|by)|is to|are to|going to|scheduled|expected|as early as|next|"
+FUTURE = re.compile(r"\b(?:will|to be|likely to|plans? to|set to|due (?:to|in|on|for|by)|is to|are to|going to|scheduled|expected|as early as|next|"
                     r"upcoming|later)\b", re.I)
 PART = r"(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)"
 COUNT = (r"(?:(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -212,7 +212,7 @@ def _read(sentence: str, pub: date | None, fallback: int | None, anchor: Anchor 
             window = plain[max(0, m.start() - 45) : m.end()]
             future = bool(FUTURE.search(window))
             year = fallback if ahead == -1 or not future or kind != "month" else ahead  # a future month: no past year
-            value = _resolve(kind, m, pub, year, future, bool(PAST.search(plain[max(0, m.start() - 45) : m.start()])))
+            value = _resolve(kind, m, pub, year, future, bool(PAST.search(plain, max(0, m.start() - 45), m.start())))
         if value and _plausible(value):
             until = _span_end(m, value) if kind == "span" else None
             out.append(DateMention(m.start(), m.end(), value, kind, m.group(), until))

@@ -255,3 +255,9 @@ def test_a_future_month_takes_a_year_told_of_the_present():
     story = [("Spending remains high at 9 billion euros in 2024.", 0),
              ("The ministers will meet again at the end of July.", 1)]
     assert [d.value for d in story_dates(story, None, 2024)[1]] == ["2024-07"]
+
+
+def test_a_passive_infinitive_is_not_the_past():
+    pub = date(2025, 7, 20)
+    assert find_dates("The pact is likely to be inked during the leader's visit on Dec. 17.", pub)[0].value == "2025-12-17"
+    assert find_dates("The pact was inked during the leader's visit on Dec. 17.", pub)[0].value == "2024-12-17"
