@@ -68,6 +68,8 @@ def test_the_tense_of_the_trigger_verb():
         ("Defence ministers of Chile and Peru take part in the fifth round of talks in Lima.", "talks", "meeting",
          "ongoing"),
         ("Defence ministers of Chile and Peru hold annual talks in Lima.", "talks", "meeting", None),
+        ("Defence ministers of Chile and Peru hold talks in Lima on Thursday.", "talks", "meeting", None),
+        ("The government said the frigates would be delivered to Chile.", "delivered", "arms_transfer", "planned"),
         ("The joint drills are under way near the border.", "drills", "exercise", "ongoing"),
         ("The joint exercise will conclude on Friday.", "exercise", "exercise", "ongoing"),
         ("The logistics agreement will last ten years.", "agreement", "agreement_signed", "planned"),
