@@ -32,6 +32,9 @@ class PageMeta:
     is_article: bool  # the page calls itself an article (og:type, JSON-LD type, article:* tags)
 
 
+HEADINGS = 40  # headings read when looking for the printed headline
+
+
 def read_metadata(tree: HtmlElement, url: str | None) -> PageMeta:
     """Read every cheap metadata source once and pick the most trusted value of each field."""
     metas = _meta_map(tree)
@@ -42,7 +45,7 @@ def read_metadata(tree: HtmlElement, url: str | None) -> PageMeta:
                               metas.get("application-name")) if n]
     raw_title = (metas.get("og:title") or linked.headline or metas.get("twitter:title")
                  or _single_h1(tree) or _title_tag(tree))
-    title = clean_title(raw_title, site_names, page_url)
+    title = _heading_part(clean_title(raw_title, site_names, page_url), tree)
     published = _published(metas, linked, tree, page_url)
     is_article = (linked.is_article or "article" in (metas.get("og:type") or "").lower()
                   or "article:published_time" in metas)
@@ -130,6 +133,27 @@ def _canonical(tree: HtmlElement) -> str | None:
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             return link.get("href")
     return None
+
+
+def _heading_part(title: str | None, tree: HtmlElement) -> str | None:
+    """The part of a "Headline | Site" title that the page prints as a heading: that part is the headline.
+
+    Sites with no site-name tags still print their headline in an <h1>-<h3>; the other part is the site.
+    """
+    if not title:
+        return title
+    parts = [title]
+    for sep in html_rules()["title_separators"]:
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip() and tail.strip():
+            parts = [head.strip(), tail.strip()]
+            break
+    if len(parts) < 2:
+        return title
+    headings = {" ".join(h.text_content().split()).lower() for h in tree.xpath(".//h1 | .//h2 | .//h3")[:HEADINGS]}
+    if title.lower() in headings:
+        return title
+    return next((part for part in parts if part.lower() in headings and len(part.split()) >= 3), title)
 
 
 def _single_h1(tree: HtmlElement) -> str | None:

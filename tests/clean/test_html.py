@@ -271,3 +271,15 @@ def test_photo_credit_lines_and_blog_widgets_are_dropped() -> None:
             "<p>No comments:</p><p>Featured Post</p>")
     got = clean_html(page(body=body))
     assert list(got.paragraphs) == PARAS
+
+
+def test_title_part_printed_as_the_heading_is_the_headline() -> None:
+    html = page(head='<meta property="og:title" content="Ministers agree to expand joint patrols | Harbour Daily">')
+    got = clean_html(html)
+    assert got.title == "Ministers agree to expand joint patrols"
+
+
+def test_a_title_whose_parts_are_no_heading_is_kept_whole() -> None:
+    html = page(head='<meta property="og:title" content="Patrols: what the ministers agreed">')
+    got = clean_html(html)
+    assert got.title == "Patrols: what the ministers agreed"
