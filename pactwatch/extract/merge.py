@@ -115,7 +115,7 @@ def _same_programme(a: str | None, b: str | None) -> bool:
 def _joins(group: list[Draft], d: Draft) -> bool:
     """A draft tells the group's event: a programme by its name whatever the date, the rest by key and time."""
     head = group[0]
-    if d.type == head.type == "joint_programme" and d.parties == head.parties:
+    if d.type == head.type == "joint_programme" and d.parties == head.parties and (d.programme or head.programme):
         return _same_programme(head.programme, d.programme)  # one fact per programme (guidelines)
     return _key(head) == _key(d) and _same_event(group, d)
 
