@@ -111,7 +111,8 @@ def _extract(article: Article) -> list[Fact]:
     full_names = article_officials(text, ref, published)
     mentions = [find_mentions(s.text, ref, published, full_names) for s in sentences]
     title = [find_mentions(article.title, ref, published, full_names)] if article.title else []
-    ranked = article_states(title + mentions[: LEAD + 2] + mentions)
+    voters = [[] if ref.background.search(s.text) else m for s, m in zip(sentences, mentions, strict=True)]
+    ranked = article_states(title + voters[: LEAD + 2] + voters)  # a background list or comparison votes for no pair
     av = replace(av_base, dyad=ranked[:2], ranked=ranked)
     candidates = _candidates(sentences, mentions, av)
     docs = parse([sentences[i].text for i, _ in candidates]) if candidates else []
@@ -149,8 +150,8 @@ def _candidates(sentences: list[Sentence], mentions: list, av: ArticleView) -> l
     previous: list[str] = []
     for i, s in enumerate(sentences):
         codes = actor_codes(mentions[i])
-        if codes:
-            previous = codes
+        if codes and not av.ref.background.search(s.text):
+            previous = codes  # "similar to the ones it signed with A and B. The two leaders will sign ...": not A and B
         else:
             same_paragraph = i > 0 and sentences[i - 1].paragraph == s.paragraph
             continues = CONTINUES.search(BULLET.sub("", s.text)) or BULLET.match(s.text)

@@ -9,7 +9,7 @@ from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches, people_for
 from pactwatch.extract.parties import load_cues, noun_parties, respective
 
-NAME = "pactwatch.extract.agreements/4"
+NAME = "pactwatch.extract.agreements/5"
 TYPE_ORDER = {"in_force": 0, "negotiate": 1, "topics": 2, "sign": 3, "order": 4}
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar) (?:new |bilateral |landmark |historic |defen[cs]e |similar |same |two )?"
                      r"(?:agreements?|pacts?|deal|accords?|documents?|treaty)|(?:agreements?|pacts?|deals?) of (?:this|its|the same) kind"
@@ -18,6 +18,11 @@ SALE = re.compile(r"\b(?:deal|sale|contract|order|purchase)s?\b", re.I)
 PASSING = re.compile(r"\b(?:after|since|following)\b[^,;]{0,30}$", re.I)
 SIGNED = re.compile(r"\b(?:signed|inked|signs|sign)\b", re.I)
 CONCLUDE = re.compile(r"\bconclud\w*\b", re.I)
+# Conjunctions that open an adverbial clause about another event ("after France was left reeling ...")
+ASIDE_MARKS = frozenset({"after", "before", "since", "when", "while", "although", "though", "because", "whereas", "until", "once"})
+# A signing told as still ahead, after the talks in the same sentence ("which will be ready to be signed", "to sign")
+FUTURE_SIGN = re.compile(r"\b(?:will|would|to|could|can|shall|may)(?: (?:soon|then|finally|also))?(?: be)?(?: (?:ready|set|due|expected|"
+                         r"scheduled|able|likely|poised))?(?: to(?: be)?)?\s*$", re.I)
 
 
 def _kinds(sv: SentenceView, av: ArticleView, parties: tuple[str, ...], near: int = 0) -> list[tuple[str, int]]:
@@ -49,6 +54,11 @@ def _kinds(sv: SentenceView, av: ArticleView, parties: tuple[str, ...], near: in
     return [("other", m.start())]
 
 
+def _signing_ahead(text: str, start: int) -> bool:
+    """"working on a pact which will be ready to be signed at the summit": the signing is the talks' goal."""
+    return bool(FUTURE_SIGN.search(text[max(0, start - 40) : start]))
+
+
 def _ratifies(word: str) -> bool:
     """"ratified the pact in December, and it entered into force on Thursday": the entry into force is the step."""
     return word.lower().startswith("ratif")
@@ -63,11 +73,36 @@ def _named_sides(sv: SentenceView, av: ArticleView, near: int) -> tuple[str, ...
     return ()
 
 
+def _without_aside(sv: SentenceView, first: int) -> SentenceView:
+    """"X was inked two weeks after France was left reeling by Australia's cancellation of ...": the adverbial clause
+    after the verb tells another story, so its states, instruments and verbs are blanked out (offsets kept)."""
+    if sv.doc is None:
+        return sv
+    spans = []
+    for t in sv.doc:
+        if t.dep_ == "mark" and t.lower_ in ASIDE_MARKS and t.idx > first and t.head.dep_ == "advcl":
+            sub = list(t.head.subtree)
+            spans.append((min(x.idx for x in sub), max(x.idx + len(x.text) for x in sub)))
+    if not spans:
+        return sv
+    text = sv.text
+    for lo, hi in spans:
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    kept = [m for m in sv.mentions if not any(lo <= m.start < hi for lo, hi in spans)]
+    gone = {m.code for m in sv.mentions} - {m.code for m in kept}
+    return replace(sv, text=text, mentions=kept, codes=[c for c in sv.codes if c not in gone])
+
+
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """For each step the sentence tells (signed, in force, negotiated) and each instrument it names, one draft."""
     hits = matches(sv, av, "agreements")
-    if any(t.id == "negotiate" for t, _, _ in hits):
-        hits = [h for h in hits if not (h[0].id == "sign" and CONCLUDE.fullmatch(sv.text[h[1] : h[2]]))]
+    if hits:
+        sv = _without_aside(sv, min(h[1] for h in hits))
+        hits = matches(sv, av, "agreements")
+    talks = [h[1] for h in hits if h[0].id == "negotiate"]
+    if talks:
+        hits = [h for h in hits if not (h[0].id == "sign" and (CONCLUDE.fullmatch(sv.text[h[1] : h[2]])
+                                                                or (h[1] > min(talks) and _signing_ahead(sv.text, h[1]))))]
     if not hits:
         return []
     if all(t.id == "topics" for t, _, _ in hits) and not any(k.pattern.search(sv.text) for k in av.ref.agreement_kinds):

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pactwatch.extract.actors import owner_of
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 
-NAME = "pactwatch.extract.policies/3"
+NAME = "pactwatch.extract.policies/4"
 # "to 2.5% of GDP by 2027": a spending target's year is when it is to be met, so the pledge is a plan for then
 TARGET_YEAR = re.compile(r"^(?:[^.;]|\.(?=\d)){0,120}?(?:% of|per ?cent of)[^.;]{0,40}?\b(?:by|in) (?:fiscal )?((?:19|20)\d\d)\b", re.I)
 # "Turkey blocked Sweden's accession to NATO": an entry others hold up is no change of the joiner's policy
@@ -18,6 +18,11 @@ HELD_UP = re.compile(r"\b(?:block\w*|veto\w*|oppos\w+|delay\w*|stall\w*|hold\w* 
 OBJECT_PATH = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "oprd", "amod", "npadvmod", "poss",
                "nmod", "acl", "xcomp", "cc"}
 GOVERNED = ("ease", "adopt")
+# "Finland's accession", "Germany's new export rules": the possessor right before the trigger owns the change
+POSSESSOR = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}$")
+# "(ban on arms exports) to Saudi Arabia", "(embargo) on Russia": the state after such a word is the target
+TARGET = re.compile(r"\b(?:to|on|against|for|into|towards|toward|with|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$"
+                    r"|\b(?:to|on|against|for|into|towards|toward|with|from)\s+(?:the\s+)?[\w -]*\band\s+(?:the\s+)?$", re.I)
 DEFENCE = re.compile(r"\b(?:defen[cs]e|arms|military|export|weapons?|equipment|security|NATO|alliance)\b", re.I)
 
 
@@ -29,7 +34,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if not hits:
         return []
     trig, start, _end = hits[0]
-    parties = owner_of(sv.mentions, start, av.dyad)
+    parties = _owner(sv, av, start)
     if not parties:
         return []
     item = draft(sv, av, "policy_change", parties, start, start + 10, NAME)
@@ -37,6 +42,22 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if year and re.search(r"\b(?:will|plans?|aims?|intends?|seeks?|targets?|pledged|vowed|promised|committed|decided|agreed|would)\b", sv.text[start : start + 40], re.I):
         item = replace(item, date=year.group(1), own_date=True, status="planned")
     return [item]
+
+
+def _owner(sv: SentenceView, av: ArticleView, start: int) -> tuple[str, ...]:
+    """The state whose policy changes: "Finland's accession" is Finland's, and a state after "to"/"on"/"against" is
+    the target of a ban or of exports, never its owner ("lift restrictions on arms projects to Saudi Arabia")."""
+    for m in sv.mentions:
+        if 0 <= start - m.end <= 25 and POSSESSOR.match(sv.text[m.end : start]):
+            return (m.code,)
+    own = [m for m in sv.mentions if not (m.start > start and TARGET.search(sv.text[max(start, m.start - 40) : m.start]))]
+    if own or not sv.mentions:
+        return owner_of(own, start, av.dyad)
+    targets = {m.code for m in sv.mentions}
+    speakers = [p.country for p in sv.people if p.country and p.country not in targets]
+    lead = [c for c in av.ranked or av.dyad if c not in targets]  # the article's main state that is not the target
+    pick = speakers or lead
+    return (pick[0],) if pick else ()
 
 
 def _governs(doc, start: int, end: int) -> bool:

@@ -125,3 +125,54 @@ def test_pact_signed_in_the_past_taking_effect_now_gives_two_steps():
     got = agreements(text)
     assert ("agreement_in_force", ("CHL", "PER"), "raa", "2024-03-13", "occurred") in got
     assert ("agreement_signed", ("CHL", "PER"), "raa", "2021", "occurred") in got
+
+
+def test_cooperation_and_implementation_plans_are_action_plans():
+    text = "Kenya's defence minister said on Tuesday they had signed a Defence Cooperation Plan with Turkey's defence minister."
+    assert agreements(text) == [("agreement_signed", ("KEN", "TUR"), "action_plan", "2024-03-12", "occurred")]
+    text = "Chile and Peru adopted an implementation plan for their military cooperation in Lima on Monday."
+    assert [(t, p, k) for t, p, k, _, _ in agreements(text)] == [("agreement_signed", ("CHL", "PER"), "action_plan")]
+
+
+def test_military_technical_pact_is_an_equipment_framework():
+    text = "Ghana and Russia have signed a new military-technical cooperation agreement, the embassy said on Monday."
+    assert [(t, p, k) for t, p, k, _, _ in agreements(text)] == [("agreement_signed", ("GHA", "RUS"), "equipment_transfer")]
+
+
+def test_generic_deal_for_a_sale_is_a_contract():
+    text = "Italy signed an agreement with Qatar for the sale of 12 patrol vessels on Friday."
+    assert [(t, p, k) for t, p, k, _, _ in agreements(text)] == [("agreement_signed", ("ITA", "QAT"), "contract")]
+    text = "Spain and Peru on Monday signed an accord for Lima to buy four Spanish frigates."
+    assert [(t, p, k) for t, p, k, _, _ in agreements(text)] == [("agreement_signed", ("ESP", "PER"), "contract")]
+
+
+def test_work_on_a_text_is_negotiation_even_with_a_signing_ahead():
+    text = "Brazil and Chile are working on fine-tuning a logistics agreement which will be ready to be signed at the next summit."
+    got = agreements(text)
+    assert [(t, p, k) for t, p, k, _, _ in got] == [("agreement_negotiation", ("BRA", "CHL"), "acsa")]
+
+
+def test_a_hubs_list_of_earlier_pacts_is_background():
+    text = """
+    Mexico and Peru signed a logistics support agreement in Lima on Monday.
+    Since then, Mexico has signed similar agreements with Chile, Colombia, Ecuador and Uruguay.
+    """
+    assert {p for _, p, _, _, _ in agreements(text)} == {("MEX", "PER")}
+
+
+def test_a_comparison_clause_lends_no_parties_to_the_next_sentence():
+    text = """
+    Egypt is negotiating a logistics support agreement with Kenya, officials said on Monday.
+
+    The draft is similar to the ones Egypt has signed with Greece and Cyprus. Egypt has also signed similar pacts \
+with Greece, Cyprus, Jordan and Oman. The two leaders will sign the pact in May.
+    """
+    got = agreements(text)
+    assert {p for _, p, _, _, _ in got} == {("EGY", "KEN")}
+    assert any(t == "agreement_signed" and s == "planned" for t, _, _, _, s in got)
+
+
+def test_states_in_an_aside_clause_are_not_the_signers():
+    text = ("The letter of intent for the purchase of the corvettes was inked on Monday, two weeks after Chile was left "
+            "fuming by Peru's cancellation of a contract to buy Chilean boats as part of a new pact with Brazil and Spain.")
+    assert agreements(text) == []  # no state of the main clause signs: the aside's states are another story

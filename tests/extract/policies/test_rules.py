@@ -72,3 +72,24 @@ def test_joining_the_alliance_drills_is_no_entry():
     """
     found = of_type(facts(text, "2024-03-15"), "policy_change")
     assert [(f.parties, f.date) for f in found] == [(("FIN",), "2023-04-04")]
+
+
+def policy_owners(text: str) -> list[tuple[str, ...]]:
+    return [f.parties for f in of_type(facts(text, "2024-03-15"), "policy_change")]
+
+
+def test_a_ban_extended_is_the_imposing_states_policy():
+    assert policy_owners("Norway extended its ban on arms exports to Chile by six months on Thursday.") == [("NOR",)]
+    assert policy_owners("Canada suspended arms sales to Peru, the defence ministry announced on Monday.") == [("CAN",)]
+
+
+def test_the_target_after_to_never_owns_a_lifted_restriction():
+    text = ("Norway extended its ban on arms exports to Chile on Thursday, the Norwegian government said.\n\n"
+            "The compromise would also lift restrictions on joint arms projects to Chile and Peru, a spokesman said.")
+    assert set(policy_owners(text)) == {("NOR",)}
+
+
+def test_the_possessor_of_an_accession_owns_it():
+    text = ("Sweden's foreign minister shook hands with US Secretary of State Antony Blinken as he handed over "
+            "Sweden's accession to NATO documents at the alliance headquarters on Thursday.")
+    assert policy_owners(text) == [("SWE",)]
