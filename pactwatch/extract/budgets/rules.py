@@ -25,6 +25,17 @@ FIRM = re.compile(r"\b(?:company|companies|firms?|makers?|manufacturers?|contrac
 BENEFICIARY = re.compile(r"\b(?:for|to|toward|towards|from|into|against|with)\s+(?:the\s+)?$", re.I)
 EARLIER = re.compile(r"\b(?:up|down|rising|falling|increase|rise) from\s+$|\bcompared (?:with|to)\s+$", re.I)
 # "spending ... worth about £13.4 billion a year": the worth of a spending rise is the budget figure, not a price
+# The whole government's spending plan is no defence budget ("4% of the government's proposed 6.35 trillion pesos
+# spending plan", "the 20 trillion-naira national budget", "a national budget of ..."): the defence share is.
+WHOLE_BEFORE = re.compile(r"\b(?:(?:government|nation|country|state|federal government)(?:'s|’s)\s+(?:proposed\s+|draft\s+|overall\s+|"
+                          r"total\s+|annual\s+|entire\s+)*|(?:national|federal|general|state|government|overall|entire)\s+"
+                          r"(?:budget|spending plan|expenditure|spending)\s+(?:proposal\s+)?(?:of|at|is|was|worth|totall?ing)\s+"
+                          r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?)$", re.I)
+WHOLE_AFTER = re.compile(r"^[\s-]*(?:national|federal|general|state|government|nationwide|overall)[\s-]+(?:budget|spending|"
+                         r"expenditure)", re.I)
+# Money a state gives another is aid, not the giver's or the receiver's budget ("€200,000 allocated for the
+# delivery of shells to Kyiv", "$61 billion for Ukraine"): a state after "to"/"for" following the figure.
+AID_GOAL = re.compile(r"\b(?:to|for|towards?)\s+(?:the\s+)?$", re.I)
 SPENDING_WORTH = re.compile(r"\b(?:spending|budget|outlays?|increase|rise|uplift|boost)\b[^.;]{0,40}\bworth\b", re.I)
 
 
@@ -42,11 +53,13 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             continue
         if COMPANY_MONEY.search(sv.text[max(0, a.start - 45) : a.start]) or _firm_spends(sv, hits, a.start):
             continue
+        if _whole_government(sv.text, a) or _aid(sv, a):
+            continue
         amount = resolve(a, (*sv.codes, *av.dyad))  # "kroner" in a report on Norway is Norway's money
         owner = _owner(sv, a, amount.currency)
         if not owner:
             home = home_state(amount.currency)
-            owner = (home,) if home else (av.dyad[:1] if av.dyad else ())
+            owner = (home,) if home else (av.dyad if len(av.dyad) == 1 else ())  # of two states, no guess
         if not owner:
             continue
         after = [d for d in sv.dates if a.end <= d.start <= a.end + 25]
@@ -94,3 +107,19 @@ def _firm_spends(sv: SentenceView, hits: list, pos: int) -> bool:
     if GOVERNMENT.search(words):
         return False
     return bool(FIRM.search(words) or maker_named(words))  # "Hanwha Aerospace plans to invest ..."
+
+
+def _whole_government(text: str, a) -> bool:
+    """The figure is the whole government's spending plan, not its defence share."""
+    before = text[max(0, a.start - 60) : a.start]
+    return bool(WHOLE_BEFORE.search(before) or WHOLE_AFTER.search(text[a.end : a.end + 40])
+                or re.search(r"(?:%|per ?cent) of (?:the |its |their )?$", before, re.I)
+                and not re.search(r"\b(?:defen[cs]e|military)\b", text[a.end : a.end + 25], re.I))
+
+
+def _aid(sv: SentenceView, a) -> bool:
+    """The figure goes to a foreign state named after it, in the same clause ("allocated for shells to Kyiv")."""
+    after = [m for m in sv.mentions if a.end <= m.start <= a.end + 120 and not re.search(r"[;:]|, (?:said|says)\b|\bsaid\b",
+                                                                                        sv.text[a.end : m.start])]
+    before = owner_of([m for m in sv.mentions if m.end <= a.start], a.start, ())
+    return any(AID_GOAL.search(sv.text[max(0, m.start - 14) : m.start]) and m.code not in before for m in after)

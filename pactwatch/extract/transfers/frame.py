@@ -35,6 +35,7 @@ class Lexicon:
     purpose: re.Pattern[str]
     more_equipment: re.Pattern[str]
     totals: re.Pattern[str]
+    no_transfer: re.Pattern[str]
     makers: tuple[tuple[re.Pattern[str], str], ...]
 
 
@@ -58,7 +59,7 @@ def load_lexicon() -> Lexicon:
                    words("approving_verbs"), re.compile(r"^\W*(?:\w+\W+){0,4}?" + d["deployed"] + r"\b", re.I),
                    words("verbs_needing_state_goal"), re.compile(d["own_use"], re.I),
                    re.compile(d["deployment_purpose"], re.I), re.compile(d["more_equipment"], re.I),
-                   re.compile(d["totals"], re.I), makers)
+                   re.compile(d["totals"], re.I), re.compile(d["no_transfer"], re.I), makers)
 
 
 def sides_of(doc, mentions: list[Mention], start: int, end: int, lex: Lexicon | None = None) -> Sides | None:

@@ -7,6 +7,7 @@ company by its state. Without such a frame the sentence's states and the known s
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pactwatch.extract.actors import parties_for
@@ -15,9 +16,10 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token
 from pactwatch.extract.transfers.frame import Sides, load_lexicon, sides_of
 
-NAME = "pactwatch.extract.transfers/3"
+NAME = "pactwatch.extract.transfers/4"
 MAX_PAIRS = 4
 FRAMED = "framed"  # trigger id of the words that need the parse's frame (data/triggers.yaml)
+VIA = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.I)
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
@@ -26,8 +28,10 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     hits = [h for h in matches(sv, av, "transfers")
             if not any(s <= h[1] < e for s, e in instruments) and not av.ref.descriptive.search(sv.text[: h[1]])
             and not (h[1] > 0 and sv.text[h[1]].isupper())]  # "Equipment Acquisition" in a title is a name
+    policy = [(m.start(), m.end()) for m in load_lexicon().no_transfer.finditer(sv.text)]
+    hits = [h for h in hits if not any(s <= h[1] < e for s, e in policy)]
     if not hits:
-        return []
+        return []  # the words of a ban, embargo or halt of arms exports, or of supply as a market, move nothing
     systems = [p for p in av.ref.programmes if p.maker and p.pattern.search(sv.text)]
     if not systems and not av.ref.equipment_nouns.search(sv.text) and not load_lexicon().more_equipment.search(sv.text):
         return []
@@ -48,8 +52,10 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         return []  # "received", "sent" need a frame naming both sides; "ordered rifles from a domestic firm" is none
     _trig, start, end = hits[0]
     out: list[Draft] = []
+    # "supplied to conflict zones directly or through the United States": a state goods pass through is no side
+    passing = {m.code for m in sv.mentions if VIA.search(sv.text[max(0, m.start - 14) : m.start])}
     for system in systems or [None]:
-        codes = list(sv.codes)
+        codes = [c for c in sv.codes if c not in passing]
         if system and system.maker and system.maker not in codes:
             if len(codes) != 1:
                 continue  # a system made by neither side is not what these two trade

@@ -82,9 +82,36 @@ def test_officials_estimate_of_a_programmes_cost_is_a_planned_figure():
     assert budgets(text, "2024-07-15") == [(("CAN",), 1e11, "CAD", "2024-07", "planned")]
 
 
-def test_the_state_the_money_is_for_is_not_its_owner():
+def test_money_given_to_another_state_is_aid_not_a_budget():
     text = """
     US lawmakers debated the Pentagon's plans in Washington on Monday, US officials said.
     Congress approved $61 billion in funding for Ukraine's military.
     """
-    assert [b[0] for b in budgets(text, "2024-04-25")] == [("USA",)]
+    assert budgets(text, "2024-04-25") == []
+
+
+def test_aid_allocated_for_deliveries_to_another_state_is_no_budget():
+    text = ("Over €300 million has been allocated for the delivery of drones and artillery shells to Kyiv, "
+            "the Belgian defence minister said on Tuesday.")
+    assert budgets(text) == []
+
+
+def test_a_figure_with_no_spender_in_a_two_state_report_is_no_guess():
+    text = """
+    Belgium and Ukraine signed a security accord in Kyiv on Tuesday, the Belgian defence minister said.
+    Another €80 million will be spent on short-range air defence systems to counter drones.
+    """
+    assert budgets(text) == []
+
+
+def test_the_whole_governments_spending_plan_is_no_defence_budget():
+    text = ("Military spending makes up 3.1% of the government's proposed 5.8 trillion pesos spending plan for 2026, "
+            "the budget ministry in Manila said.")
+    assert budgets(text, "2025-08-01") == []
+    text = "Lawmakers in Abuja passed the N28 trillion national budget, with more money for the armed forces."
+    assert budgets(text, "2025-08-01") == []
+
+
+def test_a_naira_defence_budget():
+    text = "The Federal Government of Nigeria set aside N1.8 trillion for defence in its 2026 budget proposal."
+    assert [b[:3] for b in budgets(text, "2025-10-10")] == [(("NGA",), 1.8e12, "NGN")]

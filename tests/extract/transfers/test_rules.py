@@ -87,3 +87,17 @@ def test_a_total_over_many_purchases_is_no_price():
     text = "Vietnam has so far bought Russian-made warships and fighter jets from Russia totalling about $5 billion."
     found = of_type(facts(text, "2024-05-10"), "arms_transfer")
     assert [(f.parties, f.amount) for f in found] == [(("RUS", "VNM"), None)]
+
+
+def test_a_ban_or_halt_on_arms_exports_is_no_transfer():
+    assert transfers("Norway prolonged its ban on arms exports to Azerbaijan by a year, the ministry said.") == []
+    assert transfers("Canada lifted its ban on arms exports to Turkey after the talks.") == []
+    assert transfers("Italy halted weapons shipments to Israel, the foreign minister said.") == []
+    assert transfers("The EU kept its arms embargo on Belarus and refused to sell jets to Minsk.") == []
+
+
+def test_supply_as_a_market_is_no_transfer():
+    text = "Jakarta wants to end a Russian monopoly over Indonesia's arms supplies, the minister said."
+    assert transfers(text) == []
+    text = "Hanoi seeks to reduce its dependence on Russian arms imports, analysts said."
+    assert transfers(text) == []
