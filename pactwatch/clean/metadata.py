@@ -46,7 +46,7 @@ def read_metadata(tree: HtmlElement, url: str | None) -> PageMeta:
     raw_title = (metas.get("og:title") or linked.headline or metas.get("twitter:title")
                  or _single_h1(tree) or _title_tag(tree))
     title = _heading_part(clean_title(raw_title, site_names, page_url), tree)
-    published = _published(metas, linked, tree, page_url)
+    published = _published(metas, linked, tree, page_url) or _date_above_text(tree, title)
     is_article = (linked.is_article or "article" in (metas.get("og:type") or "").lower()
                   or "article:published_time" in metas)
     return PageMeta(title, published, outlet, page_url, metas.get("og:description")
@@ -94,6 +94,34 @@ def _published(metas: dict[str, str], linked: LinkedData, tree: HtmlElement, url
     if match:
         return normalise_date("-".join(match.groups()))
     return _htmldate(tree)
+
+
+_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "header", "section", "article", "td", "time", "span",
+               "address", "dd", "small"}
+MAX_TEXT_LINES = 400  # elements read when looking for a printed dateline above the story
+
+
+def _date_above_text(tree: HtmlElement, title: str | None) -> str | None:
+    """A dateline printed by the headline ("By A. Writer | Friday 9 December 2022"), read as flat lines."""
+    from pactwatch.clean.dates import find_date_in_lines
+
+    body = tree.find(".//body")
+    lines: list[str] = []
+    for el in (body if body is not None else tree).iter():
+        if not isinstance(el.tag, str) or el.tag not in _BLOCK_TAGS:
+            continue
+        if any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS - {"span", "time", "small"} for child in el):
+            continue  # a container: its inner blocks are read on their own
+        text = " ".join(el.text_content().split())
+        if text and (not lines or lines[-1] != text):
+            lines.append(text)
+        if len(lines) >= MAX_TEXT_LINES:
+            break
+    key = (title or "").lower()
+    heading = next((i for i, line in enumerate(lines) if key and line.lower() == key), None)
+    if heading is None:
+        return None  # without the headline on the page, a date in a menu or a sidebar could be anyone's
+    return find_date_in_lines(lines, heading + 1)
 
 
 def _htmldate(tree: HtmlElement) -> str | None:

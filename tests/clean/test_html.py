@@ -283,3 +283,11 @@ def test_a_title_whose_parts_are_no_heading_is_kept_whole() -> None:
     html = page(head='<meta property="og:title" content="Patrols: what the ministers agreed">')
     got = clean_html(html)
     assert got.title == "Patrols: what the ministers agreed"
+
+
+def test_a_dateline_printed_under_the_headline_dates_the_page() -> None:
+    body_top = '<div class="by">By A. Writer | Tuesday 5 March 2024, 10:15 GMT</div>'
+    html = page(head="").replace("</h1>", "</h1>" + body_top, 1)
+    got = clean_html(html)
+    assert got.published == "2024-03-05"
+    assert clean_html(page()).published is None
