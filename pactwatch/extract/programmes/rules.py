@@ -13,10 +13,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
+from pactwatch.extract.programmes.engaged import engaged
 from pactwatch.extract.programmes.frame import read
 from pactwatch.extract.programmes.lexicon import load_lexicon
 
-NAME = "pactwatch.extract.programmes/4"
+NAME = "pactwatch.extract.programmes/5"
 # "joint development of X": the activity and its object, cut at the first clause word. The document and
 # relation words that are no programme come from data/programme_frames.yaml (extract/programmes/lexicon.py).
 _ACTIVITY = (r"\b(?:joint(?:ly)?|co-|cooperative|collaborative)[\s-]*(research|development|production|study|maintenance|develop|produce|build)(?:s|ed|ing|d)?"
@@ -67,10 +68,12 @@ def _spans(sv: SentenceView, av: ArticleView) -> tuple[list[tuple[str, int, int]
     """(programme name, start, end) for known programmes, 'joint X of Y' phrases and parse frames, left to right,
     with the states the parse names around each programme it read."""
     out: list[tuple[str, int, int]] = []
+    lex = load_lexicon()
     for p in av.ref.programmes:
         if p.kind == "programme":
             for m in p.pattern.finditer(sv.text):
-                out.append((p.name, m.start(), m.end()))
+                if engaged(sv.doc, m.start(), m.end(), lex):  # not "viewed the company's programme for ..."
+                    out.append((p.name, m.start(), m.end()))
     activity_rx, verbal = _patterns()
     for m in activity_rx.finditer(sv.text):
         activity = m.group(1) or m.group("maint")

@@ -179,3 +179,20 @@ def test_a_proper_name_must_be_a_system():
     Indonesia and Turkey agreed on the production of a new frigate with Turkish yards, the defence ministers said.
     """
     assert [(p, n) for p, n, _ in _programmes(text)] == [(("HUN", "SWE"), "Gripen"), (("IDN", "TUR"), "frigate")]
+
+
+def test_a_known_programme_seen_or_briefed_is_no_fact():
+    text = """
+    The Qatari defence minister held talks with his British counterpart in London on Monday.
+    During the visit he toured a factory and viewed the firm's programme for a future combat air system.
+    He was also briefed on the Tempest during a stop at an air base.
+    """
+    assert _programmes(text) == []
+
+
+def test_a_known_programme_worked_on_is_a_fact():
+    text = """
+    The Swedish defence minister met his Italian counterpart in Rome on Friday.
+    Italy took part in early studies for the Tempest programme, the two ministers recalled.
+    """
+    assert [(p, n) for p, n, _ in _programmes(text)] == [(("GBR", "ITA", "JPN"), "GCAP")]
