@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches, people_for
+from pactwatch.extract.frames import head_token
 from pactwatch.extract.parties import load_cues, noun_parties, respective
 
 NAME = "pactwatch.extract.agreements/5"
@@ -93,12 +94,34 @@ def _without_aside(sv: SentenceView, first: int) -> SentenceView:
     return replace(sv, text=text, mentions=kept, codes=[c for c in sv.codes if c not in gone])
 
 
+def _own_clause(sv: SentenceView, hits: list) -> tuple[SentenceView, list]:
+    """"A and B train under their pact, and C and B have signed their own": a signing verb in a clause of its own
+    with two states takes those states only (the other clause's pair is another story)."""
+    verb = head_token(sv.doc, hits[0][1], hits[0][2])
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return sv, hits
+    others = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    second = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")  # a second clause: its subtree is its own
+    if not others and not second:
+        return sv, hits
+    away = {t.i for o in others for t in o.subtree}
+    inside = [(t.idx, t.idx + len(t.text)) for t in verb.subtree if t.i not in away and not t.is_punct]
+    kept = [m for m in sv.mentions if any(lo < m.end and m.start < hi for lo, hi in inside)]
+    if len({m.code for m in kept if not m.topic and not m.locative}) < 2:
+        return sv, hits
+    codes = {m.code for m in kept}
+    return (replace(sv, mentions=kept, codes=[c for c in sv.codes if c in codes]),
+            [h for h in hits if any(lo <= h[1] < hi for lo, hi in inside)])
+
+
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """For each step the sentence tells (signed, in force, negotiated) and each instrument it names, one draft."""
     hits = matches(sv, av, "agreements")
     if hits:
         sv = _without_aside(sv, min(h[1] for h in hits))
         hits = matches(sv, av, "agreements")
+    if hits and len({m.code for m in sv.mentions if not m.topic}) >= 3:
+        sv, hits = _own_clause(sv, hits)
     talks = [h[1] for h in hits if h[0].id == "negotiate"]
     if talks:
         hits = [h for h in hits if not (h[0].id == "sign" and (CONCLUDE.fullmatch(sv.text[h[1] : h[2]])

@@ -176,3 +176,10 @@ def test_states_in_an_aside_clause_are_not_the_signers():
     text = ("The letter of intent for the purchase of the corvettes was inked on Monday, two weeks after Chile was left "
             "fuming by Peru's cancellation of a contract to buy Chilean boats as part of a new pact with Brazil and Spain.")
     assert agreements(text) == []  # no state of the main clause signs: the aside's states are another story
+
+
+def test_two_clauses_with_their_own_pairs_are_not_one_signing():
+    text = "Chile and Peru train together under their reciprocal access agreement, and Brazil and Peru have signed their own."
+    assert [(t, p) for t, p, _, _, _ in agreements(text)] == [("agreement_signed", ("BRA", "PER"))]
+    text = "Chile and Peru signed a logistics agreement on Monday and agreed to hold naval drills with Brazil."
+    assert [(t, p) for t, p, _, _, _ in agreements(text)] == [("agreement_signed", ("CHL", "PER"))]
