@@ -29,6 +29,8 @@ class Lexicon:
     supply_nouns: frozenset[str]
     buy_nouns: frozenset[str]
     approving_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    entering_verbs: frozenset[str]
     deployed: re.Pattern[str]
     needs_state_goal: frozenset[str]
     own_use: re.Pattern[str]
@@ -56,7 +58,7 @@ def load_lexicon() -> Lexicon:
     words = lambda key: frozenset(str(w).lower() for w in d.get(key) or ())  # noqa: E731
     makers = tuple((re.compile(r"\b(?:" + "|".join(names) + r")\b"), code) for code, names in (d.get("makers") or {}).items())
     return Lexicon(words("supply_verbs"), words("buy_verbs"), words("supply_nouns"), words("buy_nouns"),
-                   words("approving_verbs"), re.compile(r"^\W*(?:\w+\W+){0,4}?" + d["deployed"] + r"\b", re.I),
+                   words("approving_verbs"), words("receiving_verbs"), words("entering_verbs"), re.compile(r"^\W*(?:\w+\W+){0,4}?" + d["deployed"] + r"\b", re.I),
                    words("verbs_needing_state_goal"), re.compile(d["own_use"], re.I),
                    re.compile(d["deployment_purpose"], re.I), re.compile(d["more_equipment"], re.I),
                    re.compile(d["totals"], re.I), re.compile(d["no_transfer"], re.I), makers)
@@ -74,6 +76,8 @@ def sides_of(doc, mentions: list[Mention], start: int, end: int, lex: Lexicon | 
             return _supply_verb(token, lemma, mentions, lex)
         if lemma in lex.buy_verbs:
             return _buy_verb(token, mentions, lex)
+        if lemma in lex.entering_verbs:
+            return _entering_verb(token, mentions, lex)
         return None
     if lemma in lex.supply_nouns:
         return _noun(token, mentions, lex, supply=True)
@@ -134,6 +138,9 @@ def _noun(noun, mentions: list[Mention], lex: Lexicon, supply: bool) -> Sides:
     while governor is not None and governor.dep_ == "prep":
         governor = governor.head  # "signed a deal for the purchase of ...": the verb above the preposition
     subject = _subject(governor) if governor is not None and governor.pos_ in ("VERB", "AUX") else None
+    if supply and governor is not None and governor.lemma_.lower() in lex.receiving_verbs and not owner:
+        supply = False  # "took delivery of jets from the US": the taker receives, "from" supplies
+        frm += _prep_objects(governor, ("from",))
     if supply:
         supplier = _first_states(owner, mentions, lex)
         if supplier is None and subject is not None and governor.lemma_.lower() in lex.approving_verbs:
@@ -147,6 +154,19 @@ def _noun(noun, mentions: list[Mention], lex: Lexicon, supply: bool) -> Sides:
     if supplier is None and of:
         supplier = _states(of[0], mentions, lex) or None
     return Sides(supplier, buyer, moved=_text(of[0]) if of else _text(noun))
+
+
+def _entering_verb(verb, mentions: list[Mention], lex: Lexicon) -> Sides:
+    """The equipment as subject enters a force ("was commissioned into the Hellenic Navy"); its maker supplies."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    recipient = _first_states(_prep_objects(verb, ("into", "to")), mentions, lex)
+    if subject is None or not recipient:
+        return Sides(None, recipient, "no force receives" if subject is not None else None)
+    tokens = list(subject.subtree)
+    lo, hi = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+    words = verb.doc.text[lo:hi]
+    made = [m.code for m in mentions if lo <= m.start < hi] or [c for p, c in lex.makers if p.search(words)]
+    return Sides(tuple(dict.fromkeys(made)) or None, recipient, moved=words)
 
 
 def subject_of(verb):

@@ -101,3 +101,23 @@ def test_supply_as_a_market_is_no_transfer():
     assert transfers(text) == []
     text = "Hanoi seeks to reduce its dependence on Russian arms imports, analysts said."
     assert transfers(text) == []
+
+
+def test_taking_delivery_from_a_foreign_state_is_an_occurred_transfer():
+    text = "The Ghanaian army took delivery of ten armoured personnel carriers from Turkey on Monday."
+    assert transfers(text) == [(("GHA", "TUR"), "occurred")]
+
+
+def test_inducting_a_foreign_made_system():
+    text = "The Bangladesh Air Force on Sunday inducted four China-made K-8 trainer jets."
+    assert transfers(text) == [(("BGD", "CHN"), "occurred")]
+
+
+def test_commissioning_into_a_navy_a_ship_a_foreign_maker_built():
+    text = "The corvette built by Naval Group was commissioned into the Romanian Navy on Thursday."
+    assert transfers(text) == [(("FRA", "ROU"), "occurred")]
+
+
+def test_inducting_or_commissioning_a_home_built_ship_is_no_transfer():
+    assert transfers("The Indian Navy inducted a new survey vessel built at a local yard on Friday.") == []
+    assert transfers("The new patrol ship was commissioned into the Indonesian Navy on Friday.") == []
