@@ -51,6 +51,8 @@ class Frames:
     medium_preps: frozenset[str] = frozenset()  # "signed via video conferencing": the call is how they met
     travel_preps: frozenset[str] = frozenset()  # "on a three-day visit": the subject travels
     travel_nouns: frozenset[str] = frozenset()
+    group_names: re.Pattern[str] | None = None  # "talks among G7 ministers": a multilateral gathering
+    resident_envoys: re.Pattern[str] = re.compile(r"(?!)")  # "German Ambassador X signed ... in Tokyo": no meeting
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +70,9 @@ def load_frames() -> Frames:
                   re.compile(f["domestic_meetings"], re.I), re.compile(f["visited_places"], re.I), {str(k): str(v) for k, v in terr.items()},
                   words("round_nouns"), words("drill_verbs"), words("drill_means_preps"), words("drill_frame_nouns"),
                   words("drill_enabling"), words("drill_possible"), words("resume_verbs"),
-                  words("medium_preps"), words("travel_preps"), words("travel_nouns"))
+                  words("medium_preps"), words("travel_preps"), words("travel_nouns"),
+                  re.compile(f["group_names"]) if f.get("group_names") else None,
+                  re.compile(f.get("resident_envoys") or r"(?!)", re.I))
 
 
 def territories() -> dict[str, str]:

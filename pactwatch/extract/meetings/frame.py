@@ -52,6 +52,47 @@ def sides(token, fr: Frames | None = None) -> list:
     return out
 
 
+def _signed_together(token, sv, fr: Frames) -> bool:
+    """Signers of two states named around the signing verb, at a place, with no remote medium."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    signers = [p for c in verb.children if c.dep_ == "nsubj" for p in conjuncts(c)]
+    signers += [p for c in verb.children if c.dep_ == "agent" for q in c.children if q.dep_ == "pobj" for p in conjuncts(q)]
+    if len(signers) == 1:
+        signers = [p for c in signers[0].children if c.dep_ == "appos" for p in conjuncts(c)] or signers  # "Prime ministers A and B"
+    found = [side_of(h, sv.mentions, sv.people, fr) for h in signers]
+    if len(found) < 2 or any(s.kind != "state" for s in found):
+        return False  # "India and Japan signed": states sign by their envoys anywhere; people sign in person
+    if any(h.ent_type_ == "GPE" for h in signers):
+        return False
+    if any(fr.resident_envoys.search(phrase_text(own_tokens(h))) for h in signers):
+        return False  # an ambassador signs with the host government where it sits: no visit, no talks told
+    if len({c for s in found for c in s.codes}) < 2:
+        return False
+    inside = {t.i for h in signers for t in h.subtree}
+    preps = [c for c in verb.subtree if c.dep_ == "prep" and c.i not in inside]  # "signed the deal in Berlin"
+    if any(c.lower_ in fr.medium_preps | {"via"} and any(q.lemma_.lower() in fr.meeting_nouns | {"conferencing", "video"}
+                                                            for q in c.subtree) for c in preps):
+        return False  # "signed via video conferencing" is read by the call trigger
+    return any(c.lower_ in ("in", "at") and any(q.ent_type_ in ("GPE", "FAC", "LOC") for q in c.subtree) for c in preps)
+
+
+def named_pair(sv, start: int, end: int) -> tuple[str, ...]:
+    """The states a meeting noun names as its own sides ("the summit between Yoon and Kishida"), or ()."""
+    token = head_token(sv.doc, start, end)
+    if token is None or token.pos_ not in ("NOUN", "PROPN"):
+        return ()
+    fr = load_frames()
+    heads = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+             for q in c.children if q.dep_ == "pobj" for p in conjuncts(q)]
+    found = [side_of(h, sv.mentions, sv.people, fr) for h in heads]
+    if len(found) < 2 or any(s.kind != "state" for s in found):
+        return ()
+    codes = sorted({c for s in found for c in s.codes})
+    return tuple(codes) if len(codes) >= 2 else ()
+
+
 def _clause_verb(t, steps: int = 3):
     """The verb a setting phrase hangs on, through the object it was misattached to ("a roadmap ... during talks")."""
     for _ in range(steps):
@@ -82,6 +123,8 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
     why = off_event(token, fr)
     if why:
         return why
+    if trigger_id == "signing":
+        return None if _signed_together(token, sv, fr) else "no signing in person"
     acting = [m for m in sv.mentions if not m.topic]
     if acting and all(quoted(sv.text, m.start, sv.doc) for m in acting):
         return "states only in a quotation"  # the sentence's states are what someone said, not who met
@@ -100,6 +143,9 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
         if held and not any(fr.attended_objects.fullmatch(c.lemma_.lower()) or fr.attended_objects.fullmatch(c.lower_)
                             for c in held):
             return "attended nothing"  # "the exercise was attended by top officers": a drill, not a meeting
+    if fr.group_names is not None and any(c.dep_ == "prep" and c.lower_ in ("among", "of") and fr.group_names.search(
+            phrase_text(list(c.subtree))) for c in token.children):
+        return "multilateral gathering"  # "travelled to Italy for talks among G7 foreign ministers"
     heads = sides(token, fr)
     found = [side_of(h, sv.mentions, sv.people, fr) for h in heads]
     states = {c for s in found for c in s.codes if s.kind == "state"}
@@ -117,7 +163,8 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
              and not quoted(sv.text, m.start, sv.doc)}
     people = len(named) >= 2 and any(s.kind == "open" and (s.head.ent_type_ == "PERSON" or s.head.pos_ == "PROPN"
                                                           or fr.counterpart_nouns.fullmatch(s.head.lower_)) for s in found)
-    if not (people or back or _has_participants(token, found, sv, fr)):
+    joint = trigger_id == "body" and fr.pair_words.search(sv.text[start:end]) is not None  # "the next Joint Working Group"
+    if not (people or back or joint or _has_participants(token, found, sv, fr)):
         return "no participants"  # "exclusion from some important meetings": no meeting told before to point to
     if token.pos_ in ("NOUN", "PROPN") and not back and len(named) < 2 and _one_sided(token, found, sv, fr):
         return "one side only"  # "Modi pledged at the Climate Action Summit": nobody met him there in this sentence

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, date_near, draft, matches, people_for
-from pactwatch.extract.meetings.frame import meeting_veto, told_off
+from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
 NAME = "pactwatch.extract.meetings/4"
@@ -102,7 +102,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if spokes:
         return [_heard(draft(sv, av, "meeting", tuple(sorted((hub, spoke))), start, end, NAME, place=sv.place,
                              people=people_for(sv, (hub, spoke)), confidence=0.6), sv, av) for hub, spoke, _, _ in spokes]
-    parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, ranked=av.ranked)
+    parties = named_pair(sv, start, end) or parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes,
+                                                         ranked=av.ranked)  # "the summit between A and B": A and B only
     if not parties:
         return []
     return [_heard(draft(sv, av, "meeting", parties, start, end, NAME, place=sv.place, people=people_for(sv, parties)),

@@ -122,3 +122,37 @@ def test_resuming_a_suspended_dialogue_is_a_meeting():
     text = ("Defence ministers of Chile and Peru agreed to resume the bilateral security dialogue that had been "
             "suspended since 2019.")
     assert [p for p, _, _ in meetings(text)] == [("CHL", "PER")]
+
+
+def test_the_summit_between_two_leaders_has_only_their_states():
+    text = ("North Korea test-fired a missile on Thursday, hours before the defence summit between South Korea's "
+            "President Lee Jun and Japan's Prime Minister Sato Ken in Tokyo.")
+    assert [p for p, _, _ in meetings(text)] == [("JPN", "KOR")]
+
+
+def test_agreeing_to_hold_the_next_round_of_a_joint_committee_is_a_planned_meeting():
+    text = "Egypt and Jordan agreed to hold the next round of the Joint Defence Committee in Amman in 2025."
+    assert meetings(text) == [(("EGY", "JOR"), "2025", "planned")]
+
+
+def test_ministers_holding_dialogue_with_their_counterparts_meet():
+    text = ("Brazil's foreign and defence ministers held dialogue in Brasilia on Monday with their respective "
+            "Argentine counterparts on defence.")
+    assert [p for p, _, _ in meetings(text)] == [("ARG", "BRA")]
+
+
+def test_ministers_signing_together_in_a_city_met():
+    text = ("Estonian Defence Minister Kalle Tamm and his Finnish counterpart Mikko Virtanen signed the defence "
+            "accord in Helsinki on Tuesday.")
+    assert [p for p, _, _ in meetings(text)] == [("EST", "FIN")]
+
+
+def test_an_ambassador_signing_with_the_host_is_no_meeting():
+    text = "Japanese Foreign Minister Aiko Mori and Danish Ambassador Lars Holm signed the defence accord in Tokyo."
+    assert meetings(text) == []
+
+
+def test_talks_among_a_grouping_are_no_bilateral_meeting():
+    text = ("The accord was signed by defence officials, and Spain's minister travelled to Rome for talks among NATO "
+            "defence ministers.")
+    assert meetings(text) == []
