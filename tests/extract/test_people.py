@@ -46,3 +46,39 @@ def test_a_misspelled_official_keeps_the_article_spelling_beside_the_record():
 def test_word_order_and_case_are_not_a_misspelling():
     got = people("Defense Minister HAMADA Yasukazu received Israeli Defense Minister Benny Gantz.")
     assert [p.spelled for p in got] == [None, None]
+
+
+def names(sentence: str) -> list[tuple]:
+    return [(p.name, p.country) for p in people(sentence)]
+
+
+def test_malay_honorifics_are_titles_not_names():
+    got = names("The talks followed a meeting between Defence Minister Datuk Seri Ahmad Rizal Hashim and a Thai envoy.")
+    assert got == [("Ahmad Rizal Hashim", None)]
+
+
+def test_buildings_ships_credits_and_places_are_not_people():
+    assert names("Cambodia's Gen Tea Vanna signed the memorandum at Wisma Pertahanan here.") == [("Tea Vanna", "KHM")]
+    assert names("The drills run in the coastal towns of Agadir, Sidi Ifni, Tan Tan, Tiznit and Essaouira.") == []
+    assert names("The exercise will involve the Hassan II frigate and French aircraft.") == []
+    assert names("Picture by Ahmad Zaki Yusof for the ministry.") == []
+    assert names("The minister's brother, Tomas Kral, was not at the ceremony with Polish officials.") == []
+
+
+def test_a_nickname_in_quotes_does_not_cut_the_name():
+    got = names("The pact will be signed during the visit of President Ramon “Jojo” Castillo Jr. to Jakarta.")
+    assert got == [("Ramon Castillo Jr.", None)]
+
+
+def test_the_state_comes_from_the_grammar_not_the_nearest_name():
+    assert names("In Norway, the Minister of Defence of Chile, Mario Fuentes Rojas, signed the accord.") == [
+        ("Mario Fuentes Rojas", "CHL")]
+    assert names("Kenya and Ghana signed; Kofi Mensah Boateng, Minister of Defence of Ghana, attended.") == [
+        ("Kofi Mensah Boateng", "GHA")]
+    assert names("A delegation led by Thailand's Deputy Minister of Defence, Somchai Kittipong Wat, visited Manila.") == [
+        ("Somchai Kittipong Wat", "THA")]
+    assert names("Peru's Ambassador to Kenya, Paulo Mendes Costa, toured the base.") == [("Paulo Mendes Costa", "PER")]
+
+
+def test_a_firm_before_the_title_names_its_state():
+    assert names("Baykar CEO Selim Kaya said the firm had signed an export deal with Kenya.") == [("Selim Kaya", "TUR")]
