@@ -13,7 +13,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token
 from pactwatch.reference import DATA_DIR
 
-NAME = "pactwatch.extract.pledges/3"
+NAME = "pactwatch.extract.pledges/4"
 MAX_CLIMB = 6
 
 
@@ -26,6 +26,7 @@ class PledgeLexicon:
     purpose: re.Pattern[str]
     plural_subjects: frozenset[str]
     partner_words: frozenset[str]
+    pair_subjects: re.Pattern[str]  # "Host and guest", "the two parties": the article's pair
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +38,8 @@ def load_lexicon() -> PledgeLexicon:
     instrument = re.compile(r"\b(?:the|this|that|new)\s+(?:[\w-]+\s+){0,2}(?:" + nouns + r")s?\b[^.;]{0,50}$", re.I)
     return PledgeLexicon(instrument, words("commentators"), words("opinion_verbs"),
                          re.compile(data["opinion_piece"], re.I), re.compile(data["purpose"], re.I),
-                         words("plural_subjects"), words("partner_words"))
+                         words("plural_subjects"), words("partner_words"),
+                         re.compile(data.get("pair_subjects") or "(?!x)x", re.I))
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
@@ -57,7 +59,12 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         return []  # "Sir Keir emphasised the importance of this collaboration": one side speaking, no partner named
     own = _clause_states(sv, start)
     codes = own if len(own) >= 2 else sv.codes  # the states of the pledging clause, else the sentence's
+    if len(own) == 1 and len(av.dyad) == 2 and own[0] in av.dyad and _paired_subject(sv.doc, start, end):
+        codes = list(av.dyad)  # "he and Kishida committed to ...": the speaker and his partner, not every state quoted
     parties = parties_for(codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, ranked=av.ranked)
+    if not parties and len(own) < 2 and len(av.dyad) == 2 and lex.pair_subjects.search(sv.text[:start]) \
+            and (not own or set(own) <= set(av.dyad)):
+        parties = tuple(sorted(av.dyad))  # "Host and guest agreed to ...": the two sides of the article's talks
     if not parties:
         return []
     return [draft(sv, av, "cooperation_pledge", parties, start, start + 12, NAME)]
@@ -96,6 +103,14 @@ def _one_sided(doc, start: int, end: int, lex: PledgeLexicon) -> bool:
         return False  # "Japan and India", "the ministers", "they", "both sides"
     clause = [w for c in t.children if c.dep_ not in ("advcl", "ccomp", "parataxis") for w in c.subtree]
     return not any(w.lower_ in lex.partner_words for w in clause)  # a quote or aside hung on the verb is not its clause
+
+
+def _paired_subject(doc, start: int, end: int) -> bool:
+    """The pledge verb's subject is two people or sides joined by "and" ("he and Kishida")."""
+    t = head_token(doc, start, end)
+    if t is None:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.conjuncts for c in t.children)
 
 
 def _first(doc, start: int):

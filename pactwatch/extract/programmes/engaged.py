@@ -13,7 +13,7 @@ from pactwatch.extract.programmes.lexicon import Lexicon
 
 MAX_CLIMB = 8
 CHAIN = {"compound", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "conj", "appos", "attr", "amod", "nmod", "poss",
-         "npadvmod", "pcomp", "xcomp", "acl", "dep", "oprd", "case", "agent"}
+         "npadvmod", "pcomp", "xcomp", "acl", "dep", "oprd", "case", "agent", "nummod"}
 
 
 def engaged(doc, start: int, end: int, lex: Lexicon) -> bool:

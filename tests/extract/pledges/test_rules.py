@@ -56,3 +56,29 @@ def test_the_pledge_is_read_in_its_own_clause():
     text = ("Kenya and Ethiopia decided on Monday to hold a summit, while Norway wants to deepen defence ties "
             "with Sweden.")
     assert pledges(text) == [(("NOR", "SWE"), "proposed")]
+
+
+def test_carrying_on_cooperation_is_pledged():
+    text = """
+    The defence ministers of Chile and Peru held talks in Lima on Tuesday. Host and guest agreed to continue effectively implementing existing defence cooperation programmes.
+    """
+    assert pledges(text) == [(("CHL", "PER"), "occurred")]
+
+
+def test_committed_to_continuing_and_readiness_to_expand():
+    text = """
+    The defence ministers of Ghana and Nigeria met in Abuja on Monday. Both sides committed to continuing active cooperation in maritime security.
+    """
+    assert pledges(text) == [(("GHA", "NGA"), "occurred")]
+    text = """
+    The defence ministers of Ghana and Nigeria met in Abuja on Monday. The two ministers expressed readiness to expand cooperation in the defence industry.
+    """
+    assert [p for p, _ in pledges(text)] == [("GHA", "NGA")]
+
+
+def test_he_and_his_partner_pledge_as_the_pair():
+    text = """
+    Australian Prime Minister Anthony Albanese met Japanese Prime Minister Fumio Kishida in Perth on Friday for security talks.
+    "We agreed that defence cooperation between Australia, the United States and Japan matters," Albanese said, adding that he and Kishida committed to continuing active cooperation.
+    """
+    assert [p for p, _ in pledges(text)] == [("AUS", "JPN")]
