@@ -97,6 +97,21 @@ def _leading_headings(blocks: list[Block]) -> set[int]:
     return out if len(out) < len(blocks) else set()
 
 
+_MENU_SEPARATOR = re.compile(r"\s[·|•]\s")
+MENU_PARTS = 3
+
+
+def _tail_furniture(block: Block, pattern: re.Pattern[str]) -> bool:
+    """Whether a block after the last paragraph is furniture: a heading, a linked list item, a footer line."""
+    text = block.text.strip()
+    if block.tag == "head" or (block.tag == "item" and block.link_density > 0.15):
+        return True
+    if len(text) >= _SHORT:
+        return False
+    # a footer line or a menu ("About · Contact · Privacy"); short list items stay: articles end with lists too
+    return bool(pattern.search(text)) or len(_MENU_SEPARATOR.split(text)) >= MENU_PARTS
+
+
 def _furniture_tail(blocks: list[Block]) -> set[int]:
     """Indexes of the headings and linked list items that follow the last prose paragraph.
 
@@ -104,9 +119,9 @@ def _furniture_tail(blocks: list[Block]) -> set[int]:
     stories (items that start with a link); neither is prose, so the run is cut at the last paragraph.
     """
     out: set[int] = set()
+    pattern = block_pattern()
     for index in range(len(blocks) - 1, -1, -1):
-        block = blocks[index]
-        if block.tag == "head" or (block.tag == "item" and block.link_density > 0.15):
+        if _tail_furniture(blocks[index], pattern):
             out.add(index)
             continue
         break

@@ -50,7 +50,7 @@ def test_body_is_the_article_paragraphs_only() -> None:
 def test_title_date_and_outlet_from_opengraph() -> None:
     head = ('<title>Ministers agree to expand joint patrols | Harbour Daily</title>'
             '<meta property="og:site_name" content="Harbour Daily">'
-            '<meta property="og:title" content="Ministers agree to expand joint patrols | Harbour Daily">'
+            '<meta property="og:title" content="Ministers agree to expand joint patrols | Bay Courier">'
             '<meta property="article:published_time" content="2024-03-05T09:30:00+09:00">')
     got = clean_html(page(head))
     assert got.title == "Ministers agree to expand joint patrols"
@@ -274,7 +274,7 @@ def test_photo_credit_lines_and_blog_widgets_are_dropped() -> None:
 
 
 def test_title_part_printed_as_the_heading_is_the_headline() -> None:
-    html = page(head='<meta property="og:title" content="Ministers agree to expand joint patrols | Harbour Daily">')
+    html = page(head='<meta property="og:title" content="Ministers agree to expand joint patrols | Bay Courier">')
     got = clean_html(html)
     assert got.title == "Ministers agree to expand joint patrols"
 
@@ -291,3 +291,9 @@ def test_a_dateline_printed_under_the_headline_dates_the_page() -> None:
     got = clean_html(html)
     assert got.published == "2024-03-05"
     assert clean_html(page()).published is None
+
+
+def test_footer_menu_line_after_the_article_is_dropped() -> None:
+    got = clean_html(page(body="<p>About · Contact the newsroom · Advertise · Privacy</p>"))
+    assert not any("Contact the newsroom" in p for p in got.paragraphs)
+    assert list(got.paragraphs)[: len(PARAS)] == PARAS
