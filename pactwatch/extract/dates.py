@@ -4,6 +4,9 @@ A story often narrates in its own time ("On 30 August 1951 ... Two days later, o
 the date it told last (`Anchor`) is where year-less dates in past-tense clauses and steps ("the next
 day", "a week after that", "the following month") are read from. Expressions about the present ("last
 week", "on Tuesday", "this year", "two days ago") always read from the publication date.
+A stretch of days ("from 3 to 14 May") is dated by its first day and keeps its last (`until`); a year inside a
+name ("Exercise Talisman Sabre 2025") is a `name_year`, a last resort; with no page date, a future year-less month
+takes only a year the page tells of its present, never the year of a past event.
 """
 
 from __future__ import annotations
@@ -78,7 +81,8 @@ SPANS = [
     re.compile(r"\b(?:from\s+|(?P<btw>between\s+))?(?P<m1>" + MONN + r")\s+(?P<d1>\d{1,2})" + ORD + TILL + r"(?:(?P<m2>"
                + MONN + r")\s+)?(?P<d2>\d{1,2})" + ORD + r"\b(?![:.]?\d)(?:,?\s+(?P<y>\d{4})\b)?"),
     re.compile(r"\b(?:from\s+|between\s+)?(?P<d1>\d{1,2})" + ORD + r"(?:\s+(?P<m1>" + MONN + r"))?" + TILL_AND
-               + r"(?P<d2>\d{1,2})" + ORD + r"\s+(?P<m2>" + MONN + r")(?:,?\s+(?P<y>\d{4})\b)?"),
+               + r"(?P<d2>\d{1,2})" + ORD + r"\s+(?P<m2>" + MONN + r")(?:,?\s+(?P<y>\d{4})\b)?"
+               + r"(?![^.;]{0,20}\brespectively\b)"),  # "on 3 and 5 May, respectively": two events' days
 ]
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -129,7 +133,7 @@ class Anchor:
 def find_dates(sentence: str, published: date | None, fallback_year: int | None = None,
                anchor: Anchor | None = None) -> list[DateMention]:
     """Date expressions in a sentence with their resolved value; ones that need a missing anchor are dropped."""
-    return _read(sentence, published, fallback_year, anchor)[0]
+    return _read(sentence, published, fallback_year, anchor, fallback_year)[0]
 
 
 def story_dates(sentences: Sequence[tuple[str, int]], published: date | None,
@@ -137,7 +141,9 @@ def story_dates(sentences: Sequence[tuple[str, int]], published: date | None,
     """Dates of each (sentence, paragraph) in order, read in the story's time: within a paragraph the last told
     date anchors what follows; across a paragraph break only the sentence before lends its date, to steps."""
     out: list[list[DateMention]] = []
-    ahead = infer_year("\n".join(t for t, _ in sentences), present_only=True) if fallback_year and not published else None
+    # a future month ("will sign in October") takes only a year told of the present, never a past event's
+    ahead = infer_year("\n".join(t for t, _ in sentences), present_only=True) if fallback_year and not published \
+        else fallback_year
     anchor: Anchor | None = None
     told_last = False  # the sentence before told a date of its own
     paragraph = None
@@ -181,7 +187,7 @@ def _counted(m: re.Match[str]) -> bool:
 
 
 def _read(sentence: str, pub: date | None, fallback: int | None, anchor: Anchor | None,
-          ahead: int | None = -1) -> tuple[list[DateMention], Anchor | None]:
+          ahead: int | None) -> tuple[list[DateMention], Anchor | None]:
     spans = _spans(sentence)
     out: list[DateMention] = []
     told = anchor
@@ -211,7 +217,7 @@ def _read(sentence: str, pub: date | None, fallback: int | None, anchor: Anchor 
         if value is None and kind not in ("step", "ago"):
             window = plain[max(0, m.start() - 45) : m.end()]
             future = bool(FUTURE.search(window))
-            year = fallback if ahead == -1 or not future or kind != "month" else ahead  # a future month: no past year
+            year = ahead if future and kind == "month" else fallback
             value = _resolve(kind, m, pub, year, future, bool(PAST.search(plain, max(0, m.start() - 45), m.start())))
         if value and _plausible(value):
             until = _span_end(m, value) if kind == "span" else None

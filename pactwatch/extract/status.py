@@ -1,4 +1,9 @@
-"""The status of a fact from the modality around its trigger: signed, negotiating, will, hopes to."""
+"""The status of a fact from the modality around its trigger: signed, negotiating, will, hopes to.
+
+Two readings, in this order: the parse's tense of the trigger's own verb group (`verb_status`: "is set for",
+"will be held", "is being held", "are under way", a purpose after a past verb), then the cue classes of
+data/cues.yaml `status` over the trigger's clause. A hedge among the cues ("hope", "could") outranks the verb.
+"""
 
 from __future__ import annotations
 
