@@ -19,6 +19,10 @@ SALE = re.compile(r"\b(?:deal|sale|contract|order|purchase)s?\b", re.I)
 PASSING = re.compile(r"\b(?:after|since|following)\b[^,;]{0,30}$", re.I)
 SIGNED = re.compile(r"\b(?:signed|inked|signs|sign)\b", re.I)
 CONCLUDE = re.compile(r"\bconclud\w*\b", re.I)
+# "disputes shall be settled by consultation and negotiations": talks as the means a pact prescribes are no event
+MEANS = re.compile(r"\b(?:settled|resolved|solved|handled|addressed|dealt with)?\s*(?:by|through|via)\s+(?:[\w-]+\s+(?:and|or)\s+)?$", re.I)
+# "following the signing of a new plan": the signing told as done, whatever the main verb's tense
+AFTER_SIGNING = re.compile(r"\b(?:following|after|since|with|upon|on) the (?:recent |historic |formal )?signing$", re.I)
 # Conjunctions that open an adverbial clause about another event ("after France was left reeling ...")
 ASIDE_MARKS = frozenset({"after", "before", "since", "when", "while", "although", "though", "because", "whereas", "until", "once"})
 # A signing told as still ahead, after the talks in the same sentence ("which will be ready to be signed", "to sign")
@@ -122,6 +126,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         hits = matches(sv, av, "agreements")
     if hits and len({m.code for m in sv.mentions if not m.topic}) >= 3:
         sv, hits = _own_clause(sv, hits)
+    hits = [h for h in hits if not (h[0].id == "negotiate" and MEANS.search(sv.text[max(0, h[1] - 40) : h[1]]))]
     talks = [h[1] for h in hits if h[0].id == "negotiate"]
     if talks:
         hits = [h for h in hits if not (h[0].id == "sign" and (CONCLUDE.fullmatch(sv.text[h[1] : h[2]])
@@ -174,6 +179,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                              people=people_for(sv, parties) if fact_type == "agreement_signed" else ())
                 if parties in when and when[parties]:
                     item = replace(item, date=when[parties], own_date=True)  # "... on 18 and 19 December, respectively"
+                if fact_type == "agreement_signed" and AFTER_SIGNING.search(sv.text[max(0, start - 30) : end]):
+                    item = replace(item, status="occurred")  # "ties deepen following the signing of a plan": it is signed
                 if len(steps) > 1 and PASSING.search(sv.text[max(0, start - 40) : start]):
                     item = replace(item, date=None, own_date=False, keep_undated=True)  # "...months after it was signed"
                 out.append(item)

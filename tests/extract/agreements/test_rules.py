@@ -183,3 +183,17 @@ def test_two_clauses_with_their_own_pairs_are_not_one_signing():
     assert [(t, p) for t, p, _, _, _ in agreements(text)] == [("agreement_signed", ("BRA", "PER"))]
     text = "Chile and Peru signed a logistics agreement on Monday and agreed to hold naval drills with Brazil."
     assert [(t, p) for t, p, _, _, _ in agreements(text)] == [("agreement_signed", ("CHL", "PER"))]
+
+
+def test_hyphenated_co_operation_plan_signed_before_the_main_verb():
+    text = "Britain and Kenya are to deepen military ties following the signing of a new defence co-operation plan."
+    assert [(t, p, k, s) for t, p, k, _, s in agreements(text)] == [
+        ("agreement_signed", ("GBR", "KEN"), "action_plan", "occurred")]
+
+
+def test_negotiations_as_a_pacts_means_are_no_talks():
+    text = """
+    Chile and Peru signed a defence treaty in Lima on Monday.
+    Any dispute under the treaty shall be settled through consultation and negotiations, the text says.
+    """
+    assert [t for t, _, _, _, _ in agreements(text)] == ["agreement_signed"]
