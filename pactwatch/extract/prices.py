@@ -22,6 +22,7 @@ from pactwatch.reference import DATA_DIR
 
 AHEAD = 2  # sentences after the deal that may price it, whatever the paragraph
 SAME_PARAGRAPH = 3  # ... and this far within the deal's own paragraph
+BEHIND = 2  # sentences before the deal, in its paragraph, that may announce its price
 OWN_FACTS = ("agreement_signed", "arms_transfer", "budget", "agreement_negotiation")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -33,13 +34,15 @@ class PriceCues:
     after: re.Pattern[str]
     refers_back: re.Pattern[str]
     other_thing: re.Pattern[str]
+    points_back: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> PriceCues:
     """The price lexicon, read once."""
     d = yaml.safe_load((DATA_DIR / "prices.yaml").read_text(encoding="utf-8"))
-    return PriceCues(*(re.compile(d[k], re.I) for k in ("price_before", "price_subject", "price_after", "refers_back", "other_thing")))
+    return PriceCues(*(re.compile(d[k], re.I) for k in ("price_before", "price_subject", "price_after", "refers_back", "other_thing",
+                                                         "points_back")))
 
 
 def attach_prices(drafts: list[Draft], sentences: list[Sentence], av: ArticleView) -> list[Draft]:
@@ -96,10 +99,28 @@ def _attach(drafts: list[Draft], sentences: list[Sentence], av: ArticleView) -> 
                 break
             prices[i] = found
             break
+        if i not in prices and cues.points_back.search(origin.text):
+            earlier = _told_before(i, sentences, told, cues, parties, years, av)
+            if earlier is not None:
+                prices[i] = earlier
     if not prices:
         return drafts
     return [replace(d, amount=prices[d.sentence.index].amount)
             if _priced(d) and d.amount is None and d.sentence.index in prices else d for d in drafts]
+
+
+def _told_before(i: int, sentences: list[Sentence], told: set[int], cues: PriceCues, parties: set[str],
+                 years: set[str], av: ArticleView) -> AmountMention | None:
+    """The price of the package an earlier sentence of the deal's paragraph announced ("The $2.5 billion
+    package was approved on Tuesday."), when no fact of its own stands between."""
+    for j in range(i - 1, max(-1, i - 1 - BEHIND), -1):
+        s = sentences[j]
+        if s.paragraph != sentences[i].paragraph or j in told:
+            return None
+        found = _price_in(s.text, cues)
+        if found is not None:
+            return None if _other_states(s.text, parties, av) or _other_year(s.text, years) else found
+    return None
 
 
 def _price_in(text: str, cues: PriceCues) -> AmountMention | None:

@@ -62,3 +62,26 @@ def test_estimated_cost_of_the_deal_two_sentences_later():
     Copenhagen asked to purchase twelve naval guns and spare parts. The estimated cost of the deal is $310 million.
     """
     assert priced(text, "2024-05-10") == [("arms_transfer", ("DNK", "USA"), 3.1e8, "USD")]
+
+
+def test_a_package_priced_before_the_sale_it_covers():
+    text = """
+    The $3.4 billion package was cleared by the State Department on Friday. Under it, the United States will sell 40 F-16 fighter jets to Estonia.
+    """
+    assert priced(text, "2024-06-08") == [("arms_transfer", ("EST", "USA"), 3.4e9, "USD")]
+
+
+def test_a_figure_before_the_deal_needs_the_deal_to_point_back():
+    text = """
+    The $3.4 billion package was cleared by the State Department on Friday. Separately, the United States will sell 40 F-16 fighter jets to Estonia.
+    """
+    assert priced(text, "2024-06-08") == [("arms_transfer", ("EST", "USA"), None, None)]
+
+
+def test_a_figure_in_another_paragraph_before_the_deal_is_no_price():
+    text = """
+    The $3.4 billion package was cleared by the State Department on Friday.
+
+    Under it, the United States will sell 40 F-16 fighter jets to Estonia.
+    """
+    assert priced(text, "2024-06-08") == [("arms_transfer", ("EST", "USA"), None, None)]
