@@ -78,6 +78,15 @@ def _anchor(t, lex: Lexicon):
         if on is None:
             return None
         return _through_nouns(on, lex), _partners(t, lex), together
+    if t.pos_ == "NOUN" and lemma in lex.line_nouns and any(c.dep_ == "compound" and c.lemma_.lower() in lex.make_nouns
+                                                            for c in t.children):
+        made = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
+                     if g.dep_ == "pobj"), None)  # "launched a production line for Gripen fighter jets in Brazil"
+        if made is None:
+            return None
+        places = [g for h in (t, made) for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                  if g.dep_ == "pobj"]
+        return made, [*_partners(t, lex), *places], True  # a line set up for a system is local production with its maker
     if t.pos_ == "NOUN" and lemma in lex.make_nouns:
         joint = co or any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in lex.joint for c in t.children)
         of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -127,8 +136,9 @@ def _arguments(v) -> list:
 
 
 def _licensed(t, lex: Lexicon) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in lex.licence for g in c.children)
-               for c in t.children)
+    """"under licence from", "under a technology transfer agreement": made locally from another state's design."""
+    return any(c.dep_ == "prep" and c.lower_ == "under" and (any(g.lemma_.lower() in lex.licence for g in c.children)
+               or lex.licence_phrase.search(_text(list(c.subtree)))) for c in [*t.children, *_clause(t).children])
 
 
 def _partners(t, lex: Lexicon) -> list:

@@ -31,6 +31,8 @@ class Lexicon:
     host_preps: frozenset[str]
     engage: frozenset[str]  # words above a known name that tell states working on it
     observe: frozenset[str]  # words above a known name that tell it seen, briefed or compared
+    line_nouns: frozenset[str]  # "a production line for X": local production
+    licence_phrase: re.Pattern[str]  # "under a technology transfer agreement"
 
 
 def _alt(words: frozenset[str]) -> str:
@@ -48,4 +50,5 @@ def load_lexicon() -> Lexicon:
                    words("make_verbs"), words("work_verbs"), words("make_nouns"), words("joint_markers"),
                    words("partner_preps"), words("licence_nouns"), re.compile(data["domestic_markers"], re.I),
                    re.compile(data["aside_clause"], re.I), frozenset(str(x) for x in data.get("system_labels") or ()),
-                   words("named_for_work"), words("host_preps"), words("engage_words"), words("observe_words"))
+                   words("named_for_work"), words("host_preps"), words("engage_words"), words("observe_words"),
+                   words("line_nouns"), re.compile(data.get("licence_phrase") or "(?!x)x", re.I))

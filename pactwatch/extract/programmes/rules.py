@@ -123,6 +123,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         if lend and (set(codes) & set(known.partners) or
                      (not codes and (not av.dyad or set(av.dyad) <= set(known.partners)))):
             codes = list(known.partners)  # "Japan's F-X project" is still the three-nation GCAP
+        if known and known.maker and len(set(codes)) == 1 and codes[0] != known.maker and name in framed:
+            codes = [*codes, known.maker]  # "a production line for Gripen jets in Brazil": the producer and the maker
         if not known and len(set(own)) < 2 and lex.domestic.search(sv.text[max(lo, start - 50) : end + 40]):
             continue  # "Turkey's national fighter KAAN": one state's own programme, no foreign partner in its frame
         if len(codes) < 2:

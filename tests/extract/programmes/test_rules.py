@@ -196,3 +196,23 @@ def test_a_known_programme_worked_on_is_a_fact():
     Italy took part in early studies for the Tempest programme, the two ministers recalled.
     """
     assert [(p, n) for p, n, _ in _programmes(text)] == [(("GBR", "ITA", "JPN"), "GCAP")]
+
+
+def test_local_production_of_a_foreign_system_is_a_joint_programme():
+    text = """
+    The defence ministers of Hungary and Sweden met in Budapest on Monday.
+    Two local firms opened a production line for Gripen fighter jets in Hungary, the ministry said.
+    """
+    assert [(p, n) for p, n, _ in _programmes(text)] == [(("HUN", "SWE"), "Gripen")]
+    text = "Under the deal, 12 Gripen jets will be produced in Thailand under a technology transfer agreement with Sweden."
+    assert [(p, n) for p, n, _ in _programmes(text)] == [(("SWE", "THA"), "Gripen")]
+
+
+def test_making_verbs_in_other_senses_are_no_programme():
+    text = """
+    The defence ministers of Norway and Denmark met in Oslo on Monday.
+    The documentary on the two navies is produced by an independent team from Norway and Denmark.
+    The defence report was developed by researchers in Norway and Denmark.
+    Norway and Denmark have built a reputation for fast military procurement.
+    """
+    assert _programmes(text) == []
