@@ -36,6 +36,9 @@ _VERBAL = [
     r"\b(?P<act>develop|produce|build)(?:s|ed|ing|d)?\s+" + _OBJ + r"\s+together\b",
 ]
 MAX_LENT = 6  # a known programme with more partners than this takes only the states the text names
+# "signed a deal to jointly produce X", "agreed on the joint development of X": work agreed, still to come
+# (guidelines: planned is decided or agreed), not work done.
+AGREED_TO = re.compile(r"\b(?:signed|inked|agreed|reached|concluded|sealed)\b[^.;]{0,60}\bto\s+$|\bagreed (?:on|upon) (?:the )?$", re.I)
 POSSESSOR = re.compile(r"^\s*(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?'s\s+")  # "GE's F414 engines" names the engines
 
 
@@ -140,5 +143,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         else:
             item = draft(sv, av, "joint_programme", tuple(sorted(codes)), start, end, NAME, lo=lo, hi=hi,
                          programme=name)
+        if item.status in ("occurred", "ongoing") and AGREED_TO.search(sv.text[max(0, start - 80) : start]):
+            item = replace(item, status="planned")
         out.append(item)
     return out

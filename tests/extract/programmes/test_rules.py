@@ -216,3 +216,8 @@ def test_making_verbs_in_other_senses_are_no_programme():
     Norway and Denmark have built a reputation for fast military procurement.
     """
     assert _programmes(text) == []
+
+
+def test_work_agreed_or_signed_for_is_planned():
+    text = "Japan and Britain signed a deal to jointly produce a new missile seeker."
+    assert [s for _, _, s in _programmes(text)] == ["planned"]
