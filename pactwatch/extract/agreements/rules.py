@@ -12,7 +12,7 @@ from pactwatch.extract.parties import load_cues, noun_parties, respective
 
 NAME = "pactwatch.extract.agreements/5"
 TYPE_ORDER = {"in_force": 0, "negotiate": 1, "topics": 2, "sign": 3, "order": 4}
-ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar) (?:new |bilateral |landmark |historic |defen[cs]e |similar |same |two )?"
+ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s) (?:new |bilateral |landmark |historic |defen[cs]e |similar |same |two )?"
                      r"(?:agreements?|pacts?|deal|accords?|documents?|treaty)|(?:agreements?|pacts?|deals?) of (?:this|its|the same) kind"
                      r"|(?:a|an|one) (?:second|third|similar) one)\b", re.I)
 SALE = re.compile(r"\b(?:deal|sale|contract|order|purchase)s?\b", re.I)
@@ -23,6 +23,9 @@ CONCLUDE = re.compile(r"\bconclud\w*\b", re.I)
 MEANS = re.compile(r"\b(?:settled|resolved|solved|handled|addressed|dealt with)?\s*(?:by|through|via)\s+(?:[\w-]+\s+(?:and|or)\s+)?$", re.I)
 # "following the signing of a new plan": the signing told as done, whatever the main verb's tense
 AFTER_SIGNING = re.compile(r"\b(?:following|after|since|with|upon|on) the (?:recent |historic |formal )?signing$", re.I)
+# Telling verbs that, denied, leave what they govern untold ("does not yet indicate that it was signed")
+UNTOLD = frozenset({"indicate", "mean", "show", "confirm", "say", "suggest", "signal", "reveal", "specify", "disclose",
+                    "imply", "know", "clear", "state"})
 # Conjunctions that open an adverbial clause about another event ("after France was left reeling ...")
 ASIDE_MARKS = frozenset({"after", "before", "since", "when", "while", "although", "though", "because", "whereas", "until", "once"})
 # A signing told as still ahead, after the talks in the same sentence ("which will be ready to be signed", "to sign")
@@ -62,6 +65,16 @@ def _kinds(sv: SentenceView, av: ArticleView, parties: tuple[str, ...], near: in
 def _signing_ahead(text: str, start: int) -> bool:
     """"working on a pact which will be ready to be signed at the summit": the signing is the talks' goal."""
     return bool(FUTURE_SIGN.search(text[max(0, start - 40) : start]))
+
+
+def _unconfirmed(doc, start: int, end: int) -> bool:
+    """"The notice does not indicate that a contract has been signed": a step under a denied telling verb is no fact."""
+    token = head_token(doc, start, end)
+    while token is not None and token.dep_ in ("ccomp", "conj", "xcomp", "nsubj", "nsubjpass") and token.head is not token:
+        token = token.head
+        if token.lemma_.lower() in UNTOLD and any(c.dep_ == "neg" for c in token.children):
+            return True
+    return False
 
 
 def _ratifies(word: str) -> bool:
@@ -127,6 +140,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if hits and len({m.code for m in sv.mentions if not m.topic}) >= 3:
         sv, hits = _own_clause(sv, hits)
     hits = [h for h in hits if not (h[0].id == "negotiate" and MEANS.search(sv.text[max(0, h[1] - 40) : h[1]]))]
+    hits = [h for h in hits if not _unconfirmed(sv.doc, h[1], h[2])]
     talks = [h[1] for h in hits if h[0].id == "negotiate"]
     if talks:
         hits = [h for h in hits if not (h[0].id == "sign" and (CONCLUDE.fullmatch(sv.text[h[1] : h[2]])

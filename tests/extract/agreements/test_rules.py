@@ -197,3 +197,19 @@ def test_negotiations_as_a_pacts_means_are_no_talks():
     Any dispute under the treaty shall be settled through consultation and negotiations, the text says.
     """
     assert [t for t, _, _, _, _ in agreements(text)] == ["agreement_signed"]
+
+
+def test_a_dated_deal_told_again_is_the_same_sale():
+    text = """
+    Peru's defence minister signed a deal on Tuesday worth about 2 billion euros to buy 24 of Spain's used fighter jets.
+    Tuesday's deal was signed at a Spanish air force base.
+    """
+    assert [(t, p, k) for t, p, k, _, _ in agreements(text)] == [("agreement_signed", ("ESP", "PER"), "contract")]
+
+
+def test_a_step_under_a_denied_telling_verb_is_no_fact():
+    text = """
+    Washington approved the possible sale of rocket launchers to Poland on Tuesday, the Pentagon said.
+    The notice does not yet indicate that a contract has been signed with Poland or that negotiations have reached a conclusion.
+    """
+    assert agreements(text) == []
