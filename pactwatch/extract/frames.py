@@ -52,6 +52,9 @@ class Frames:
     travel_preps: frozenset[str] = frozenset()  # "on a three-day visit": the subject travels
     travel_nouns: frozenset[str] = frozenset()
     group_names: re.Pattern[str] | None = None  # "talks among G7 ministers": a multilateral gathering
+    drill_words: re.Pattern[str] = re.compile(r"(?!)")  # words that are drills themselves, in a list of fields
+    vessels: re.Pattern[str] = re.compile(r"(?!)")  # "a submarine visiting Perth": a port call, no meeting
+    meet_verbs: frozenset[str] = frozenset()  # verbs whose object is a side: "met X", "received X"
     resident_envoys: re.Pattern[str] = re.compile(r"(?!)")  # "German Ambassador X signed ... in Tokyo": no meeting
 
 
@@ -72,7 +75,8 @@ def load_frames() -> Frames:
                   words("drill_enabling"), words("drill_possible"), words("resume_verbs"),
                   words("medium_preps"), words("travel_preps"), words("travel_nouns"),
                   re.compile(f["group_names"]) if f.get("group_names") else None,
-                  re.compile(f.get("resident_envoys") or r"(?!)", re.I))
+                  re.compile(f.get("drill_words") or r"(?!)", re.I), re.compile(f.get("vessels") or r"(?!)", re.I),
+                  words("meet_verbs"), re.compile(f.get("resident_envoys") or r"(?!)", re.I))
 
 
 def territories() -> dict[str, str]:
@@ -189,8 +193,9 @@ def side_of(head, mentions: list, people: list, fr: Frames | None = None, tokens
         return Side(head, "state", states)
     if codes:
         return Side(head, "territory", frozenset(codes))
-    if head.pos_ == "PROPN" and head.ent_type_ in fr.non_state_labels:
-        return Side(head, "nonstate", frozenset())
+    if head.pos_ == "PROPN" and head.ent_type_ in fr.non_state_labels and not any(
+            p.name.split()[-1] == head.text for p in people if p.name):
+        return Side(head, "nonstate", frozenset())  # (a known person's surname mislabelled as a group is a person)
     return Side(head, "open", frozenset())
 
 

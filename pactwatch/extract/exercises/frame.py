@@ -14,11 +14,13 @@ def drill_veto(sv, start: int, end: int) -> str | None:
         return None
     fr = load_frames()
     t = token
+    listed = False
     for _ in range(MAX_CLIMB):
-        if t.dep_ in ("conj", "appos", "compound", "amod", "nmod") and t.head is not t:
+        if t.dep_ in ("conj", "appos", "compound", "amod", "nmod") and t.head.i != t.i:
+            listed = listed or (t.dep_ == "conj" and not fr.drill_words.search(t.head.text))
             t = t.head  # "supply, servicing and training of personnel": the first conjunct's frame
             continue
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.pos_ == "NOUN" or t.head.head.tag_ == "VBG"):
             t = t.head.head  # "the supply of equipment, training of personnel": the phrase's own head
             continue
         break
@@ -40,6 +42,8 @@ def drill_veto(sv, start: int, end: int) -> str | None:
         verb = prep.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in fr.drill_enabling:
             return "drill is what the verb covers"
+    if listed and not any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in fr.drill_verbs for a in token.ancestors):
+        return "a field in a list"  # "servicing of equipment, training of personnel and technology transfer"
     return None
 
 

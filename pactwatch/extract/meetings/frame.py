@@ -43,7 +43,7 @@ def sides(token, fr: Frames | None = None) -> list:
             if c in anchors or c.lemma_.lower() in fr.meeting_nouns:
                 continue
             if c.dep_ in fr.participant_deps:
-                if c.lower_ in ("who", "that") and a.dep_ == "relcl" and a.head is not a:
+                if c.lower_ in ("who", "that") and a.dep_ == "relcl" and a.head.i != a.i:
                     out.append(a.head)  # "A and B, who is on a three-day visit to Malaysia": B alone is the visitor
                     continue
                 out += conjuncts(c)
@@ -149,6 +149,8 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
     heads = sides(token, fr)
     found = [side_of(h, sv.mentions, sv.people, fr) for h in heads]
     states = {c for s in found for c in s.codes if s.kind == "state"}
+    found = [s for s in found if not (s.head.dep_ == "dobj" and s.head.head.lemma_.lower() not in fr.meet_verbs)]  # "signed
+    # a Memorandum via video conferencing": the thing signed is no side of the call
     if any(s.kind in ("nonstate", "territory") for s in found) and len(states) < 2:
         return "non-state side"  # "Washington and the Taliban held talks", Hong Kong's leader in Beijing
     if token.lemma_.lower() == "meet" and token.pos_ in ("VERB", "AUX"):
@@ -200,6 +202,9 @@ def _visit_veto(token, found: list[Side], sv, fr: Frames) -> str | None:
     if token.dep_ == "amod" or (token.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in token.children)
                                 and any(c.dep_ == "dobj" and fr.counterpart_nouns.fullmatch(c.lower_) for c in token.children)):
         return "visiting units"  # "visiting officials", "told visiting Ukraine officials": no visit is told
+    visitor_heads = [token.head] if token.dep_ == "acl" else [c for c in token.children if c.dep_ == "nsubj"]
+    if any(fr.vessels.search(phrase_text(own_tokens(v))) for v in visitor_heads):
+        return "a ship's call"  # "Virginia, a nuclear-powered submarine, currently visiting Perth"
     dest = []
     if token.pos_ in ("VERB", "AUX"):
         dest = [d for c in token.children if c.dep_ == "dobj" for d in conjuncts(c)]
@@ -297,12 +302,14 @@ def _one_sided(token, found: list[Side], sv, fr: Frames) -> bool:
         states |= side_of(token, sv.mentions, sv.people, fr, [token, *modifiers]).codes - set(fr.territories)
     if len(states) != 1:
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "with", "between", "among") for c in token.children):
-        return False  # the noun names its own participants, read by the other checks
+    own_preps = ("of", "with", "between", "among", "to") if token.lemma_.lower() in fr.travel_nouns else \
+        ("of", "with", "between", "among")
+    if any(c.dep_ == "prep" and c.lower_ in own_preps for c in token.children):
+        return False  # the noun names its own participants ("Modi's state visit to the US"), read by the other checks
     anchors = [token.head] if token.head is not token else []
     if token.dep_ == "pobj" and token.head.head is not token.head:
         anchors.append(token.head.head)
     places = {m.code for a in anchors if a.pos_ in ("VERB", "AUX") for c in a.children
-              if c.dep_ == "prep" and c.lower_ in ("to", "in") for q in c.children if q.dep_ == "pobj"
+              if c.dep_ == "prep" and c.lower_ in ("to", "in") for q in c.children if q.dep_ == "pobj" and q.i != token.i
               for m in sv.mentions if q.left_edge.idx <= m.start < q.right_edge.idx + len(q.right_edge.text)}
     return not (places - states)  # "travel to Japan for talks": the place is the other side

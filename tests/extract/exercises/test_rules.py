@@ -63,3 +63,9 @@ def test_a_single_naval_manoeuvre_is_an_exercise():
 def test_taking_part_in_a_drill_is_an_exercise():
     text = "Soldiers from Kenya and Britain took part in a joint military exercise near Nanyuki on Monday."
     assert exercises(text) == [(("GBR", "KEN"), "2024-09-02", "occurred")]
+
+
+def test_training_in_a_list_of_fields_is_no_exercise():
+    text = ("Officials said the Ghana-Turkey defence deal covers the repair of military vehicles, training of "
+            "officers and technology transfer.")
+    assert exercises(text) == []

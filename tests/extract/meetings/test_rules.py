@@ -156,3 +156,27 @@ def test_talks_among_a_grouping_are_no_bilateral_meeting():
     text = ("The accord was signed by defence officials, and Spain's minister travelled to Rome for talks among NATO "
             "defence ministers.")
     assert meetings(text) == []
+
+
+def test_a_submarine_visiting_a_port_is_no_meeting():
+    text = ("The plan is under way, with USS Dakota, a nuclear-powered attack submarine, currently visiting Perth, "
+            "Australia, defence officials said.")
+    assert meetings(text) == []
+
+
+def test_a_state_visit_to_another_state_is_a_meeting():
+    text = ("The engine deal was a milestone of Indonesian President Budi Santoso's official state visit to France, "
+            "defence officials said.")
+    assert [p for p, _, _ in meetings(text)] == [("FRA", "IDN")]
+
+
+def test_being_in_talks_to_buy_from_makers_of_other_states_is_no_meeting():
+    text = ("Egypt had been in talks for years on buying 30 of the fighter jets, which are built by a consortium "
+            "from France and Italy.")
+    assert meetings(text) == []
+
+
+def test_signing_by_video_conference_with_a_named_memorandum():
+    text = ("Kenya's defence secretary Ruth Wambui and Yusuf Ali, acting defence minister of the Union of the "
+            "Comoros, today signed a Memorandum of Understanding via video conferencing.")
+    assert [p for p, _, _ in meetings(text)] == [("COM", "KEN")]
