@@ -38,6 +38,7 @@ class Lexicon:
     more_equipment: re.Pattern[str]
     totals: re.Pattern[str]
     no_transfer: re.Pattern[str]
+    abstract: re.Pattern[str]
     makers: tuple[tuple[re.Pattern[str], str], ...]
 
 
@@ -61,7 +62,8 @@ def load_lexicon() -> Lexicon:
                    words("approving_verbs"), words("receiving_verbs"), words("entering_verbs"), re.compile(r"^\W*(?:\w+\W+){0,4}?" + d["deployed"] + r"\b", re.I),
                    words("verbs_needing_state_goal"), re.compile(d["own_use"], re.I),
                    re.compile(d["deployment_purpose"], re.I), re.compile(d["more_equipment"], re.I),
-                   re.compile(d["totals"], re.I), re.compile(d["no_transfer"], re.I), makers)
+                   re.compile(d["totals"], re.I), re.compile(d["no_transfer"], re.I),
+                   re.compile(r"^\W*(?:\w+\s+){0,3}?(?:" + d["abstract_objects"] + r")\b", re.I), makers)
 
 
 def sides_of(doc, mentions: list[Mention], start: int, end: int, lex: Lexicon | None = None) -> Sides | None:
@@ -103,6 +105,8 @@ def _supply_verb(verb, lemma: str, mentions: list[Mention], lex: Lexicon) -> Sid
             blocked = "deployment"  # "sent warships to the region": forces on the move, no transfer
         elif not recipient:
             blocked = "no state receives"
+    if passive and _agent(verb) is None and recipient is None:
+        blocked = blocked or "no sides"  # "the first UK submarines will be delivered in the 2030s": to their own navy
     if not recipient and any(lex.own_use.search(_text(g)) for g in goals):
         blocked = blocked or "own use"  # "builds frigates for its own navy"
     with_ = _prep_objects(verb, ("with",))

@@ -38,7 +38,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if av.ref.generic_recipient.search(sv.text[hits[0][1]:]) or av.ref.domestic.search(sv.text):
         return []
     framed = [(h, sides_of(sv.doc, sv.mentions, h[1], h[2])) for h in hits] if sv.doc is not None else []
-    blocked = {h[1] for h, sides in framed if sides is not None and sides.blocked}
+    # "the deal provides a legal framework for ...": what the verb moves is a frame or a service, so the states trade nothing
+    blocked = {h[1] for h, sides in framed if sides is not None and (sides.blocked or load_lexicon().abstract.search(sides.moved))}
     for (_trig, start, end), sides in framed:
         pairs = _pairs(sides) if sides is not None and not sides.blocked and _materiel(sides.moved, av) else []
         if pairs:

@@ -121,3 +121,20 @@ def test_commissioning_into_a_navy_a_ship_a_foreign_maker_built():
 def test_inducting_or_commissioning_a_home_built_ship_is_no_transfer():
     assert transfers("The Indian Navy inducted a new survey vessel built at a local yard on Friday.") == []
     assert transfers("The new patrol ship was commissioned into the Indonesian Navy on Friday.") == []
+
+
+def test_the_scope_of_an_accord_is_no_transfer():
+    text = ("The Angolan embassy in Moscow said the accord provides a legal basis for the supply and repair of "
+            "military equipment, the training of officers and technology transfer.")
+    assert transfers(text) == []
+
+
+def test_a_passive_delivery_naming_no_side_is_no_transfer():
+    text = ("\"The first French frigates of this class will be delivered in 2029, and the first Greek ones will "
+            "follow in 2031,\" a French statement said.")
+    assert transfers(text) == []
+
+
+def test_a_state_the_goods_pass_through_is_no_side():
+    text = "Ammunition made in South Korea may end up in Ukraine indirectly through the United States, officials said."
+    assert transfers(text) == []
