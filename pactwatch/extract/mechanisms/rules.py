@@ -9,7 +9,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token, off_event, quoted
 from pactwatch.extract.mechanisms.frame import sets_up_other
 
-NAME = "pactwatch.extract.mechanisms/2"
+NAME = "pactwatch.extract.mechanisms/3"
 BODY = r"(?:(?:international |joint |intergovernmental )(?:body|agency|organi[sz]ation)|two-plus-two|2\+2|(?:foreign and defen[cs]e|defen[cs]e and foreign) ministers|(?:security |defen[cs]e )?partnership|grouping|dialogues?|consultations?|working groups?|forums?|committees?|councils?|mechanisms?|offices?|panels?|secretariats?|hotlines?|task forces?|commissions?)"
 CAP_BODY = r"(?:Dialogue|Consultations?|Working Group|Forum|Committee|Council|Mechanism|Office|Panel|Secretariat|Hotline|Task Force|Commission)"
 NAMED = re.compile(r"((?:[A-Z][\w.-]*\s+(?:and\s+|on\s+|for\s+|of\s+)?){1,7}" + CAP_BODY + r")")
@@ -52,7 +52,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         token = head_token(sv.doc, start, end)
         if token is not None and off_event(token):
             continue  # "denied plans to set up a joint command"
-        name = _name(sv, av, max(0, start - 60))
+        name = _name(sv, av, start if trig.id == "form" else max(0, start - 60))  # "X agreed to form a Task Force": the formed one
         if not name:
             continue
         local = list(dict.fromkeys(m.code for m in sv.mentions if not m.topic and start - 80 <= m.start < end + 120))

@@ -21,3 +21,15 @@ def test_committee_to_be_set_up():
                     "mechanism_established")
     assert [(f.parties, f.programme, f.status) for f in found] == [
         (("KEN", "TUR"), "joint defence industry committee", "planned")]
+
+
+def test_agreeing_to_form_a_task_force_sets_up_a_body():
+    text = ("The Egypt-Jordan joint defence committee agreed to form a Task Force to draw up a ten-year plan for "
+            "defence cooperation.")
+    found = [(f.parties, f.programme) for f in of_type(facts(text), "mechanism_established")]
+    assert found == [(("EGY", "JOR"), "Task Force")]
+
+
+def test_a_partnership_formed_years_ago_is_no_new_body():
+    assert of_type(facts("The defence partnership formed in 2015 between Chile and Peru has grown."),
+                   "mechanism_established") == []
