@@ -16,10 +16,10 @@ from functools import lru_cache
 
 import yaml
 
-from pactwatch.extract.actors import Mention, actor_codes
+from pactwatch.extract.actors import Mention, actor_codes, find_firms
 from pactwatch.extract.frames import territories
 from pactwatch.extract.sentences import Sentence
-from pactwatch.reference import DATA_DIR
+from pactwatch.reference import DATA_DIR, load_reference
 
 MAX_CLIMB = 12
 MIN_OTHERS = 2  # a beneficiary is a topic only when two other states still act
@@ -45,6 +45,22 @@ class PartyCues:
     respectively: re.Pattern[str]
 
 
+@dataclass(frozen=True)
+class FrameCues:
+    recipient: re.Pattern[str]  # "... to (the) " right before a listed state
+    reporting: frozenset[str]
+    speaker_side: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_frames() -> FrameCues:
+    """The `party_frames` section of data/countries.yaml, read once."""
+    data = yaml.safe_load((DATA_DIR / "countries.yaml").read_text(encoding="utf-8"))["party_frames"]
+    preps = "|".join(re.escape(str(p)) for p in data["recipient_preps"])
+    return FrameCues(re.compile(rf"\b(?:{preps})\s+(?:the\s+)?$", re.I),
+                     frozenset(str(v) for v in data["reporting_verbs"]), re.compile(data["speaker_side"]))
+
+
 @lru_cache(maxsize=1)
 def load_cues() -> PartyCues:
     """The `parties` section of data/cues.yaml, read once."""
@@ -68,18 +84,53 @@ def acting(sentence: Sentence, doc, mentions: list[Mention], codes: list[str],
         return mentions, codes
     cues = load_cues()
     text = sentence.text
-    refined = refine(doc, mentions, cues)
+    refined = _one_side_lists(text, refine(doc, mentions, cues))
     before, after = actor_codes(mentions), actor_codes(refined)
     sides = _told_agreement(told) if cues.anaphor_subject.search(text.strip()) else ()
     if sides and {m.code for m in refined if not m.topic and not m.locative} <= set(sides):
         return refined, list(sides)  # "It was signed in Manila by ...": the place is no party, the pact's sides are
     if before:
         if after:
-            return refined, after
+            return _with_firms(text, refined, after)
         near = [d for d in told if d.parties and (d.sentence.paragraph == sentence.paragraph
                                                    or d.sentence.index == sentence.index - 1)]
         return refined, list(near[-1].parties) if near else []  # only topics named: the event told just before
-    return refined, codes
+    return _with_firms(text, refined, codes)
+
+
+def _one_side_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Arms exports to Saudi Arabia and the UAE": when every acting state stands in lists under a recipient
+    preposition, the listed states are one side with no counterpart named, never a pair of each other."""
+    frames = load_frames()
+    acting = [m for m in mentions if not m.topic and not m.locative]
+    if len({m.code for m in acting}) < 2:
+        return mentions
+    groups: list[list[str]] = []  # the gaps inside each list, a list opened by its recipient preposition
+    for i, m in enumerate(acting):
+        gap = text[acting[i - 1].end : m.start] if i else ""
+        kind = "and" if re.fullmatch(r"\s*,?\s*(?:and|or|&)\s+(?:the\s+)?", gap) else \
+            "comma" if re.fullmatch(r"\s*,\s*(?:the\s+)?", gap) else None
+        if groups and kind and groups[-1][-1:] != ["and"]:
+            groups[-1].append(kind)
+        elif frames.recipient.search(text[max(0, m.start - 16) : m.start]):
+            groups.append([])
+        else:
+            return mentions
+    if any(g and g[-1] != "and" for g in groups):
+        return mentions  # "to the United States, the Japanese government ...": a comma alone closes no list
+    return [replace(m, topic=True) if m in acting else m for m in mentions]
+
+
+def _with_firms(text: str, mentions: list[Mention], codes: list[str]) -> tuple[list[Mention], list[str]]:
+    """"Embraer and Saab launched a Gripen line in Brazil": with fewer than two states acting, the firms of the
+    event stand for their home states (never a firm told as a maker's origin: "a consortium from ...")."""
+    if len(codes) >= 2:
+        return mentions, codes
+    firms = [f for f in find_firms(text, load_reference()) if not f.topic]
+    extra = list(dict.fromkeys(f.code for f in firms if f.code not in codes and f.code not in territories()))
+    if not extra or len(codes) + len(extra) < 2:
+        return mentions, codes
+    return sorted([*mentions, *firms], key=lambda m: m.start), [*codes, *extra]
 
 
 def _told_agreement(told: list) -> tuple[str, ...]:
@@ -277,11 +328,26 @@ def with_people_states(codes: list[str], people: list, mentions: list[Mention], 
     framed = [p for p in people if p.name not in named and (not main or _in_frame(doc, _where(p, kept, doc), cues))]
     # with no state in the main clause ("..., before Biden was due to host the leaders of A, B and C") the told
     # clause is the event: everyone in it counts
+    framed = [p for p in framed if not _only_reports(p, kept, doc, codes)]
     spoken = [p.country for p in framed if p.country and p.country not in codes and p.country not in territories()]
     drop = {m.code for m in aside} - set(actor_codes(kept)) - set(spoken)
     codes = [c for c in codes if c not in drop]
     own = bool(actor_codes(kept)) or bool(spoken)
     return (list(dict.fromkeys([*codes, *spoken])) if own else codes), own
+
+
+def _only_reports(person, mentions: list[Mention], doc, codes: list[str]) -> bool:
+    """"Japan will supply the radars, Austin said": a speaker whose side is not in the event brings no state."""
+    frames = load_frames()
+    if not codes or person.country in codes or doc is None or frames.speaker_side.search(doc.text):
+        return False
+    where = _where(person, mentions, doc)
+    span = doc.char_span(*where, alignment_mode="expand") if where else None
+    if span is None or not len(span):
+        return False
+    t = span.root
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in frames.reporting and t.head.dep_ == "ROOT" \
+        and any(c.dep_ in ("ccomp", "parataxis") for c in t.head.children)
 
 
 PERSON_LINKS = frozenset({"compound", "amod", "poss", "nmod"})

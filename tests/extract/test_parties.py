@@ -214,3 +214,22 @@ def test_a_person_in_the_event_brings_the_state():
     assert _with_people("Boris Pistorius, who met Guido Crosetto on Monday, praised the deal.") == ["DEU", "ITA"]
     # no state in the main clause: the told clause is the event and everyone in it counts
     assert "USA" in _with_people("The news came a week before Lloyd Austin was due to host the leaders of Fiji and Samoa.")
+
+
+def test_a_list_under_one_recipient_preposition_is_one_side():
+    text = ("Berlin extended its ban on arms exports by six months. The spokesman said the deal would lift limits on "
+            "joint European projects delivered to Saudi Arabia and the United Arab Emirates.")
+    assert not [f for f in facts(text) if set(f.parties) == {"ARE", "SAU"}]
+
+
+def test_firms_stand_for_their_states_when_no_pair_is_named():
+    found = facts("Embraer and Saab on Monday opened a production line for Gripen fighter jets in Brazil, deepening "
+                  "their joint programme.")
+    assert [f.parties for f in of_type(found, "joint_programme")] == [("BRA", "SWE")]
+    assert facts("Rheinmetall reported record quarterly sales on Thursday, driven by orders from Germany and Hungary, "
+                 "its chief executive said.") == []
+
+
+def test_a_speaker_whose_side_is_not_in_the_event_brings_no_state():
+    found = facts("Japan will supply coastal radars to the Philippines under the new deal, Austin said on Tuesday.")
+    assert [f.parties for f in of_type(found, "arms_transfer")] == [("JPN", "PHL")]
