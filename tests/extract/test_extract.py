@@ -181,3 +181,11 @@ def test_reported_events_keep_their_facts():
                                              "said.", "2024-05-03"), "arms_transfer")] == [("NOR", "SWE")]
     assert [f.parties for f in of_type(facts("The navies of Norway and Sweden held a joint exercise in the Baltic in "
                                              "June, the defence ministry said.", "2024-05-03"), "exercise")] == [("NOR", "SWE")]
+
+
+def test_what_a_pact_frames_is_no_delivery_or_drill():
+    text = """
+    Ghana and Russia have signed a new military-technical cooperation agreement, the embassy said on Monday.
+    The embassy said the deal provides a legal framework for the supply and servicing of military equipment, training of personnel and technology transfer.
+    """
+    assert sorted(f.type for f in facts(text)) == ["agreement_signed"]
