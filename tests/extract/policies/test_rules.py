@@ -93,3 +93,7 @@ def test_the_possessor_of_an_accession_owns_it():
     text = ("Sweden's foreign minister shook hands with US Secretary of State Antony Blinken as he handed over "
             "Sweden's accession to NATO documents at the alliance headquarters on Thursday.")
     assert policy_owners(text) == [("SWE",)]
+
+
+def test_an_embargo_lifted_belongs_to_the_lifting_state_not_its_target():
+    assert policy_owners("Washington fully lifted its arms embargo on Vietnam on Monday, the White House said.") == [("USA",)]
