@@ -16,7 +16,7 @@ import yaml
 
 from pactwatch.extract.actors import Mention
 from pactwatch.extract.frames import head_token
-from pactwatch.reference import DATA_DIR
+from pactwatch.reference import DATA_DIR, load_reference
 
 MAX_CLIMB = 4
 OWN_DEPS = ("poss", "compound", "amod", "nmod", "appos", "det", "nummod", "case", "punct", "prep", "pobj", "npadvmod")
@@ -169,7 +169,7 @@ def _entering_verb(verb, mentions: list[Mention], lex: Lexicon) -> Sides:
     tokens = list(subject.subtree)
     lo, hi = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
     words = verb.doc.text[lo:hi]
-    made = [m.code for m in mentions if lo <= m.start < hi] or [c for p, c in lex.makers if p.search(words)]
+    made = [m.code for m in mentions if lo <= m.start < hi] or _makers_in(words, lex)
     return Sides(tuple(dict.fromkeys(made)) or None, recipient, moved=words)
 
 
@@ -180,7 +180,21 @@ def subject_of(verb):
 
 def maker_named(words: str) -> str | None:
     """The state of a defence maker the words name ("Hanwha" -> KOR), if any."""
-    return next((code for pattern, code in load_lexicon().makers if pattern.search(words)), None)
+    return next(iter(_makers_in(words, load_lexicon())), None)
+
+
+def _makers_in(words: str, lex: Lexicon) -> list[str]:
+    """The home states of the defence firms the words name: data/companies.yaml first (the shared firm list),
+    then the few makers only data/transfers.yaml lists."""
+    try:
+        ref = load_reference()
+    except (OSError, ValueError, KeyError):
+        ref = None
+    if ref is not None and ref.firm_surface is not None:
+        found = [ref.firms[m.group()].state for m in ref.firm_surface.finditer(words)]
+        if any(found):
+            return list(dict.fromkeys(c for c in found if c))
+    return [code for pattern, code in lex.makers if pattern.search(words)]
 
 
 def _subject(verb):
@@ -239,7 +253,7 @@ def _states(head, mentions: list[Mention], lex: Lexicon) -> tuple[str, ...]:
     codes = [m.code for m in mentions if lo <= m.start < hi and any(s <= m.start < e for s, e in spans)]
     if not codes:
         words = head.doc.text[lo:hi]
-        codes = [code for pattern, code in lex.makers if pattern.search(words)]
+        codes = _makers_in(words, lex)
     return tuple(dict.fromkeys(codes))
 
 

@@ -34,3 +34,10 @@ def test_sending_troops_is_a_deployment():
 
 def test_a_domestic_supplier_blocks():
     assert sides("The army ordered 300 rifles from a domestic manufacturer.", "ordered").blocked == "own use"
+
+
+def test_makers_come_from_the_shared_firm_list_then_the_few_only_transfers_names():
+    from pactwatch.extract.transfers.frame import maker_named
+    assert maker_named("a contract with Hanwha Aerospace") == "KOR"  # data/companies.yaml
+    assert maker_named("trucks from Oshkosh") == "USA"  # data/transfers.yaml only
+    assert maker_named("a consortium of local firms") is None
