@@ -52,6 +52,7 @@ from pactwatch.extract.actors import (
     mask,
     place_of,
 )
+from pactwatch.extract.agreements.rules import comparison_spans
 from pactwatch.extract.amounts import find_amounts
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, people_for
 from pactwatch.extract.dates import infer_year, latest_full_date, story_dates
@@ -111,7 +112,7 @@ def _extract(article: Article) -> list[Fact]:
     full_names = article_officials(text, ref, published)
     mentions = [find_mentions(s.text, ref, published, full_names) for s in sentences]
     title = [find_mentions(article.title, ref, published, full_names)] if article.title else []
-    voters = [[] if ref.background.search(s.text) else m for s, m in zip(sentences, mentions, strict=True)]
+    voters = [[] if ref.background.search(s.text) else _uncompared(s.text, m) for s, m in zip(sentences, mentions, strict=True)]
     ranked = article_states(title + voters[: LEAD + 2] + voters)  # a background list or comparison votes for no pair
     av = replace(av_base, dyad=ranked[:2], ranked=ranked)
     candidates = _candidates(sentences, mentions, av)
@@ -150,9 +151,10 @@ def _candidates(sentences: list[Sentence], mentions: list, av: ArticleView) -> l
     previous: list[str] = []
     for i, s in enumerate(sentences):
         codes = actor_codes(mentions[i])
-        if codes and not av.ref.background.search(s.text):
-            previous = codes  # "similar to the ones it signed with A and B. The two leaders will sign ...": not A and B
-        else:
+        told = actor_codes(_uncompared(s.text, mentions[i]))  # "similar to the ones it signed with A and B": not A, B
+        if told and not av.ref.background.search(s.text):
+            previous = told
+        elif not told:
             same_paragraph = i > 0 and sentences[i - 1].paragraph == s.paragraph
             continues = CONTINUES.search(BULLET.sub("", s.text)) or BULLET.match(s.text)
             codes = previous if (same_paragraph or continues) else []
@@ -209,6 +211,12 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
         told = [d.agreement_kind for d in out[before:] if d.type.startswith("agreement_") and d.agreement_kind != "other"]
         last_kind = (told[-1] if told else None) or _kind_told(s.text, ref, av.dyad) or last_kind
     return out
+
+
+def _uncompared(text: str, mentions: list) -> list:
+    """The mentions outside a comparison with older pacts: those states neither act nor make the article's pair."""
+    spans = comparison_spans(text)
+    return [m for m in mentions if not any(lo <= m.start < hi for lo, hi in spans)] if spans else mentions
 
 
 def _same_kind_sides(told: list[Draft], new: list[Draft], text: str, mentions: list) -> list[Draft]:

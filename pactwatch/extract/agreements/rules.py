@@ -26,6 +26,11 @@ AFTER_SIGNING = re.compile(r"\b(?:following|after|since|with|upon|on) the (?:rec
 # Telling verbs that, denied, leave what they govern untold ("does not yet indicate that it was signed")
 UNTOLD = frozenset({"indicate", "mean", "show", "confirm", "say", "suggest", "signal", "reveal", "specify", "disclose",
                     "imply", "know", "clear", "state"})
+# "similar to the ones India has signed with the US and France", "modelled on the one Japan signed with Australia":
+# a comparison with older pacts; its states are neither this pact's sides nor the article's pair
+COMPARISON = re.compile(r"\b(?:(?:similar|identical|comparable) to|modell?ed (?:on|after)|like|along the lines of) "
+                        r"(?:the ones?|those|that|one|ones|the (?:agreements?|pacts?|deals?)) (?:that |which )?"
+                        r"[\w ,'’-]{0,40}?(?:signed|concluded|inked|agreed)\b[^.;]*", re.I)
 # Conjunctions that open an adverbial clause about another event ("after France was left reeling ...")
 ASIDE_MARKS = frozenset({"after", "before", "since", "when", "while", "although", "though", "because", "whereas", "until", "once"})
 # A signing told as still ahead, after the talks in the same sentence ("which will be ready to be signed", "to sign")
@@ -91,6 +96,21 @@ def _named_sides(sv: SentenceView, av: ArticleView, near: int) -> tuple[str, ...
     return ()
 
 
+def comparison_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sentence compares a pact with older ones ("similar to the ones X has signed with A and B")."""
+    return [(m.start(), m.end()) for m in COMPARISON.finditer(text)]
+
+
+def _blank(sv: SentenceView, spans: list[tuple[int, int]]) -> SentenceView:
+    """The sentence with these stretches blanked out (offsets kept) and the states named in them dropped."""
+    text = sv.text
+    for lo, hi in spans:
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    kept = [m for m in sv.mentions if not any(lo <= m.start < hi for lo, hi in spans)]
+    gone = {m.code for m in sv.mentions} - {m.code for m in kept}
+    return replace(sv, text=text, mentions=kept, codes=[c for c in sv.codes if c not in gone])
+
+
 def _without_aside(sv: SentenceView, first: int) -> SentenceView:
     """"X was inked two weeks after France was left reeling by Australia's cancellation of ...": the adverbial clause
     after the verb tells another story, so its states, instruments and verbs are blanked out (offsets kept)."""
@@ -101,14 +121,7 @@ def _without_aside(sv: SentenceView, first: int) -> SentenceView:
         if t.dep_ == "mark" and t.lower_ in ASIDE_MARKS and t.idx > first and t.head.dep_ == "advcl":
             sub = list(t.head.subtree)
             spans.append((min(x.idx for x in sub), max(x.idx + len(x.text) for x in sub)))
-    if not spans:
-        return sv
-    text = sv.text
-    for lo, hi in spans:
-        text = text[:lo] + " " * (hi - lo) + text[hi:]
-    kept = [m for m in sv.mentions if not any(lo <= m.start < hi for lo, hi in spans)]
-    gone = {m.code for m in sv.mentions} - {m.code for m in kept}
-    return replace(sv, text=text, mentions=kept, codes=[c for c in sv.codes if c not in gone])
+    return _blank(sv, spans) if spans else sv
 
 
 def _own_clause(sv: SentenceView, hits: list) -> tuple[SentenceView, list]:
@@ -133,6 +146,9 @@ def _own_clause(sv: SentenceView, hits: list) -> tuple[SentenceView, list]:
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """For each step the sentence tells (signed, in force, negotiated) and each instrument it names, one draft."""
+    compared = comparison_spans(sv.text)
+    if compared:
+        sv = _blank(sv, compared)
     hits = matches(sv, av, "agreements")
     if hits:
         sv = _without_aside(sv, min(h[1] for h in hits))

@@ -213,3 +213,8 @@ def test_a_step_under_a_denied_telling_verb_is_no_fact():
     The notice does not yet indicate that a contract has been signed with Poland or that negotiations have reached a conclusion.
     """
     assert agreements(text) == []
+
+
+def test_a_comparison_inside_the_signing_sentence_keeps_the_signing():
+    text = "Chile and Peru signed a logistics support agreement on Monday, similar to the one Chile signed with Brazil in 2022."
+    assert [(t, p, k) for t, p, k, _, _ in agreements(text)] == [("agreement_signed", ("CHL", "PER"), "acsa")]
