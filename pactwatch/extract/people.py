@@ -23,6 +23,7 @@ NAME_WORDS = r"(?:[A-Z][\w'’.-]*(?:\s+|$)){1,5}"
 NICKNAME = re.compile(r"\b([A-Z][\w'’-]+)\s+[“\"‘']([A-Z][\w-]+)[”\"’']\s+([A-Z][\w'’-]+(?:\s+(?:Jr|Sr|III|II)\.?)?)")
 APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,6}?(?:of|for|from)\s+(?:the\s+)?$")
 ELSEWHERE = re.compile(r"\b(?:to|in|at|from|visiting|towards?|into)\s+(?:the\s+)?$", re.I)  # "Ambassador to Chile X"
+TITLE_RUN = re.compile(r"(?:'s|’s)?\s+(?:(?:[A-Z][\w.-]*|of|for|and|the|&),?\s+)+")  # "'s Deputy Minister of X, "
 STOP_EXTEND = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
@@ -36,6 +37,7 @@ class PeopleCues:
     kin_before: re.Pattern[str]
     place_preps: re.Pattern[str]
     place_list: re.Pattern[str]
+    opener: re.Pattern[str]  # a rank or style and the capitalised words after it
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +50,10 @@ def load_people_cues() -> PeopleCues:
     return PeopleCues(re.compile(r"^(?:(?:" + "|".join(honor) + r")(?:\s+|$))+"), re.compile(data["credit_before"] + r"\s*$"),
                       frozenset(str(w) for w in data["place_words"]), ship,
                       re.compile(data["kin_before"]), re.compile(data["place_preps"], re.I),
-                      re.compile(data["place_list"] + r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*)*$"))
+                      re.compile(data["place_list"] + r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*)*$"),
+                      re.compile(r"(?<![\w.])(?:" + "|".join(data["name_openers"]) + r")\s+"
+                                 r"((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|bin|binti|al|ul|Ul|de|van|von)){1,4})"
+                                 r"(?=\s*[,;:)]|\s+[a-z]|\.?$)"))
 
 
 def people_in(sentence: str, doc, mentions: list[Mention], ref: Reference, on: date | None,
@@ -87,6 +92,18 @@ def people_in(sentence: str, doc, mentions: list[Mention], ref: Reference, on: d
         country = _country_of(sentence, start, end, mentions, ref) or (known.country if known else None)
         role = _role(sentence, start, ref) or (known.role if known else None)
         found.append((start, Person(known.name if known else name, country, role)))
+        covered.append((start, end))
+    ents = [(e.start_char, e.end_char) for e in (doc.ents if doc is not None else ()) if e.label_ != "PERSON"]
+    firms = [(f.start, f.end) for f in find_firms(sentence, ref)]
+    for m in cues.opener.finditer(sentence):  # "Gen Chansamone Chanyalath, who ...": a titled name the parser missed
+        start, end, name = m.start(1), m.end(1), m.group(1)
+        if any(s < end and start < e for s, e in [*covered, *ents, *firms]) or NOT_PEOPLE.search(name) \
+                or any(w in cues.place_words or w in ref.surface_to_code for w in name.split()) \
+                or _not_a_person(sentence, start, end, name, cues):
+            continue
+        known = registry.get(name) or registry.get(name.split()[-1])
+        found.append((start, known or Person(name, _country_of(sentence, start, end, mentions, ref),
+                                             _role(sentence, m.start(), ref))))
         covered.append((start, end))
     for key, person in registry.items():
         if " " in key:
@@ -177,7 +194,8 @@ def _country_of(sentence: str, start: int, end: int, mentions: list[Mention], re
         if m.start > end + len(after):
             break
     window_start = max(0, start - 45)
-    near = [m for m in states if window_start <= m.start < start
+    near = [m for m in states if (window_start <= m.start or TITLE_RUN.fullmatch(sentence[m.end : start]))
+            and start - 90 <= m.start < start
             and not ELSEWHERE.search(sentence[max(0, m.start - 14) : m.start])
             and ";" not in sentence[m.end : start]]
     firms = [f for f in find_firms(sentence[window_start:start], ref)

@@ -82,3 +82,15 @@ def test_the_state_comes_from_the_grammar_not_the_nearest_name():
 
 def test_a_firm_before_the_title_names_its_state():
     assert names("Baykar CEO Selim Kaya said the firm had signed an export deal with Kenya.") == [("Selim Kaya", "TUR")]
+
+
+def test_a_ranked_name_the_parser_misses_is_still_a_person():
+    got = names("Brunei's Minister of Defence Gen Awang Halbi Matusin, who is on a visit to Laos, signed the memorandum.")
+    assert got == [("Awang Halbi Matusin", "BRN")]
+    assert names("General Dynamics and General Atomics Aeronautical will supply the drones to Poland.") == []
+
+
+def test_a_long_title_still_carries_the_possessive_state():
+    got = names("The visit was led by Indonesia's Senior Deputy Minister of Maritime Affairs, Budi Santoso Rahardjo, "
+                "to Hanoi.")
+    assert got == [("Budi Santoso Rahardjo", "IDN")]
