@@ -25,6 +25,9 @@ FIRM = re.compile(r"\b(?:company|companies|firms?|makers?|manufacturers?|contrac
 BENEFICIARY = re.compile(r"\b(?:for|to|toward|towards|from|into|against|with)\s+(?:the\s+)?$", re.I)
 EARLIER = re.compile(r"\b(?:up|down|rising|falling|increase|rise) from\s+$|\bcompared (?:with|to)\s+$", re.I)
 # "spending ... worth about £13.4 billion a year": the worth of a spending rise is the budget figure, not a price
+# A figure naming a fund or budget of its own is spending money even beside a deal: "finance the deal with
+# money from its €100 billion special defence fund".
+OWN_FUND = re.compile(r"^[\s-]*(?:[\w-]+[\s-]+){0,3}?(?:fund|budget|war chest|allocation|reserve)\b", re.I)
 # The whole government's spending plan is no defence budget ("4% of the government's proposed 6.35 trillion pesos
 # spending plan", "the 20 trillion-naira national budget", "a national budget of ..."): the defence share is.
 WHOLE_BEFORE = re.compile(r"\b(?:(?:government|nation|country|state|federal government)(?:'s|’s)\s+(?:proposed\s+|draft\s+|overall\s+|"
@@ -35,6 +38,8 @@ WHOLE_AFTER = re.compile(r"^[\s-]*(?:national|federal|general|state|government|n
                          r"expenditure)", re.I)
 # Money a state gives another is aid, not the giver's or the receiver's budget ("€200,000 allocated for the
 # delivery of shells to Kyiv", "$61 billion for Ukraine"): a state after "to"/"for" following the figure.
+# "to the Ukrainian army" receives; "in response to the Russian invasion" names no receiver.
+RECEIVING_BODY = re.compile(r"\s+(?:armed forces|army|military|navy|air force|forces|troops|government|defen[cs]e ministry|people)\b", re.I)
 AID_GOAL = re.compile(r"\b(?:to|for|towards?)\s+(?:the\s+)?$", re.I)
 SPENDING_WORTH = re.compile(r"\b(?:spending|budget|outlays?|increase|rise|uplift|boost)\b[^.;]{0,40}\bworth\b", re.I)
 
@@ -47,7 +52,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     out: list[Draft] = []
     for a in sv.amounts:
         near = sv.text[max(0, a.start - 25) : a.end + 20]
-        if a.converted or (DEAL.search(near) and not (
+        if a.converted or (DEAL.search(near) and not OWN_FUND.search(sv.text[a.end : a.end + 40]) and not (
                 SPENDING_WORTH.search(sv.text[max(0, a.start - 70) : a.start])
                 and not DEAL.search(near.replace("worth", "")))):
             continue
@@ -122,4 +127,5 @@ def _aid(sv: SentenceView, a) -> bool:
     after = [m for m in sv.mentions if a.end <= m.start <= a.end + 120 and not re.search(r"[;:]|, (?:said|says)\b|\bsaid\b",
                                                                                         sv.text[a.end : m.start])]
     before = owner_of([m for m in sv.mentions if m.end <= a.start], a.start, ())
-    return any(AID_GOAL.search(sv.text[max(0, m.start - 14) : m.start]) and m.code not in before for m in after)
+    return any(AID_GOAL.search(sv.text[max(0, m.start - 14) : m.start]) and m.code not in before
+               and (m.how != "demonym" or RECEIVING_BODY.match(sv.text[m.end : m.end + 25])) for m in after)

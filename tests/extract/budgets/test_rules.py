@@ -115,3 +115,9 @@ def test_the_whole_governments_spending_plan_is_no_defence_budget():
 def test_a_naira_defence_budget():
     text = "The Federal Government of Nigeria set aside N1.8 trillion for defence in its 2026 budget proposal."
     assert [b[:3] for b in budgets(text, "2025-10-10")] == [(("NGA",), 1.8e12, "NGN")]
+
+
+def test_a_named_fund_beside_a_deal_is_a_budget_and_an_adjective_is_no_recipient():
+    text = ("Poland will pay for the tanks with money from its 30 billion zloty armed forces support fund, "
+            "created in response to the Russian invasion.")
+    assert [b[:3] for b in budgets(text, "2024-05-01")] == [(("POL",), 3e10, "PLN")]
