@@ -25,6 +25,7 @@ class Read:
     start: int
     end: int
     codes: tuple[str, ...]
+    status: str | None = None  # a status the frame itself tells ("aims to involve X in ..." is proposed)
 
 
 def read(sv: SentenceView, av: ArticleView) -> list[Read]:

@@ -33,6 +33,12 @@ class Lexicon:
     observe: frozenset[str]  # words above a known name that tell it seen, briefed or compared
     line_nouns: frozenset[str]  # "a production line for X": local production
     licence_phrase: re.Pattern[str]  # "under a technology transfer agreement"
+    setup_verbs: frozenset[str] = frozenset()  # "open a plant in Pakistan for assembling drones"
+    invite_verbs: frozenset[str] = frozenset()  # "involve Islamabad in the programme"
+    programme_nouns: frozenset[str] = frozenset()
+    contract_nouns: frozenset[str] = frozenset()  # "within the scope of the contract, X will be developed"
+    developing: frozenset[str] = frozenset()
+    part_nouns: frozenset[str] = frozenset()  # "components of X": the system is X
 
 
 def _alt(words: frozenset[str]) -> str:
@@ -51,4 +57,6 @@ def load_lexicon() -> Lexicon:
                    words("partner_preps"), words("licence_nouns"), re.compile(data["domestic_markers"], re.I),
                    re.compile(data["aside_clause"], re.I), frozenset(str(x) for x in data.get("system_labels") or ()),
                    words("named_for_work"), words("host_preps"), words("engage_words"), words("observe_words"),
-                   words("line_nouns"), re.compile(data.get("licence_phrase") or "(?!x)x", re.I))
+                   words("line_nouns"), re.compile(data.get("licence_phrase") or "(?!x)x", re.I),
+                   words("setup_verbs"), words("invite_verbs"), words("programme_nouns"), words("contract_nouns"),
+                   words("developing_lemmas"), words("part_nouns"))

@@ -14,10 +14,11 @@ from functools import lru_cache
 
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 from pactwatch.extract.programmes.engaged import engaged
-from pactwatch.extract.programmes.frame import read
+from pactwatch.extract.programmes.frame import Read, read
+from pactwatch.extract.programmes.hosted import hosted
 from pactwatch.extract.programmes.lexicon import load_lexicon
 
-NAME = "pactwatch.extract.programmes/5"
+NAME = "pactwatch.extract.programmes/6"
 # "joint development of X": the activity and its object, cut at the first clause word. The document and
 # relation words that are no programme come from data/programme_frames.yaml (extract/programmes/lexicon.py).
 _ACTIVITY = (r"\b(?:joint(?:ly)?|co-|cooperative|collaborative)[\s-]*(research|development|production|study|maintenance|develop|produce|build)(?:s|ed|ing|d)?"
@@ -67,9 +68,9 @@ def _name(activity: str, obj: str, sv: SentenceView, av: ArticleView) -> str | N
     return f"{name} {activity.lower()}" if activity.lower() in ("research", "maintenance") else name
 
 
-def _spans(sv: SentenceView, av: ArticleView) -> tuple[list[tuple[str, int, int]], dict[str, tuple[str, ...]]]:
+def _spans(sv: SentenceView, av: ArticleView) -> tuple[list[tuple[str, int, int]], dict[str, Read]]:
     """(programme name, start, end) for known programmes, 'joint X of Y' phrases and parse frames, left to right,
-    with the states the parse names around each programme it read."""
+    with the parse reading (its states, a status it tells) of each programme it read."""
     out: list[tuple[str, int, int]] = []
     lex = load_lexicon()
     for p in av.ref.programmes:
@@ -91,12 +92,12 @@ def _spans(sv: SentenceView, av: ArticleView) -> tuple[list[tuple[str, int, int]
             name = _name(m.group("act") or "develop", POSSESSOR.sub("", m.group("obj")), sv, av)
             if name:
                 out.append((name, m.start(), m.end()))
-    states: dict[str, tuple[str, ...]] = {}
-    for r in read(sv, av):
+    states: dict[str, Read] = {}
+    for r in [*read(sv, av), *hosted(sv, av)]:
         same = next((n for n, s, e in out if n == r.name or s <= r.start < e or r.name in n or n in r.name), None)
         if same is None:
             out.append((r.name, r.start, r.end))
-        states.setdefault(same or r.name, r.codes)
+        states.setdefault(same or r.name, r)
     seen: set[str] = set()
     unique = []
     for item in sorted(out, key=lambda x: x[1]):
@@ -117,7 +118,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         lo = spans[i - 1][2] if i else 0
         hi = spans[i + 1][1] if i + 1 < len(spans) else len(sv.text)
         local = [m.code for m in sv.mentions if not m.topic and max(lo, start - 60) <= m.start < hi]
-        own = list(dict.fromkeys(framed.get(name, ())))
+        reading = framed.get(name)
+        own = list(dict.fromkeys(reading.codes if reading else ()))
         codes = own if len(own) >= 2 else list(dict.fromkeys([*own, *local]))
         known = next((p for p in av.ref.programmes if p.name == name), None)
         if known and known.partners and not set(codes) & set(known.partners) and set(sv.codes) & set(known.partners):
@@ -145,5 +147,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                          programme=name)
         if item.status in ("occurred", "ongoing") and AGREED_TO.search(sv.text[max(0, start - 80) : start]):
             item = replace(item, status="planned")
+        if reading and reading.status:
+            item = replace(item, status=reading.status)  # "aims to involve X in the programme": only proposed
         out.append(item)
     return out

@@ -25,7 +25,7 @@ def test_research_and_maintenance_keep_their_activity():
 
 
 def test_jointly_developing_a_named_system():
-    assert programmes("Pakistan and China are jointly developing the JF-17 fighter.") == [("JF-17 fighter", ("CHN", "PAK"))]
+    assert programmes("Pakistan and China are jointly developing the JF-17 fighter.") == [("JF-17", ("CHN", "PAK"))]
 
 
 def _programmes(text: str, published: str = "2024-03-15"):

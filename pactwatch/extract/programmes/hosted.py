@@ -1,0 +1,153 @@
+"""Joint work told by its setting rather than a joint word: a plant abroad, an invitation, a contract's scope.
+
+"Turkey intends to open a plant in Pakistan for assembling drones" (local production of the owner's system in
+the host state), "aims to involve Islamabad in the programme for creating KAAN" (a state brought into another's
+programme) and "within the scope of the contract, components of the Anka will be produced and developed" (work a
+two-sided contract carries). Words come from data/programme_frames.yaml; the shared parse helpers from frame.py.
+"""
+
+from __future__ import annotations
+
+from pactwatch.extract.context import ArticleView, SentenceView
+from pactwatch.extract.programmes.frame import Read, _states, _subjects, _system, _text
+from pactwatch.extract.programmes.lexicon import Lexicon, load_lexicon
+
+MAX_PART_CLIMB = 3
+
+
+def hosted(sv: SentenceView, av: ArticleView) -> list[Read]:
+    """Every plant, invitation or contract-carried programme the parse shows; empty without a parse."""
+    doc = sv.doc
+    if doc is None:
+        return []
+    lex = load_lexicon()
+    out: list[Read] = []
+    for t in doc:
+        found = _plant(t, sv, av, lex) or _invited(t, sv, av, lex) or _contracted(t, sv, av, lex)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _made(heads: list, lex: Lexicon):
+    """The system a purpose phrase makes: "for assembling X", "to produce X", "for the production of X"."""
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                for g in c.children:
+                    if g.dep_ == "pcomp" and g.lemma_.lower() in lex.make_verbs:
+                        obj = next((d for d in g.children if d.dep_ == "dobj"), None)
+                        if obj is not None:
+                            return obj
+                    if g.dep_ == "pobj" and g.lemma_.lower() in lex.make_nouns:
+                        obj = next((d for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                                    for d in p.children if d.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return obj
+            if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in lex.make_verbs:
+                obj = next((d for d in c.children if d.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
+def _plant(t, sv: SentenceView, av: ArticleView, lex: Lexicon) -> Read | None:
+    """A plant, factory or line set up in a host state to make a system: the owner's and the host's programme."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in lex.line_nouns or t.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = t.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.setup_verbs:
+        return None
+    places = [g for h in (t, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj"]
+    hosts = _states(sv, places, topics=True)
+    obj = _made([t, verb], lex)
+    if not hosts or obj is None:
+        return None
+    name = _system(obj, lex, av)
+    owners = [o for o in _states(sv, _subjects(verb), topics=True) if o not in hosts]
+    if name is None or not owners:
+        return None  # "Pakistan opened a plant in Pakistan": one state's own factory
+    return Read(name, t.idx, t.idx + len(t.text), tuple(dict.fromkeys([*owners, *hosts])))
+
+
+def _invited(t, sv: SentenceView, av: ArticleView, lex: Lexicon) -> Read | None:
+    """A state brought into a programme ("involve Islamabad in the programme for creating KAAN")."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in lex.invite_verbs:
+        return None
+    guests = [c for c in t.children if c.dep_ == "dobj"]
+    invited = _states(sv, guests, topics=True)
+    if not invited:
+        return None
+    places = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "to")
+              for g in c.children if g.dep_ == "pobj"]
+    places += [g for c in t.children if c.dep_ == "xcomp" for g in c.subtree if g.pos_ in ("NOUN", "PROPN")]
+    name = None
+    for p in places:
+        words = list(p.subtree)
+        known = av.ref.programme_named(_text(words))
+        if known and known.kind in ("programme", "equipment"):
+            name = known.name
+        elif p.lemma_.lower() in lex.programme_nouns:
+            obj = _made([p], lex)
+            name = _system(obj, lex, av) if obj is not None else None
+        if name:
+            break
+    if name is None:
+        return None
+    hosts = [s for s in _states(sv, _subjects(t), topics=True) if s not in invited]
+    if not hosts:
+        return None
+    return Read(name, t.idx, t.idx + len(t.text), tuple(dict.fromkeys([*hosts, *invited])), "proposed")
+
+
+def _contract_words(tokens, lex: Lexicon) -> list:
+    return [w for w in tokens if w.lemma_.lower() in lex.contract_nouns or w.lower_ in lex.contract_nouns]
+
+
+def _contracted(t, sv: SentenceView, av: ArticleView, lex: Lexicon) -> Read | None:
+    """Development, design or parts-making a contract carries: "within the scope of the contract, components of X
+    will be produced and developed", "the contract will ensure the development of X"."""
+    lemma = t.lemma_.lower()
+    if t.pos_ == "VERB" and lemma in lex.make_verbs and t.dep_ != "conj":
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        scopes = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("within", "under", "in", "as")]
+        deal = [w for s in scopes for w in _contract_words(s.subtree, lex)]
+        developing = {lemma, *(c.lemma_.lower() for c in t.conjuncts)}
+    elif t.pos_ == "NOUN" and lemma in lex.make_nouns and t.dep_ in ("dobj", "pobj"):
+        obj = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), None)
+        verb = t.head if t.dep_ == "dobj" else t.head.head
+        deal = _contract_words([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")], lex)
+        developing = {lemma}
+    else:
+        return None
+    if obj is None or not deal:
+        return None
+    parts = obj.lemma_.lower() in lex.part_nouns or obj.lower_ in lex.part_nouns
+    if parts:
+        obj = _whole(obj, lex)
+    if obj is None or not (parts or developing & lex.developing):
+        return None  # "under the contract, 30 helicopters will be produced": a supply deal, no joint work
+    name = _system(obj, lex, av)
+    if name is None:
+        return None
+    codes = _states(sv, [w for d in deal for w in d.subtree], topics=True)
+    return Read(name, t.idx, t.idx + len(t.text), tuple(dict.fromkeys(codes)))
+
+
+def _whole(part, lex: Lexicon):
+    """The system a part belongs to: "components of X", "parts for X", "components belonging to X"."""
+    t = part
+    for _ in range(MAX_PART_CLIMB):
+        nxt = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
+                    for g in c.children if g.dep_ == "pobj"), None)
+        nxt = nxt or next((g for c in t.children if c.dep_ in ("acl", "relcl") for p in c.children
+                           if p.dep_ == "prep" and p.lower_ in ("to", "of") for g in p.children if g.dep_ == "pobj"), None)
+        if nxt is None:
+            return None
+        if nxt.lemma_.lower() not in lex.part_nouns:
+            return nxt
+        t = nxt
+    return None
+
