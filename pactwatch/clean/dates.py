@@ -27,6 +27,7 @@ LABEL_REACH = 16  # characters allowed between a label and its date ("Posted on 
 PROSE_GUARD_WORDS = 5
 LABELLED_SENTENCE_WORDS = 8  # a labelled date inside a sentence this long is part of the story  # a line with this many other words and a full stop is a sentence  # a line this long with sentence punctuation is story text
 AFTER_CORE_LINES = 3  # a date line may sit just below the first paragraph
+LEAD_LINES = 6  # a dated lead may follow a few highlight bullets at the top of the body
 AFTER_BODY_LINES = 4  # "Posted 1 February 2023" or "13 May 2025 | 14:02 GMT" printed just after the article
 AFTER_BODY_BARE_LINES = 2  # an unlabelled date line only right below the body: further down come teasers
 # A wire-style dateline with no year: "(31/1) WASHINGTON", "RIYADH, May 13 (Gulf Wire)", "TOKYO, Jan. 5 --".
@@ -34,12 +35,20 @@ AFTER_BODY_BARE_LINES = 2  # an unlabelled date line only right below the body: 
 WIRE_DATELINE = re.compile(
     r"^(?:\(\d{1,2}/\d{1,2}\)\s+[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}"
     r"|[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
-    r"(?:\s*\([^()]{2,40}\))?)\s*(?:--|—|–|-|:)?$")
+    r"(?:\s*\([^()]{2,40}\))?"
+    # "Tashkent, Uzbekistan, Aug. 21": a title-case place and country before a day without its year
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:,\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"\s*(?:--|—|–|-|:)?$")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 # A lead paragraph opened by its date and a dash ("16 April 2024 – Today the minister ...", press-release
 # style, optionally after an upper-case place): the date is the page's own, though the line is prose.
-LEAD_PLACE = re.compile(r"^(?:[A-Z][A-Z.'’ -]{1,40},\s*|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*)?")
-LEAD_DASH = re.compile(r"^\s*(?:[–—]|--?|:)\s+[^\d\s]")  # not a date range ("3 - 5 May")
+# The place may carry a state ("RESTON, Va., Jan. 25, 2023 /Wire/ -- ...").
+LEAD_PLACE = re.compile(r"^(?:[A-Z][A-Z.'’ -]{1,40},\s*(?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?,\s*)?"
+                        r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*)?")
+# After the date: a wire tag ("/PRNewswire/"), then a dash, colon or semicolon ("15 Dec 2022; OUTLET: ...").
+LEAD_DASH = re.compile(r"^\s*(?:/[\w -]{2,30}/\s*)?(?:[–—;]|--?|:)\s+[^\d\s]")  # not a date range ("3 - 5 May")
+# Or the date closes a parenthesised source tag after the place ("DUBAI, (Agency - 19th Nov, 2019) The ...").
+LEAD_TAG = re.compile(r"^\(([^()]{0,60}?)\)\s+[^\d\s]")
 # An embedded post's signature ("— A. Name (@handle) May 3, 2024") dates the post, not the page.
 QUOTED_POST = re.compile(r"^\s*[—–-]|\(@\w+\)|@\w{2,}")
 
@@ -73,6 +82,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?<![\w.]){day}\.?\s+(?:de\s+)?{month},?\s+(?:de\s+)?{year}(?!\d)", re.IGNORECASE),
         re.compile(rf"(?<!\w){month}\s+{day},?\s+{year}(?!\d)", re.IGNORECASE),
         re.compile(rf"(?<![\d.]){day}\.(?P<mm>\d{{1,2}})\.{year}(?!\d)"),
+        re.compile(rf"(?<![\w.-]){day}-{month}-{year}(?!\d)", re.IGNORECASE),  # 23-Aug-2025
         # 21/06/2014 or 06/21/2014: read only when one of the two numbers cannot be a month
         re.compile(rf"(?<![\d/])(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/{year}(?![\d/])"),
     )
@@ -117,11 +127,13 @@ def _glued_month() -> re.Pattern[str]:
     """A capitalised month name glued to the word before it ("By U.S. ArmySeptember 19, 2018")."""
     months, _, _ = _vocabulary()
     names = sorted({m.capitalize() for m in months if len(m) >= 3 and m.isalpha()}, key=len, reverse=True)
-    return re.compile(r"(?<=[a-z)])(?=(?:" + "|".join(map(re.escape, names)) + r")\.?\s+\d)")
+    month = "(?:" + "|".join(map(re.escape, names)) + ")"
+    # "By U.S. ArmySeptember 19, 2018" (month glued) and "A. Writer19 May 2023" (day glued)
+    return re.compile(r"(?<=[a-z)])(?=" + month + r"\.?\s+\d)|(?<=[a-z)])(?=\d{1,2}(?:st|nd|rd|th)?\s+" + month + r"\b)")
 
 
 def unglue_months(line: str) -> str:
-    """Put back the space flattening took out between a byline and the month of its date."""
+    """Put back the space flattening took out between a byline and its date (month or day first)."""
     return _glued_month().sub(" ", line)
 
 
@@ -129,6 +141,12 @@ def dated_lead(line: str) -> str | None:
     """The date that opens a lead paragraph before a dash ("3 May 2024 – Today ..."), else None."""
     place = LEAD_PLACE.match(line)
     offset = place.end() if place else 0
+    tag = LEAD_TAG.match(line[offset:])
+    if tag:
+        inside = dates_in_line(tag.group(1))
+        if inside and inside[-1][1][1] == len(tag.group(1).rstrip()):
+            return inside[-1][0]
+        return None
     found = dates_in_line(line[: offset + 40])
     if not found:
         return None
@@ -196,6 +214,10 @@ def find_date_in_lines(lines: list[str], core_start: int | None, core_end: int |
     start = core_start if core_start is not None else first_prose_line(lines)
     limit = len(lines) if start is None else start + AFTER_CORE_LINES
     candidates = [c for c in _candidates(lines[: max(limit, 0)])]
+    if not candidates and start is not None:
+        # a press release opens after a few bullet highlights: its dated lead ("CITY, Jan. 25, 2023 /Wire/ --")
+        leads = [(i, dated_lead(lines[i][:200])) for i in range(max(limit, 0), min(len(lines), start + LEAD_LINES))]
+        candidates = [Candidate(i, iso, 2) for i, iso in leads if iso][:1]
     if not candidates:
         return _after_body(lines, core_end) if start is not None else None
     best = max(c.strength for c in candidates if c.strength != 1) if any(c.strength != 1 for c in candidates) else 1

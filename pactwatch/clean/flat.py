@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from pactwatch.clean.dates import find_date_in_lines
 from pactwatch.clean.flat_core import find_core
 from pactwatch.clean.flat_features import (
     LineFeatures,
+    guess_stopwords,
     line_features,
     load_rules,
     prose_score,
@@ -36,7 +38,11 @@ from pactwatch.model import Article
 
 MAX_LINES = 200_000  # a 50 MB dump is cut here; news pages have a few thousand lines at most
 MAX_LINE_CHARS = 100_000
-DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$", re.DOTALL)
+HEADLINE_CASE_WORDS = (4, 25)  # a headline in title case opening the body ("To Be a Peacemaker, Trump Must ...")
+HEADLINE_CASE_RATIO = 0.7  # share of capitalised words; prose has far fewer
+INNER_WORD = re.compile(r"(?<![.:!?\"“])\s(\w+)")  # a word inside a sentence, not opening one
+# " date 2024-07-03 " header; a page that only tells the month has "date 2024-07" (kept at month precision)
+DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?)(?![\d-])\s*(.*)$", re.DOTALL)
 SPACES = re.compile(r"\s+")
 INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")  # zero-width characters and soft hyphens
 
@@ -84,6 +90,22 @@ def _empty_reason(lines: list[str], feats: list[LineFeatures]) -> str:
     return "no run of article prose found"
 
 
+def _opens_with_headline(feats: list[LineFeatures], kept: tuple[int, ...], stops: frozenset[str]) -> bool:
+    """A short first body line in headline case, with prose after it: the headline, not a paragraph.
+
+    Names make prose capitalised too ("ISLAMABAD: Inaugural meeting of South Africa-Pakistan Joint Defence
+    Committee held ..."); only headline case capitalises a function word inside a sentence ("Trump Must Be").
+    """
+    if len(kept) < 2:
+        return False
+    f = feats[kept[0]]
+    if not (HEADLINE_CASE_WORDS[0] <= f.words <= HEADLINE_CASE_WORDS[1] and f.title_ratio >= HEADLINE_CASE_RATIO
+            and not f.bullet and not f.caption):
+        return False
+    inner = [m.group(1) for m in INNER_WORD.finditer(f.text)]
+    return any(w[:1].isupper() and w.lower() in stops for w in inner)
+
+
 def clean_flat(text: str, source: str, doc: str) -> Article:
     """Turn one flattened page into an Article holding only its headline, date, outlet and body."""
     if not isinstance(text, str):
@@ -99,6 +121,9 @@ def clean_flat(text: str, source: str, doc: str) -> Article:
     body_end = max(core.kept) + 1 if core and core.kept else None  # a stamp may follow the last kept line
     published = header_date or find_date_in_lines(lines, core.start if core else None, body_end)
     title = find_headline(lines, feats, core.start if core else None)
+    if core is not None and title is None and _opens_with_headline(feats, core.kept, guess_stopwords(lines, rules)):
+        # the core took in the headline (no line above it): a title-cased first line is the headline
+        title, core = lines[core.kept[0]], replace(core, start=core.kept[1], kept=core.kept[1:])
     if core is None:
         reason = _empty_reason(lines, feats)
         if capped:

@@ -280,7 +280,7 @@ def keep_inside(feats: list[LineFeatures], runs: list[tuple[int, int]]) -> tuple
     kept = []
     for i in (i for start, end in runs for i in range(start, end)):
         f = feats[i]
-        if f.furniture or f.section_start or f.caption:
+        if f.furniture or f.section_start or f.caption or f.embed:
             continue
         if f.repeats > 1 and f.words < 15:
             continue

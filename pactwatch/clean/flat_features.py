@@ -24,6 +24,7 @@ TOKEN_BEFORE = re.compile(r"(\w+)[\"'”’»)]*$")
 BULLET = re.compile(r"^([•·▪●◦‣*–—-]|\d{1,2}[.)])\s+\S")
 SOFT_SECTION, HARD_SECTION = 1, 2  # kinds of section openers: related stories / comment threads
 FURNITURE_PENALTY = -1.5  # mild: one widget line inside an article must not split it
+EMBED_PENALTY = -0.3  # an embedded post's signature between paragraphs: barely against the article
 FEED_LABEL_CHARS = 30  # a line this short with few words and no full stop is a menu label
 HEADLINE_PREFIX_WORDS = 9  # where a glued headline would sit in a teaser card
 TEASER_MIN_WORDS = 18
@@ -34,6 +35,7 @@ PHOTO_LINE_WORDS = 40  # longer lines are paragraphs, whatever photo words they 
 GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")
 LEAD_MIN_WORDS = 8  # a dated lead is a paragraph, not a date stamp with a word or two after a dash
 BULLET_SENTENCE_WORDS = 8  # a bullet point this long, written in prose, is a sentence without its full stop
+MAX_GLUED_CREDITS = 3  # credits flattening may glue one after another at a paragraph's end
 BULLET_SENTENCE_STOPS = 0.15  # ... prose has function words; a bulleted list of headlines or names has few
 
 
@@ -50,6 +52,7 @@ class Rules:
     headline_case_words: frozenset[str]
     trailing_credits: tuple[re.Pattern[str], ...] = ()
     photo_words: frozenset[str] = frozenset()
+    embed_patterns: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ class LineFeatures:
     teaser_card: bool  # starts with a title-cased headline glued to its standfirst
     dated_lead: bool = False  # a lead paragraph opened by its date and a dash ("3 May 2024 – Today ...")
     photo: bool = False  # a caption, credit or gallery label: part of a photo block inside the article
+    embed: bool = False  # the signature line of an embedded social post: dropped, but weighs lightly
 
 
 def count_sentence_breaks(text: str) -> int:
@@ -108,16 +112,22 @@ def load_rules() -> Rules:
         headline_case_words=frozenset(boiler["headline_case_words"].split()),
         photo_words=frozenset(boiler.get("photo_words", "").split()),
         trailing_credits=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in boiler.get("trailing_credit_patterns", [])),
+        embed_patterns=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in boiler.get("embed_patterns", [])),
     )
 
 
 def strip_trailing_credit(text: str, rules: Rules | None = None) -> str:
     """A paragraph without the photo credit the flattening glued after its last sentence."""
     rules = rules or load_rules()
-    for pattern in rules.trailing_credits:
-        cut = pattern.sub("", text)
-        if cut != text and cut.strip():
-            return cut.rstrip()
+    for _ in range(MAX_GLUED_CREDITS):  # agency captions may carry two credits ("(Photo by X / AFP) (Photo by X via Getty)")
+        before = text
+        for pattern in rules.trailing_credits:
+            cut = pattern.sub("", text)
+            if cut != text and cut.strip():
+                text = cut.rstrip()
+                break
+        if text == before:
+            break
     return text
 
 
@@ -229,6 +239,7 @@ def line_features(lines: list[str], rules: Rules | None = None) -> list[LineFeat
                 teaser_card=_is_teaser_card(words, rules),
                 dated_lead=n >= LEAD_MIN_WORDS and dated_lead(sample[:200]) is not None,
                 photo=_is_photo_line(low, words, rules),
+                embed=any(p.search(sample) for p in rules.embed_patterns),
             )
         )
     return out
@@ -238,6 +249,8 @@ def prose_score(f: LineFeatures, has_stopwords: bool) -> float:
     """Evidence that a line is article text: positive for prose, negative for furniture."""
     if f.section_start:
         return -3.0
+    if f.embed:
+        return EMBED_PENALTY
     if f.furniture:
         return FURNITURE_PENALTY  # many in a row still split the page
     if f.repeats > 1:

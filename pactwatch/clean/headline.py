@@ -33,6 +33,10 @@ RELATIVE_TIME = re.compile(r"\s*\d{1,3}\s*(?:sec|secs|seconds?|min|mins|minutes?
 # A gallery's caption line starts with its slide counter ("2 / 5 Show Caption", "3 of 8"): the short line
 # above it is the photo's title, not the article's headline.
 GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")
+# A blog reposting a wire story prefixes its source and day ("From the News Agency (Mar 10): Headline").
+REPOST_PREFIX = re.compile(r"^From (?:the )?[A-Z][\w .&'’-]{2,60}\s\([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\):\s+(?=\S)")
+DANGLING_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "that", "is", "are", "was"})
+LABEL_MAX_WORDS = 4  # "Department of Defence", "World News": a label under the headline, not the headline
 
 
 def looks_like_headline(f: LineFeatures) -> bool:
@@ -43,7 +47,26 @@ def looks_like_headline(f: LineFeatures) -> bool:
         return False
     if f.sentences > 1 or f.text.endswith((":", "...", "…")):
         return False  # a colon announces a list or a quote, an ellipsis ends a cut-off snippet: not headlines
+    first, last = f.text.split(" ", 1)[0], f.text.rsplit(" ", 1)[-1]
+    if (first.isalpha() and first.islower()) or last in DANGLING_WORDS:
+        return False  # a line opening in lower case or ending on "a", "the" is a wrapped fragment of a sentence
     return not (f.text.islower() or is_date_line(f.text))
+
+
+def _is_label(f: LineFeatures) -> bool:
+    """A short capitalised line without punctuation: an author desk, a section or a department name."""
+    words = f.text.split()
+    return (len(words) <= LABEL_MAX_WORDS and not f.ends_sentence
+            and all(w[:1].isupper() or w.lower() in {"of", "and", "the", "for", "&"} for w in words))
+
+
+def _is_photo_alt(lines: list[str], feats: list[LineFeatures], i: int) -> bool:
+    """An image's alternative text: the caption under it (or a line under it) repeats it and says more."""
+    if i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return len(below) > len(lines[i]) and below.lower().startswith(lines[i].lower()) \
+        and (feats[i + 1].caption or feats[i + 1].words <= MAX_WORDS)
 
 
 def _is_photo_title(feats: list[LineFeatures], i: int) -> bool:
@@ -53,6 +76,7 @@ def _is_photo_title(feats: list[LineFeatures], i: int) -> bool:
 
 def strip_site_name(title: str, page_lines: list[str]) -> str:
     """Drop a trailing " | Site" (always) or " — Site" (when the name shows elsewhere on the page)."""
+    title = REPOST_PREFIX.sub("", title)
     cut = RELATIVE_TIME.sub("", title)
     title = cut if len(cut.split()) >= MIN_WORDS else title
     matches = list(SITE_SEPARATORS.finditer(title))
@@ -137,11 +161,21 @@ def find_headline(lines: list[str], feats: list[LineFeatures], core_start: int |
     body_script = _script(lines[core_start]) if core_start < len(lines) else None
     for i in range(core_start - 1, max(-1, core_start - 1 - LOOK_BACK), -1):
         # a translated headline in another alphabet is not the article's own headline
-        if looks_like_headline(feats[i]) and _script(lines[i]) == body_script and not _is_photo_title(feats, i):
-            if i > 0 and _is_headline_over_standfirst(feats[i - 1], feats[i]):
+        if looks_like_headline(feats[i]) and _script(lines[i]) == body_script and not _is_photo_title(feats, i) \
+                and not _is_photo_alt(lines, feats, i):
+            if i > 0 and (_is_headline_over_standfirst(feats[i - 1], feats[i])
+                          or _is_headline_over_label(feats[i - 1], feats[i])
+                          or (feats[i + 1].caption and looks_like_headline(feats[i - 1]))):
+                # a headline above its standfirst, above a desk or section label, or above a photo's title
                 i -= 1
             return strip_site_name(lines[i], lines)
     return None
+
+
+def _is_headline_over_label(upper: LineFeatures, lower: LineFeatures) -> bool:
+    """A headline directly above a short capitalised label (desk, section): the label is not the headline."""
+    return (looks_like_headline(upper) and upper.words >= MIN_HEADLINE_OVER_STANDFIRST and upper.words > lower.words
+            and _is_label(lower))
 
 
 def _is_headline_over_standfirst(upper: LineFeatures, lower: LineFeatures) -> bool:

@@ -187,3 +187,37 @@ def test_a_byline_glued_to_its_date_still_dates_the_page():
     assert unglue_months("Omar 3 boats") == "Omar 3 boats"
     text = "Freedonia buys patrol boats\nBy Staff WriterMarch 2, 2021\nThe defence minister signed a contract for twelve patrol boats on Monday, the ministry said in a statement."
     assert find_published_date(text) == "2021-03-02"
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("9 Mar 2021; NEWSWIRE: The two navies will hold their first joint drill next month, officials said.", "2021-03-09"),
+    ("PORTVILLE, Md., Feb. 4, 2022 /WireService/ -- Acme Corp today reported higher quarterly revenue.", "2022-02-04"),
+    ("HARBOURTOWN, (Daily Post / Agency - 12th Oct, 2020) The two ministers agreed to meet again.", "2020-10-12"),
+])
+def test_dated_leads_with_semicolons_wire_tags_and_source_brackets(lead, expected):
+    assert dated_lead(lead) == expected
+
+
+def test_a_source_bracket_without_a_date_is_no_lead():
+    assert dated_lead("HARBOURTOWN, (Agency) The two ministers agreed to meet again.") is None
+
+
+def test_day_month_year_with_hyphens_and_a_day_glued_to_a_byline():
+    assert dates_in_line("Posted 4-Sep-2024.")[0][0] == "2024-09-04"
+    assert unglue_months("Alex Writer7 June 2023") == "Alex Writer 7 June 2023"
+    text = "Council backs new bridge plan\nAlex Writer7 June 2023\n" + "The council backed the plan. " * 5
+    assert find_published_date(text) == "2023-06-07"
+
+
+def test_press_release_lead_below_highlight_bullets_dates_the_page():
+    from pactwatch.clean.dates import find_date_in_lines
+    lines = ["- Quarterly revenue of $2 billion, up 4 percent", "- Record order book", "- Higher cash flow",
+             "PORTVILLE, Md., Feb. 4, 2022 /WireService/ -- Acme Corp today reported higher quarterly revenue.",
+             "The company said orders were strong across all units, and it raised its guidance for the year."]
+    assert find_date_in_lines(lines, 0, 5) == "2022-02-04"
+
+
+def test_a_title_case_place_and_day_without_year_is_a_dateline_not_a_headline():
+    from pactwatch.clean.dates import is_date_line
+    assert is_date_line("Riverton, Eastland, Sep. 14")
+    assert not is_date_line("Eastland, Westland Sign Border Accord")

@@ -357,3 +357,48 @@ def test_a_long_paragraph_with_a_credit_glued_after_it_is_kept_without_the_credi
     art = clean_flat(page, "glued.txt", "glued")
     assert long_para in art.paragraphs
     assert "Navy Press Office" not in art.text
+
+
+def test_month_only_header_date_is_kept_at_month_precision():
+    art = clean_flat("date 2024-07 " + PAGE, "page.txt", "page")
+    assert art.published == "2024-07"
+
+
+def test_a_headline_case_first_line_of_the_body_is_the_headline():
+    text = ("OPINION: NOTED. To Keep the Peace, the City Must Fix Its Bridges.\n"
+            "Keeping the bridges in good repair used to be taken for granted; everyone from the mayor to the "
+            "commuters agreed that it was the right thing to do and that it paid for itself.\n"
+            "That is no longer the case. The budget for repairs has shrunk for a decade, and several bridges "
+            "are now closed to heavy traffic, which sends lorries through the old town.\n")
+    art = clean_flat(text, "op.txt", "op")
+    assert art.title == "OPINION: NOTED. To Keep the Peace, the City Must Fix Its Bridges."
+    assert art.paragraphs[0].startswith("Keeping the bridges")
+
+
+def test_a_long_capitalised_lead_stays_in_the_body():
+    text = ("CAPITAL CITY: Inaugural Meeting of Eastland-Westland Joint Border Commission Held in Capital City "
+            "on Tuesday.\n"
+            "The commission agreed to meet twice a year and to set up working groups on trade and on security "
+            "along the border, officials said after the talks.\n"
+            "Both delegations said the talks had been useful and that a second round would follow in spring, "
+            "when the working groups report.\n")
+    art = clean_flat(text, "lead.txt", "lead")
+    assert art.paragraphs[0].startswith("CAPITAL CITY: Inaugural")
+
+
+def test_caption_above_the_headline_and_embedded_post_signature_leave():
+    text = ("Minister A (L) shakes hands with Minister B (R) during the signing ceremony at the ministry on "
+            "March 3, 2024. - Eastland joined the pact on Tuesday, ending decades of neutrality. "
+            "(Photo by SAM SNAPPER / POOL / AGENCY) (Photo by SAM SNAPPER/POOL/AGENCY via Picture Desk)\n"
+            "Eastland joins the northern pact\n"
+            "Eastland on Tuesday became a member of the northern defence pact, a step its government said "
+            "would make the country safer.\n"
+            "— Harbour Watch (@harbour_watch) March 3, 2024\n"
+            "The foreign minister handed over the documents at a ceremony in the capital, officials said.\n"
+            "Read: Westland says it will not join the pact this year\n"
+            "The agreement is seen as a sign of closer ties between the members, analysts said on Tuesday.\n")
+    art = clean_flat(text, "pact.txt", "pact")
+    assert art.title == "Eastland joins the northern pact"
+    for gone in ("(L)", "@harbour_watch", "Read:", "Picture Desk"):
+        assert gone not in art.text, gone
+    assert "The agreement is seen as a sign" in art.text

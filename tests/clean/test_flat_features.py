@@ -70,3 +70,39 @@ def test_abbreviations_are_not_sentence_breaks():
     assert count_sentence_breaks("St. Paul police chief sought state funding for a new system") == 0
     assert count_sentence_breaks("U.S. officials and Gen. Li met Mr. Smith") == 0
     assert count_sentence_breaks("They met in Tokyo. Then they left. In 2019. The end") == 3
+
+
+def test_seen_as_is_prose_but_is_seen_describes_a_picture():
+    assert not _one("The accord is seen as a sign of closer ties between the two states, analysts said.").caption
+    assert not _one("The risk it poses for the region is growing, the report said.").caption
+    assert _one("A patrol boat is seen during the handover ceremony at the naval base.").caption
+    assert _one("The minister poses for a group photo with cadets.").caption
+
+
+def test_agency_caption_shapes():
+    for caption in ("Minister A (L) shakes hands with Minister B (R) at the talks",
+                    "The treaty is the first in decades. (City News: Sam Snapper)",
+                    "The frigate leaves port (A. Sailor/NAVY/Crown Copyright)",
+                    "The ministers sign the accord (Photo by SAM SNAPPER/POOL/AGENCY via Picture Desk)",
+                    "Harbour crane at dusk Reuters"):
+        assert _one(caption).caption, caption
+    assert not _one("Eastland buys jets, says Reuters").caption
+
+
+def test_read_teaser_is_furniture_and_reading_prose_is_not():
+    assert _one("Read: Eastland paid millions to win the port contract").furniture
+    assert not _one("Reading the report: a guide to the main findings of the inquiry").furniture
+
+
+def test_embedded_post_signature_is_dropped_lightly():
+    f = _one("— Harbour Watch (@harbour_watch) March 3, 2024")
+    assert f.embed and not f.furniture
+    assert -1 < prose_score(f, True) < 0
+
+
+def test_every_credit_glued_after_a_caption_is_cut():
+    from pactwatch.clean.flat_features import strip_trailing_credit
+    text = ("The ministers signed the accord. (Photo by Sam SNAPPER / POOL / AGENCY) "
+            "(Photo by SAM SNAPPER/POOL/AGENCY via Picture Desk)")
+    assert strip_trailing_credit(text) == "The ministers signed the accord."
+    assert strip_trailing_credit("The treaty is new. (City News: Sam Snapper)") == "The treaty is new."

@@ -98,3 +98,33 @@ def test_a_cut_off_snippet_is_not_the_headline():
 def test_a_relative_time_glued_to_the_headline_is_cut():
     assert strip_site_name("Navies agree on a joint patrol plan12 min ago", []) == "Navies agree on a joint patrol plan"
     assert strip_site_name("Navies agree on a joint patrol plan 3 hours ago", []) == "Navies agree on a joint patrol plan"
+
+
+def test_a_label_under_the_headline_is_not_the_headline():
+    lines = ["Three navies train together for the first time", "Ministry of Defence", BODY]
+    assert _headline(lines, 2) == "Three navies train together for the first time"
+
+
+def test_a_byline_glued_to_its_date_is_not_the_headline():
+    lines = ["Council approves next year's budget after long debate", "Alex Writer12 May 2023", BODY]
+    assert _headline(lines, 2) == "Council approves next year's budget after long debate"
+
+
+def test_a_photo_title_above_its_caption_is_not_the_headline():
+    lines = ["Council approves next year's budget after long debate", "Mayor And Treasurer Signing Budget",
+             "The budget is the largest in a decade. (City News: Sam Snapper)", BODY]
+    assert _headline(lines, 3) == "Council approves next year's budget after long debate"
+
+
+def test_image_alt_text_repeated_by_its_caption_is_no_headline():
+    lines = ["Harbour crane at dusk", "Harbour crane at dusk Reuters", BODY]
+    assert _headline(lines, 2) is None
+
+
+def test_a_wrapped_caption_fragment_is_not_the_headline():
+    lines = ["The mayor laid a wreath at the memorial, a", "quiet place kept by the city", BODY]
+    assert _headline(lines, 2) is None
+
+
+def test_a_repost_prefix_is_dropped_from_the_headline():
+    assert strip_site_name("From the City Gazette (Apr 3): Council approves budget", []) == "Council approves budget"
