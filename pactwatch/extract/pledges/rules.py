@@ -13,7 +13,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token
 from pactwatch.reference import DATA_DIR
 
-NAME = "pactwatch.extract.pledges/4"
+NAME = "pactwatch.extract.pledges/5"
 MAX_CLIMB = 6
 
 

@@ -82,3 +82,21 @@ def test_he_and_his_partner_pledge_as_the_pair():
     "We agreed that defence cooperation between Australia, the United States and Japan matters," Albanese said, adding that he and Kishida committed to continuing active cooperation.
     """
     assert [p for p, _ in pledges(text)] == [("AUS", "JPN")]
+
+
+def test_a_topic_of_talks_is_no_pledge_but_growing_it_is():
+    assert pledges("Norway and Sweden held talks that focused on bilateral defence cooperation.") == []
+    assert pledges("The defence ministers of Norway and Sweden discussed ways to expand defence cooperation.") == [
+        (("NOR", "SWE"), "proposed")]
+
+
+def test_agreement_reached_on_a_field_is_a_pledge_not_on_a_text():
+    text = "Chile and Peru reached an agreement on maritime security along their sea border."
+    assert pledges(text) == [(("CHL", "PER"), "occurred")]
+    assert pledges("Chile and Peru reached an agreement on the text of a new defence pact.") == []
+
+
+def test_it_was_mutually_agreed_is_the_pair_pledging():
+    text = ("Ghana and Togo held the first defence committee session on Tuesday. It was mutually agreed to "
+            "strengthen and diversify this cooperation through all available forums.")
+    assert pledges(text) == [(("GHA", "TGO"), "occurred")]

@@ -221,3 +221,30 @@ def test_making_verbs_in_other_senses_are_no_programme():
 def test_work_agreed_or_signed_for_is_planned():
     text = "Japan and Britain signed a deal to jointly produce a new missile seeker."
     assert [s for _, _, s in _programmes(text)] == ["planned"]
+
+
+def test_a_plant_set_up_abroad_is_local_production_of_both_states():
+    text = "Finland plans to set up a plant in Estonia to produce armoured vehicles for both armies."
+    assert [(p, n) for p, n, _ in _programmes(text)] == [(("EST", "FIN"), "armoured vehicles")]
+    assert _programmes("Poland opened a new factory in Poland for assembling howitzers, the army said.") == []
+
+
+def test_a_state_brought_into_a_programme_is_proposed():
+    text = "Italy now hopes to involve Greece in the naval programme for building a new corvette, officials said."
+    assert _programmes(text) == [(("GRC", "ITA"), "corvette", "proposed")]
+    text = "Turkey has invited Azerbaijan to join the KAAN fighter programme, the minister said."
+    assert _programmes(text) == [(("AZE", "TUR"), "KAAN", "proposed")]
+
+
+def test_work_a_contract_carries_is_joint_only_when_it_develops_or_makes_parts():
+    text = ("Chile and Spain signed a defence contract on Monday. Under the contract, components of the Halcon "
+            "trainer aircraft will be produced and developed in both countries.")
+    assert [(p, n) for p, n, _ in _programmes(text)] == [(("CHL", "ESP"), "Halcon trainer aircraft")]
+    text = ("Chile and Spain signed a defence contract on Monday. Under the contract, twelve patrol boats will be "
+            "produced at the shipyard.")
+    assert _programmes(text) == []
+
+
+def test_abstract_work_made_together_is_no_programme():
+    text = "Fiji and Australia are working together to develop joint responses to regional security needs."
+    assert _programmes(text) == []
