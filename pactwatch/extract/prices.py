@@ -25,6 +25,8 @@ SAME_PARAGRAPH = 3  # ... and this far within the deal's own paragraph
 BEHIND = 2  # sentences before the deal, in its paragraph, that may announce its price
 OWN_FACTS = ("agreement_signed", "arms_transfer", "budget", "agreement_negotiation")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A sentence splitting a budget told before into its shares: "Of the total defence budget, X will go to ...".
+SHARE = re.compile(r"\b(?:of (?:the|this|that|its) (?:total |overall |whole )?(?:defen[cs]e |military )?(?:budget|allocation|amount|sum|figure)|(?:the|this) (?:budget|allocation|amount) (?:includes|covers|earmarks)|of (?:this|that|it),)", re.I)
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,11 @@ def _retold(drafts: list[Draft]) -> list[Draft]:
                     and e.programme in (None, d.programme) and e.date]
             if told:
                 d = replace(d, date=told[-1].date)
+        elif d.type == "budget" and not d.own_date and SHARE.search(d.sentence.text):
+            # "Of the total defence budget, 204.4 billion pesos will go to ...": a share of the budget told before
+            told = [e for e in out if e.type == "budget" and e.own_date and e.parties == d.parties and e.date]
+            if told:
+                d = replace(d, date=told[-1].date, status=told[-1].status)
         out.append(d)
     return out
 

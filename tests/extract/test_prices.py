@@ -85,3 +85,21 @@ def test_a_figure_in_another_paragraph_before_the_deal_is_no_price():
     Under it, the United States will sell 40 F-16 fighter jets to Estonia.
     """
     assert priced(text, "2024-06-08") == [("arms_transfer", ("EST", "USA"), None, None)]
+
+
+def test_shares_of_a_budget_told_before_take_its_year():
+    text = """
+    The Philippines is allocating 180 billion pesos for defence spending in 2027, the budget ministry in Manila said.
+    Of the total defence budget, 120 billion pesos will go to air and naval modernisation, the ministry said.
+    """
+    found = sorted((f.amount.value, f.date, f.status) for f in facts(text, "2026-07-20") if f.type == "budget")
+    assert found == [(1.2e11, "2027", "planned"), (1.8e11, "2027", "planned")]
+
+
+def test_a_later_undated_budget_that_is_no_share_keeps_its_own_reading():
+    text = """
+    The Philippines spent 150 billion pesos on defence in 2024, the budget ministry in Manila said.
+    The navy's current budget is 50 billion pesos, officials said.
+    """
+    dates = {f.amount.value: f.date for f in facts(text, "2026-07-20") if f.type == "budget"}
+    assert dates.get(5e10) != "2024"
