@@ -23,7 +23,8 @@ NAME_WORDS = r"(?:[A-Z][\w'’.-]*(?:\s+|$)){1,5}"
 NICKNAME = re.compile(r"\b([A-Z][\w'’-]+)\s+[“\"‘']([A-Z][\w-]+)[”\"’']\s+([A-Z][\w'’-]+(?:\s+(?:Jr|Sr|III|II)\.?)?)")
 APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,6}?(?:of|for|from)\s+(?:the\s+)?$")
 ELSEWHERE = re.compile(r"\b(?:to|in|at|from|visiting|towards?|into)\s+(?:the\s+)?$", re.I)  # "Ambassador to Chile X"
-TITLE_RUN = re.compile(r"(?:'s|’s)?\s+(?:(?:[A-Z][\w.-]*|of|for|and|the|&),?\s+)+")  # "'s Deputy Minister of X, "
+TITLE_RUN = re.compile(r"[\s,]*(?:(?:[A-Z][\w.'’-]*|of|for|and|the|to|in|at|on|&|counterparts?|envoy|chief|head|top|then|former|acting|deputy)[\s,]*)*")  # "'s Deputy Minister of X, "
+PARTICLES = re.compile(r"(?:\s(?:bin|binti|bte|al|el|ul|de|do|da|dos|del|van|von|der)\s(?:Tun\s)?[A-Z][\w'’-]+)+")
 STOP_EXTEND = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
@@ -52,7 +53,7 @@ def load_people_cues() -> PeopleCues:
                       re.compile(data["kin_before"]), re.compile(data["place_preps"], re.I),
                       re.compile(data["place_list"] + r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*)*$"),
                       re.compile(r"(?<![\w.])(?:" + "|".join(data["name_openers"]) + r")\s+"
-                                 r"((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|bin|binti|al|ul|Ul|de|van|von)){1,4})"
+                                 r"((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|bin|binti|al|ul|Ul|de|do|da|dos|del|van|von)){1,4})"
                                  r"(?=\s*[,;:)]|\s+[a-z]|\.?$)"))
 
 
@@ -156,10 +157,20 @@ def _span(sentence: str, ent, cues: PeopleCues) -> tuple[int, int]:
         after = re.match(r"\s+" + NAME_WORDS, sentence[end:])
         if after:
             end += len(after.group().rstrip())
+    particle = PARTICLES.match(sentence[end:])  # "Hishamuddin" + "bin Tun Hussein", "Carlos" + "do Rosario"
+    if particle:
+        end += len(particle.group())
     more = re.match(r"\s([A-Z][a-z]{1,8})(?=\s*[,;:)]|\s+[a-z]|\.?$)", sentence[end:])
     if more and more.group(1) not in STOP_EXTEND and not NOT_PEOPLE.search(more.group(1)):
         end += len(more.group())
     return start, end
+
+
+def _titles_only(between: str, ref: Reference) -> bool:
+    """Only a possessive, titles and title words stand between a state and a name ("'s Defence Minister "):
+    "Japan's Kihara met X" gives X no state."""
+    rest = ref.roles.sub(" ", load_people_cues().honorifics.sub(" ", between.strip()))
+    return bool(TITLE_RUN.fullmatch(re.sub(r"^\s*(?:'s|’s)", "", rest)))
 
 
 def _nicknamed(sentence: str) -> list[tuple[int, int, str]]:
@@ -194,8 +205,9 @@ def _country_of(sentence: str, start: int, end: int, mentions: list[Mention], re
         if m.start > end + len(after):
             break
     window_start = max(0, start - 45)
-    near = [m for m in states if (window_start <= m.start or TITLE_RUN.fullmatch(sentence[m.end : start]))
-            and start - 90 <= m.start < start
+    persons = [m for m in mentions if m.official is not None]
+    near = [m for m in states if start - 90 <= m.start < start and _titles_only(sentence[m.end : start], ref)
+            and not any(m.end <= p.start < start for p in persons)
             and not ELSEWHERE.search(sentence[max(0, m.start - 14) : m.start])
             and ";" not in sentence[m.end : start]]
     firms = [f for f in find_firms(sentence[window_start:start], ref)

@@ -94,3 +94,9 @@ def test_a_long_title_still_carries_the_possessive_state():
     got = names("The visit was led by Indonesia's Senior Deputy Minister of Maritime Affairs, Budi Santoso Rahardjo, "
                 "to Hanoi.")
     assert got == [("Budi Santoso Rahardjo", "IDN")]
+
+
+def test_a_state_before_another_person_and_a_verb_is_not_the_next_persons():
+    assert names("Japan's Kihara met Luis de Guindos at the base.")[1:] == [("Luis de Guindos", None)]
+    assert names("Indonesia's minister and his Malaysian counterpart Dato Seri Azlan bin Tun Rahman inked the deal."
+                 ) == [("Azlan bin Tun Rahman", "MYS")]
