@@ -1,6 +1,9 @@
 """Score extraction on the held-out corpus nobody tunes on, and count facts predicted on negative pages.
 
-usage: .venv/bin/python benchmarks/heldout.py [--corpus heldout|heldout2 ...] [--details] [--out DIR]
+usage: .venv/bin/python benchmarks/heldout.py [--corpus heldout|heldout2 ...] [--dir FOLDER ...] [--details] [--out DIR]
+
+--dir scores any folder laid out the same way (pages plus gold.jsonl), e.g. an audit of real pages kept
+outside the repo because their text is not ours to store.
 
 Runs the real CLI (`python -m pactwatch.serve.cli extract tests/fixtures/<corpus>/h* --out F --docs D`), then
 ../shared/eval/score.py on the result. Prints the summary, per-type strict F1, and every fact predicted on a
@@ -32,7 +35,8 @@ def load(path: Path) -> list[dict]:
 def run_cli(corpus: Path, out_dir: Path) -> tuple[Path, Path]:
     """Facts and docs JSONL written by the pactwatch CLI for every page of a held-out corpus."""
     facts, docs = out_dir / f"{corpus.name}_facts.jsonl", out_dir / f"{corpus.name}_docs.jsonl"
-    pages = sorted(str(p) for p in corpus.glob("h*") if p.suffix in (".txt", ".html", ".htm", ".gz"))
+    folder = corpus / "pages" if (corpus / "pages").is_dir() else corpus
+    pages = sorted(str(p) for p in folder.glob("*") if p.suffix in (".txt", ".html", ".htm", ".gz"))
     cmd = [sys.executable, "-m", "pactwatch.serve.cli", "extract", *pages, "--out", str(facts), "--docs", str(docs)]
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     if done.returncode not in (0, 1) or not facts.exists():
@@ -93,12 +97,13 @@ def main() -> None:
     ap.add_argument("--details", action="store_true", help="also list missed and spurious facts")
     ap.add_argument("--out", type=Path, help="keep the facts and docs JSONL in this folder")
     ap.add_argument("--corpus", action="append", choices=CORPORA, help="held-out corpus to run (default: all)")
+    ap.add_argument("--dir", action="append", type=Path, default=[], help="another folder of pages with a gold.jsonl")
     args = ap.parse_args()
     score_py = SHARED / "eval" / "score.py"
     if not score_py.exists():
         raise SystemExit(f"missing {score_py}: the shared data (../shared) is not next to the repo")
-    for name in args.corpus or CORPORA:
-        corpus = FIXTURES / name
+    for corpus in [FIXTURES / name for name in args.corpus or ([] if args.dir else CORPORA)] + args.dir:
+        name = corpus.name
         if not (corpus / "gold.jsonl").exists():
             print(f"== {name}: no gold.jsonl in {corpus}, skipped")
             continue
