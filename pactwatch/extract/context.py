@@ -27,6 +27,11 @@ BEGUN = re.compile(r"\b(?:began|begun|started|got under way|kicked off|opened|co
 # Fact types that are events, whose verb's tense tells their status (a budget "is increasing" is no event).
 TENSED = ("meeting", "agreement_signed", "agreement_in_force", "agreement_negotiation", "exercise",
           "mechanism_established", "arms_transfer", "joint_programme")
+# "towards 2030", "till 2035", "by 2030", "up to 2027": a goal's horizon or a period's end.
+TARGET = re.compile(r"\b(?:towards?|till|until|by|through|beyond|up to|horizon|vision)\s+(?:the\s+)?(?:year\s+)?(?:of\s+)?$", re.I)
+# Words that make a clause an aside about another time ("since", "first announced", "originally signed").
+ASIDE_MARKS = frozenset({"since", "first", "originally", "initially", "previously", "formerly"})
+SIGN_LEMMAS = frozenset({"sign", "ink"})  # the verbs that date a signing
 DAY_KINDS = ("iso", "mdy", "dmy", "md", "dm", "slash", "weekday", "today", "yesterday")
 
 
@@ -95,6 +100,7 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
     """The date mention told nearest the trigger within [lo, hi), a year in a name ("African Lion 2018") last."""
     hi = len(sv.text) if hi is None else hi
     best: tuple[int, DateMention] | None = None
+    verb = _verb_of(head_token(sv.doc, start, end))
     closed = [(m.start(), m.end()) for m in RELATIVE.finditer(sv.text) if not (m.start() <= start < m.end())
               and not (BEGUN.search(m.group()) and 0 <= m.start() - end < 60)]  # "the drills, which began on Monday,"
     for d in sv.dates:
@@ -105,7 +111,12 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
             continue  # "since 2014", "through 2027", "to fiscal 2027": the bounds of a period, not the event
         if d.text.lower().startswith(("since", "by ")) or UNTIL.search(sv.text[max(0, d.start - 30) : d.start]):
             continue  # "will run to April 29", "until 14 May": where the event ends, not when it is
-        gap = max(d.start - end, start - d.end, 0) + (500 if d.kind == "name_year" else 0)
+        if d.kind in ("year", "range", "my") and TARGET.search(sv.text[max(0, d.start - 12) : d.start]):
+            continue  # "a vision statement towards 2030", "a roadmap till 2035": a goal's horizon, not the event
+        own = _date_verb(sv, d, verb, start, end)
+        if own is None:
+            continue  # "since the Soviet Union collapsed in 1991", "the pact signed in 2022": another event's date
+        gap = max(d.start - end, start - d.end, 0) + (500 if d.kind == "name_year" else 0) + own
         if d.start > end and SUBORDINATE.search(sv.text[end : d.start]):
             gap += 200  # "met ... to announce a study launched when ... in September 2021": another event's date
         if d.end <= start and re.search(r"\band (?:then )?(?:\w+ )?(?:held|signed|met|agreed|launched|opened|began)\b",
@@ -114,6 +125,71 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
         if best is None or gap < best[0]:
             best = (gap, d)
     return best[1] if best else None
+
+
+def _verb_of(token):
+    """The verb a token belongs to: itself when a verb, else its nearest verb ancestor (None without a parse)."""
+    for _ in range(12):
+        if token is None or token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _date_verb(sv: SentenceView, d: DateMention, verb, start: int, end: int) -> int | None:
+    """How far a date sits from the trigger's own verb: 0 for a date that verb governs, a penalty for the day
+    of a coordinated verb ("submitted in April, and it was signed on 13 August"), None for a date inside an
+    aside that leaves the trigger out ("the pact, first signed in 2014", "for the first time since ... in 1991",
+    "told Reuters Aug. 21" said of a signing)."""
+    if verb is None:
+        return 0
+    theirs = _verb_of(head_token(sv.doc, d.start, d.end))
+    if theirs is None or theirs.i == verb.i:
+        return 0 if theirs is None else -20
+    if (theirs.dep_ == "conj" and theirs.head.i == verb.i) or (verb.dep_ == "conj" and verb.head.i == theirs.i):
+        return 60  # the other of two coordinated verbs
+    if any(start <= t.idx < end for t in theirs.subtree):
+        return 0  # the trigger sits in the date's clause ("met on Monday, signing a pact")
+    marks = {c.lower_ for c in theirs.children if c.dep_ in ("mark", "advmod")}
+    trigger = head_token(sv.doc, start, end)
+    attached = _hangs_on(theirs.head, trigger)  # "the agreement on patrol boats signed today": the trigger's own
+    if marks & ASIDE_MARKS:
+        return None
+    if theirs.dep_ == "acl" and theirs.tag_ == "VBN" and not attached:
+        return None  # "initiatives based on the agreement signed in 2022": another instrument's day
+    if theirs.dep_ in ("relcl", "appos") and not attached:
+        return 200
+    return 0
+
+
+def _signing_verb(sv: SentenceView, fact_type: str, start: int, end: int, lo: int, hi: int | None):
+    """For a signing whose trigger hangs on another verb, the sentence's own signing verb (None when the
+    trigger's verb already signs, or none is told)."""
+    if fact_type != "agreement_signed" or sv.doc is None:
+        return None
+    verb = _verb_of(head_token(sv.doc, start, end))
+    if verb is None or verb.lemma_.lower() in SIGN_LEMMAS:
+        return None
+    hi = len(sv.text) if hi is None else hi
+    return next((t for t in sv.doc if t.pos_ == "VERB" and t.lemma_.lower() in SIGN_LEMMAS and lo <= t.idx < hi
+                 and t.dep_ not in ("relcl", "acl", "advcl", "xcomp")), None)
+
+
+def _hangs_on(node, trigger) -> bool:
+    """Whether a noun phrase lies inside the trigger's own (up through nouns and prepositions, no verb between);
+    a trigger naming a noun ("the Joint Working Group meeting held on Wednesday") owns that noun's phrase."""
+    if trigger is None:
+        return False
+    owners = {trigger.i} if trigger.dep_ not in ("compound", "amod", "nmod") else {trigger.i, trigger.head.i}
+    for _ in range(8):
+        if node.i in owners:
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def reported_clause(sv: SentenceView, start: int, end: int) -> tuple[int, int] | None:
@@ -149,6 +225,9 @@ def draft(sv: SentenceView, av: ArticleView, fact_type: str, parties: tuple[str,
     if reported:
         lo, hi = max(lo, reported[0]), min(len(sv.text) if hi is None else hi, reported[1])
     found = mention_near(sv, start, end, lo, hi)
+    signing = _signing_verb(sv, fact_type, start, end, lo, hi)
+    if signing is not None:  # "submitted the treaty in April, and it was signed on 13 August": the signing's day
+        found = mention_near(sv, signing.idx, signing.idx + len(signing.text), lo, hi) or found
     clause = sv.text[lo:hi] if hi is not None else sv.text[lo:]
     lead_in = sv.lead_in
     colon = sv.text.find(":", 0, start)

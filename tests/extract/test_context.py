@@ -84,3 +84,31 @@ def test_no_parse_no_guess():
     text = "The spokesman said on Friday that talks will be held."
     sv = view(text)
     assert reported_clause(SentenceView(**{**sv.__dict__, "doc": None}), *span(text, "talks")) is None
+
+
+def test_a_goals_horizon_is_not_the_signing_date():
+    text = "The two ministries signed a joint vision statement towards 2030 in Quito on Tuesday."
+    assert date_near(view(text), *span(text, "signed")) == "2025-09-02"
+    text = "The navies adopted a roadmap for cooperation till 2035."
+    assert date_near(view(text), *span(text, "roadmap")) is None
+
+
+def test_a_year_in_an_aside_about_another_time_is_not_the_events():
+    text = "Bolivia and Paraguay held naval drills for the first time since their border war ended in 1935."
+    assert date_near(view(text), *span(text, "drills")) is None
+    text = "The ministers reviewed joint training based on the protocol signed in 2019."
+    assert date_near(view(text), *span(text, "reviewed")) is None
+    text = "They endorsed the frigate programme, first unveiled in 2020, at a summit."
+    assert date_near(view(text), *span(text, "endorsed")) is None
+
+
+def test_an_aside_about_the_trigger_itself_still_dates_it():
+    text = "The accord on joint coastal patrols signed earlier this week is a first step."
+    assert date_near(view(text), *span(text, "accord")) == "2025-09"
+    text = "Officials met at the third Joint Steering Committee meeting held on Wednesday in Lima."
+    assert date_near(view(text), *span(text, "Joint Steering Committee")) == "2025-09-03"
+
+
+def test_the_verb_that_governs_the_date_beats_the_nearer_one():
+    text = "The cabinet sent the accord to the senate in April, and it was signed in Quito on June 3, 2025."
+    assert date_near(view(text), *span(text, "signed")) == "2025-06-03"
