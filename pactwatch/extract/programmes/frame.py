@@ -162,8 +162,8 @@ def _subjects(t) -> list:
         subj = [c for c in _arguments(v) if c.dep_ == "nsubj"]
         if subj:
             return subj
-        if v.dep_ in ("xcomp", "conj", "advcl") and v.head.i != v.i:
-            v = v.head
+        if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
+            v = v.head  # "is ready to set up ...": the subject of "is"
         elif v.pos_ in ("NOUN", "ADP") and v.dep_ in ("pobj", "prep", "dobj") and v.head.i != v.i:
             v = v.head  # "agreed on the production of ...": the noun's governing verb holds the subject
         elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "nsubj") and v.head.head.i != v.head.i:

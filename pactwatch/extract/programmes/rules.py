@@ -125,6 +125,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         if known and known.partners and not set(codes) & set(known.partners) and set(sv.codes) & set(known.partners):
             codes = list(sv.codes)  # the partner is named earlier in the sentence than the programme
         lend = known is not None and 0 < len(known.partners) <= MAX_LENT  # a dozen-nation consortium lends none
+        lend = lend and not (reading and reading.status == "proposed")  # a state invited in is not yet a partner
         if lend and (set(codes) & set(known.partners) or
                      (not codes and (not av.dyad or set(av.dyad) <= set(known.partners)))):
             codes = list(known.partners)  # "Japan's F-X project" is still the three-nation GCAP
