@@ -74,6 +74,8 @@ def sides_of(doc, mentions: list[Mention], start: int, end: int, lex: Lexicon | 
         return None
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") or lemma in lex.supply_verbs | lex.buy_verbs and token.pos_ != "NOUN":
+        if lemma in lex.entering_verbs and any(c.dep_ == "nsubjpass" for c in token.children):
+            return _entering_verb(token, mentions, lex)  # "the submarines were inducted into the Brazilian Navy"
         if lemma in lex.supply_verbs:
             return _supply_verb(token, lemma, mentions, lex)
         if lemma in lex.buy_verbs:

@@ -138,3 +138,9 @@ def test_a_passive_delivery_naming_no_side_is_no_transfer():
 def test_a_state_the_goods_pass_through_is_no_side():
     text = "Ammunition made in South Korea may end up in Ukraine indirectly through the United States, officials said."
     assert transfers(text) == []
+
+
+def test_a_foreign_built_ship_inducted_into_a_navy():
+    text = "The two patrol submarines, built by Naval Group, were inducted into the Brazilian Navy on Tuesday."
+    assert transfers(text) == [(("BRA", "FRA"), "occurred")]
+    assert transfers("The two frigates, built at a local yard, were inducted into the Indian Navy on Tuesday.") == []
