@@ -32,6 +32,7 @@ SNIPPET_MIN_WORDS = 8  # a cut-off teaser snippet is a sentence, not a "Read mor
 TEASER_TITLE_WORDS = (3, 25)
 TEASER_SCORE = -1.5  # as much as a furniture line
 GALLERY_LINES = 16  # captions and credits of a photo gallery inside an article
+TEASER_BULLETS = 3  # unannounced bullet lines without full stops closing the body: a list of other stories
 LIST_ITEM_SCORE = 0.3  # an announced list item is weak article evidence: it carries the run, never starts one
 
 
@@ -304,6 +305,21 @@ def _header_before_lead(feats: list[LineFeatures], kept: tuple[int, ...]) -> tup
     return kept
 
 
+def _drop_teaser_bullets(feats: list[LineFeatures], kept: tuple[int, ...]) -> tuple[int, ...]:
+    """Drop bullet headlines at the body's end (several, or a list going on below it): other stories.
+
+    A list the article announces ("The plan covers:") stays, and so does a page that is bullets only.
+    """
+    k = len(kept)
+    while k > 0 and feats[kept[k - 1]].bullet and not feats[kept[k - 1]].ends_sentence:
+        k -= 1
+    if k in (0, len(kept)) or feats[kept[k] - 1].text.endswith(":"):
+        return kept
+    below = kept[-1] + 1
+    runs_on = below < len(feats) and feats[below].bullet
+    return kept[:k] if runs_on or len(kept) - k >= TEASER_BULLETS else kept
+
+
 def find_core(feats: list[LineFeatures], scores: list[float]) -> Core | None:
     """The article core, or None when no run of prose is strong enough."""
     scores = boost_lists(feats, mark_teasers(feats, scores))
@@ -312,7 +328,7 @@ def find_core(feats: list[LineFeatures], scores: list[float]) -> Core | None:
         return None
     runs = refine(scores, runs)
     runs = recover_lead(scores, runs, section_floor(feats, runs[0][0]), feats)
-    kept = _header_before_lead(feats, keep_inside(feats, runs))
+    kept = _drop_teaser_bullets(feats, _header_before_lead(feats, keep_inside(feats, runs)))
     if not kept:
         return None
     return Core(start=kept[0], end=kept[-1] + 1, kept=kept)

@@ -35,6 +35,8 @@ RELATIVE_TIME = re.compile(r"\s*\d{1,3}\s*(?:sec|secs|seconds?|min|mins|minutes?
 GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")
 # A blog reposting a wire story prefixes its source and day ("From the News Agency (Mar 10): Headline").
 REPOST_PREFIX = re.compile(r"^From (?:the )?[A-Z][\w .&'’-]{2,60}\s\([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\):\s+(?=\S)")
+CLAUSE_WORDS, CLAUSE_COMMAS = 20, 3  # headlines list names with commas, but are short when they do
+TWO_SENTENCES = re.compile(r"[a-z]{2}\. [A-Z][a-z]")
 DANGLING_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "that", "is", "are", "was"})
 LABEL_MAX_WORDS = 4  # "Department of Defence", "World News": a label under the headline, not the headline
 
@@ -47,6 +49,10 @@ def looks_like_headline(f: LineFeatures) -> bool:
         return False
     if f.sentences > 1 or f.text.endswith((":", "...", "…")):
         return False  # a colon announces a list or a quote, an ellipsis ends a cut-off snippet: not headlines
+    if f.words > CLAUSE_WORDS and f.text.count(",") >= CLAUSE_COMMAS:
+        return False  # a long line of several clauses is a sentence that lost its full stop
+    if f.text.endswith(".") and TWO_SENTENCES.search(f.text):
+        return False  # "X observed Y Day. The holiday was renamed ..." is prose, whatever the abbreviation rule says
     first, last = f.text.split(" ", 1)[0], f.text.rsplit(" ", 1)[-1]
     if (first.isalpha() and first.islower()) or last in DANGLING_WORDS:
         return False  # a line opening in lower case or ending on "a", "the" is a wrapped fragment of a sentence

@@ -100,3 +100,17 @@ def test_lead_paragraphs_above_a_photo_gallery_are_taken_back():
     feats = line_features(lines)
     core = find_core(feats, [prose_score(f, True) for f in feats])
     assert core is not None and core.kept == (0, 1, 10, 11, 12)
+
+
+def test_bullet_headlines_running_on_below_the_body_are_not_the_article():
+    from pactwatch.clean.flat_core import find_core
+    from pactwatch.clean.flat_features import line_features, prose_score
+    lines = ["Council approves the budget",
+             "The council voted on Tuesday to approve the budget for next year, after a debate that lasted hours.",
+             "The mayor said the plan would pay for road repairs and two new schools in the northern districts.",
+             "Opposition members said the spending was too high and promised to raise the matter again in spring.",
+             "- Farmers protest water prices in the valley", "- Storm closes mountain pass overnight",
+             "- Festival draws record crowds", "- Museum reopens after renovation"]
+    feats = line_features(lines)
+    core = find_core(feats, [prose_score(f, True) for f in feats])
+    assert core is not None and [lines[i][:5] for i in core.kept] == ["The c", "The m", "Oppos"]

@@ -128,3 +128,14 @@ def test_a_wrapped_caption_fragment_is_not_the_headline():
 
 def test_a_repost_prefix_is_dropped_from_the_headline():
     assert strip_site_name("From the City Gazette (Apr 3): Council approves budget", []) == "Council approves budget"
+
+
+def test_two_sentences_ending_in_a_full_stop_are_not_a_headline():
+    lines = ["The town first held the fair on May Day. The fair was renamed in 1954.", BODY]
+    assert _headline(lines, 1) is None
+
+
+def test_a_long_line_of_clauses_is_not_a_headline():
+    lines = ["Harvest Day is a public holiday, held each year on 2 October, that honours farmers, that is, people "
+             "who work the land in the valley", BODY]
+    assert _headline(lines, 1) is None
