@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from pactwatch.extract.actors import actor_codes, article_dyad, find_firms, find_mentions, parties_for
+from pactwatch.extract.actors import actor_codes, article_dyad, find_firms, find_mentions, mask, parties_for
 from pactwatch.reference import load_reference
 
 REF = load_reference()
@@ -132,6 +132,11 @@ def test_outlets_and_credits_are_not_states():
         "SDN", "TCD"]
     assert codes("Speaking to the Ghana Morning Times, Nigeria's minister praised France.") == ["NGA", "FRA"]
     assert codes("As the Korea JoongAng Daily reported, Poland bought tanks from Turkey.") == ["POL", "TUR"]
+
+
+def test_a_slashed_date_in_brackets_is_no_credit():
+    text = "Kenya and Ethiopia signed the pact in Nairobi on Friday (14/6), officials said."
+    assert "(14/6)" in mask(text, REF)
 
 
 def test_title_case_headline_keeps_its_states():
