@@ -10,7 +10,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token
 from pactwatch.extract.parties import load_cues, noun_parties, respective
 
-NAME = "pactwatch.extract.agreements/5"
+NAME = "pactwatch.extract.agreements/6"
 TYPE_ORDER = {"in_force": 0, "negotiate": 1, "topics": 2, "sign": 3, "order": 4}
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s) (?:new |bilateral |landmark |historic |defen[cs]e |similar |same |two )?"
                      r"(?:agreements?|pacts?|deal|accords?|documents?|treaty)|(?:agreements?|pacts?|deals?) of (?:this|its|the same) kind"
@@ -19,6 +19,14 @@ SALE = re.compile(r"\b(?:deal|sale|contract|order|purchase)s?\b", re.I)
 PASSING = re.compile(r"\b(?:after|since|following)\b[^,;]{0,30}$", re.I)
 SIGNED = re.compile(r"\b(?:signed|inked|signs|sign)\b", re.I)
 CONCLUDE = re.compile(r"\bconclud\w*\b", re.I)
+# "upgrade their cooperation arrangement to a treaty-level agreement": the old instrument is only the starting point
+UPGRADED = re.compile(r"\b(?:upgrad|elevat|rais|replac|supersed|turn|transform|convert)\w*\s+(?:the |their |its |our |an? )?"
+                      r"(?:existing |current |old |earlier |present )?$", re.I)
+# "concluded its sixth round of talks for an agreement": a round is done, the negotiation goes on
+ROUND_OF_TALKS = re.compile(r"\bround (?:of )?(?:talks|negotiations?|consultations)\b", re.I)
+# "concluded the sixth round of talks for an agreement": what is concluded is the talks, not the pact
+CONCLUDED_TALKS = re.compile(r"^\W*(?:(?:its|their|the|a|an|this|that|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:round|talks|negotiations?|visit|meeting|consultations?|session|dialogue)\b", re.I)
 # "disputes shall be settled by consultation and negotiations": talks as the means a pact prescribes are no event
 MEANS = re.compile(r"\b(?:settled|resolved|solved|handled|addressed|dealt with)?\s*(?:by|through|via)\s+(?:[\w-]+\s+(?:and|or)\s+)?$", re.I)
 # "following the signing of a new plan": the signing told as done, whatever the main verb's tense
@@ -47,7 +55,8 @@ def _kinds(sv: SentenceView, av: ArticleView, parties: tuple[str, ...], near: in
             if all(kind != f[0] for f in found) and not any(abs(m.start() - f[1]) < 3 for f in found):
                 found.append((kind, m.start()))
     if found:
-        return sorted(found, key=lambda f: f[1])
+        kept = [f for f in found if not UPGRADED.search(sv.text[max(0, f[1] - 50) : f[1]])]
+        return sorted(kept or found, key=lambda f: f[1])
     generic = list(av.ref.generic_agreement.finditer(sv.text))
     if not generic:
         cues = load_cues()
@@ -157,6 +166,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         sv, hits = _own_clause(sv, hits)
     hits = [h for h in hits if not (h[0].id == "negotiate" and MEANS.search(sv.text[max(0, h[1] - 40) : h[1]]))]
     hits = [h for h in hits if not _unconfirmed(sv.doc, h[1], h[2])]
+    hits = [h for h in hits if not (h[0].id == "sign" and CONCLUDE.fullmatch(sv.text[h[1] : h[2]])
+                                    and CONCLUDED_TALKS.search(sv.text[h[2] : h[2] + 50]))]
     talks = [h[1] for h in hits if h[0].id == "negotiate"]
     if talks:
         hits = [h for h in hits if not (h[0].id == "sign" and (CONCLUDE.fullmatch(sv.text[h[1] : h[2]])
@@ -209,6 +220,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                              people=people_for(sv, parties) if fact_type == "agreement_signed" else ())
                 if parties in when and when[parties]:
                     item = replace(item, date=when[parties], own_date=True)  # "... on 18 and 19 December, respectively"
+                if fact_type == "agreement_negotiation" and item.status == "occurred" and _tid == "negotiate" \
+                        and ROUND_OF_TALKS.search(sv.text) and not re.search(r"\bin principle\b", sv.text, re.I):
+                    item = replace(item, status="ongoing")
                 if fact_type == "agreement_signed" and AFTER_SIGNING.search(sv.text[max(0, start - 30) : end]):
                     item = replace(item, status="occurred")  # "ties deepen following the signing of a plan": it is signed
                 if len(steps) > 1 and PASSING.search(sv.text[max(0, start - 40) : start]):

@@ -218,3 +218,38 @@ def test_a_step_under_a_denied_telling_verb_is_no_fact():
 def test_a_comparison_inside_the_signing_sentence_keeps_the_signing():
     text = "Chile and Peru signed a logistics support agreement on Monday, similar to the one Chile signed with Brazil in 2022."
     assert [(t, p, k) for t, p, k, _, _ in agreements(text)] == [("agreement_signed", ("CHL", "PER"), "acsa")]
+
+
+def _kinds_of(text: str) -> list[str]:
+    return [k for t, _, k, _, _ in agreements(text) if t == "agreement_signed"]
+
+
+def test_cooperation_arrangement_is_a_memorandum():
+    assert _kinds_of("Chile and Peru signed on Monday a defence co-operation arrangement in Lima.") == ["memorandum"]
+
+
+def test_logistical_agreement_is_an_acsa():
+    assert _kinds_of("On Monday, Indonesia and India signed a mutual logistical agreement for their navies.") == ["acsa"]
+
+
+def test_mutual_defence_pact_is_a_treaty():
+    assert _kinds_of("Egypt and Sudan have signed a formal mutual defence pact, officials said on Monday.") == ["treaty"]
+
+
+def test_plan_of_ties_and_of_joint_events_are_action_plans():
+    assert _kinds_of("Tajikistan and Uzbekistan signed a document outlining a plan of bilateral military ties "
+                     "on Monday.") == ["action_plan"]
+    assert _kinds_of("Following the talks, Armenia and Greece signed an agreement between their defence ministries "
+                     "to hold a series of joint events.") == ["action_plan"]
+
+
+def test_agreement_allowing_rotational_presence_is_an_access_pact():
+    got = agreements("Australia and the United States concluded their third round of talks for an agreement that "
+                     "would allow greater rotational presence of American forces in the country.")
+    assert [(t, k, s) for t, _, k, _, s in got] == [("agreement_negotiation", "raa", "ongoing")]  # the talks, not the pact
+
+
+def test_upgraded_instrument_gives_way_to_the_new_one():
+    got = agreements("The signing came a week after Canberra, where Malaysia and Australia announced the conclusion of "
+                     "negotiations to upgrade their cooperation arrangement to a treaty-level agreement.")
+    assert {k for _, _, k, _, _ in got} == {"treaty"}
