@@ -28,6 +28,7 @@ PROSE_GUARD_WORDS = 5
 LABELLED_SENTENCE_WORDS = 8  # a labelled date inside a sentence this long is part of the story  # a line with this many other words and a full stop is a sentence  # a line this long with sentence punctuation is story text
 AFTER_CORE_LINES = 3  # a date line may sit just below the first paragraph
 LEAD_LINES = 6  # a dated lead may follow a few highlight bullets at the top of the body
+MONTH_LINE_REACH = 15  # header lines above the body searched for a month-only date line
 AFTER_BODY_LINES = 4  # "Posted 1 February 2023" or "13 May 2025 | 14:02 GMT" printed just after the article
 AFTER_BODY_BARE_LINES = 2  # an unlabelled date line only right below the body: further down come teasers
 # A wire-style dateline with no year: "(31/1) WASHINGTON", "RIYADH, May 13 (Gulf Wire)", "TOKYO, Jan. 5 --".
@@ -79,7 +80,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"(?<!\d){year}-(?P<mm>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),
         re.compile(rf"(?<!\d){year}[./](?P<mm>\d{{1,2}})[./](?P<day>\d{{1,2}})(?!\d)"),
-        re.compile(rf"(?<![\w.]){day}\.?\s+(?:de\s+)?{month},?\s+(?:de\s+)?{year}(?!\d)", re.IGNORECASE),
+        re.compile(rf"(?<![\w.]){day}\.?\s+(?:de\s+|of\s+)?{month},?\s+(?:de\s+)?{year}(?!\d)", re.IGNORECASE),
         re.compile(rf"(?<!\w){month}\s+{day},?\s+{year}(?!\d)", re.IGNORECASE),
         re.compile(rf"(?<![\d.]){day}\.(?P<mm>\d{{1,2}})\.{year}(?!\d)"),
         re.compile(rf"(?<![\w.-]){day}-{month}-{year}(?!\d)", re.IGNORECASE),  # 23-Aug-2025
@@ -219,7 +220,9 @@ def find_date_in_lines(lines: list[str], core_start: int | None, core_end: int |
         leads = [(i, dated_lead(lines[i][:200])) for i in range(max(limit, 0), min(len(lines), start + LEAD_LINES))]
         candidates = [Candidate(i, iso, 2) for i, iso in leads if iso][:1]
     if not candidates:
-        return _after_body(lines, core_end) if start is not None else None
+        if start is None:
+            return None
+        return _after_body(lines, core_end) or _month_line(lines[max(0, start - MONTH_LINE_REACH): max(limit, 0)])
     best = max(c.strength for c in candidates if c.strength != 1) if any(c.strength != 1 for c in candidates) else 1
     pool = [c for c in candidates if c.strength == best]
     if start is None:
@@ -231,6 +234,25 @@ def find_date_in_lines(lines: list[str], core_start: int | None, core_end: int |
     before = [c for c in pool if c.line <= start]
     # nearest to the body start: dates higher up belong to menus and sidebars
     return (before[-1] if before else pool[0]).iso
+
+
+@lru_cache(maxsize=1)
+def _month_pattern() -> re.Pattern[str]:
+    months, published, _ = _vocabulary()
+    month = "(?P<mon>" + "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True)) + r")\.?"
+    label = "(?:" + "|".join(re.escape(p.rstrip(":")) for p in published) + r")?\s*(?:on)?\s*:?\s*"
+    return re.compile(rf"^{label}{month},?\s+(?P<year>\d{{4}})$", re.IGNORECASE)
+
+
+def _month_line(lines: list[str]) -> str | None:
+    """A line that is only a month and year ("July 2024") above the body: the page's date at month precision."""
+    months, _, _ = _vocabulary()
+    found = [(i, _month_pattern().match(line.strip())) for i, line in enumerate(lines)]
+    found = [(i, m) for i, m in found if m and MIN_YEAR <= int(m.group("year")) <= MAX_YEAR]
+    if len(found) != 1:
+        return None  # "July 2024 / June 2024 / ..." is a blog's archive list, not a date line
+    match = found[0][1]
+    return f"{match.group('year')}-{months[match.group('mon').lower().rstrip('.')]:02d}"
 
 
 def _after_body(lines: list[str], core_end: int | None, labelled_only: bool = False) -> str | None:

@@ -221,3 +221,14 @@ def test_a_title_case_place_and_day_without_year_is_a_dateline_not_a_headline():
     from pactwatch.clean.dates import is_date_line
     assert is_date_line("Riverton, Eastland, Sep. 14")
     assert not is_date_line("Eastland, Westland Sign Border Accord")
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("July 2023", "2023-07"),
+    ("Published: Sept. 2023", "2023-09"),
+    ("July 2023\nJune 2023", None),
+    ("Posted: 3rd of July, 2023", "2023-07-03"),
+])
+def test_month_only_date_lines_and_ordinal_of(header, expected):
+    body = "The minister said on Monday that the agreement would be signed soon, officials told reporters."
+    assert find_published_date("Ministers agree to talk again\n" + header + "\n" + body) == expected
