@@ -13,7 +13,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token
 from pactwatch.reference import DATA_DIR
 
-NAME = "pactwatch.extract.pledges/5"
+NAME = "pactwatch.extract.pledges/6"
 MAX_CLIMB = 6
 
 
@@ -27,6 +27,7 @@ class PledgeLexicon:
     plural_subjects: frozenset[str]
     partner_words: frozenset[str]
     pair_subjects: re.Pattern[str]  # "Host and guest", "the two parties": the article's pair
+    past_content: re.Pattern[str]  # "agreeing that they have implemented": a finding, no commitment
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,8 @@ def load_lexicon() -> PledgeLexicon:
     return PledgeLexicon(instrument, words("commentators"), words("opinion_verbs"),
                          re.compile(data["opinion_piece"], re.I), re.compile(data["purpose"], re.I),
                          words("plural_subjects"), words("partner_words"),
-                         re.compile(data.get("pair_subjects") or "(?!x)x", re.I))
+                         re.compile(data.get("pair_subjects") or "(?!x)x", re.I),
+                         re.compile(data.get("past_content") or "(?!x)x", re.I))
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
@@ -47,7 +49,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     lex = load_lexicon()
     hits = [h for h in matches(sv, av, "pledges")
             if not (h[0].id == "discuss" and lex.purpose.search(sv.text[max(0, h[1] - 4) : h[1] + 12]))]
-    hits = [h for h in hits if _one_clause(sv.doc, h[1], h[2])]  # "decided to hold a summit, while X wants to deepen ties"
+    hits = [h for h in hits if _one_clause(sv.doc, h[1], h[2]) and not lex.past_content.search(sv.text[h[1] :])]  # "decided to hold a summit, while X wants to deepen ties"
     if not hits:
         return []  # "held talks to discuss expanding collaboration": the purpose of a meeting, not a pledge
     trig, start, end = min(hits, key=lambda h: h[1])

@@ -100,3 +100,10 @@ def test_it_was_mutually_agreed_is_the_pair_pledging():
     text = ("Ghana and Togo held the first defence committee session on Tuesday. It was mutually agreed to "
             "strengthen and diversify this cooperation through all available forums.")
     assert pledges(text) == [(("GHA", "TGO"), "occurred")]
+
+
+def test_agreeing_on_what_was_done_is_no_pledge():
+    text = ("Chile and Peru reviewed defence cooperation, agreeing that they have effectively implemented "
+            "the memorandum on defence cooperation.")
+    assert pledges(text) == []
+    assert pledges("Chile and Peru promised to deepen their defence engagement.") == [(("CHL", "PER"), "occurred")]
