@@ -106,3 +106,9 @@ def test_every_credit_glued_after_a_caption_is_cut():
             "(Photo by SAM SNAPPER/POOL/AGENCY via Picture Desk)")
     assert strip_trailing_credit(text) == "The ministers signed the accord."
     assert strip_trailing_credit("The treaty is new. (City News: Sam Snapper)") == "The treaty is new."
+
+
+def test_clause_letters_in_prose_are_no_position_markers():
+    assert not _one("Under Article 5(c) of the treaty, the parties will consult each other at once.").caption
+    assert not _one("Under paragraph (c) the parties consult each other before any deployment.").caption
+    assert _one("Minister B (2nd R) meets the visiting delegation in the capital").caption
