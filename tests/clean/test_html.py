@@ -297,3 +297,10 @@ def test_footer_menu_line_after_the_article_is_dropped() -> None:
     got = clean_html(page(body="<p>About · Contact the newsroom · Advertise · Privacy</p>"))
     assert not any("Contact the newsroom" in p for p in got.paragraphs)
     assert list(got.paragraphs)[: len(PARAS)] == PARAS
+
+
+def test_read_teasers_and_lone_photo_credits_inside_the_article_are_dropped() -> None:
+    article = [*PARAS[:2], "Read: Harbour port deal draws fresh questions in parliament",
+               "(Photo by SAM SNAPPER/POOL/AGENCY via Picture Desk)", *PARAS[2:]]
+    got = clean_html(page(article=article), "https://harbourdaily.example/2024/03/05/patrols")
+    assert list(got.paragraphs) == PARAS
