@@ -120,7 +120,8 @@ def _extract(article: Article) -> list[Fact]:
     genre = read_genre(article.title, [s.text for s in sentences[:MAX_PARSE]], article.url)
     drafts = _drafts(sentences, mentions, candidates, docs, av, _dates(sentences, av), genre)
     drafts = attach_prices(_fill_dates(drafts, published, av.dyad), sentences, av)
-    facts = share_people([_fact(article, text, group, ref) for group in merge_drafts(drafts)])
+    groups = _carry_kind(merge_drafts(drafts), sentences, mentions, av)
+    facts = share_people([_fact(article, text, group, ref) for group in groups])
     states = {c for f in facts for c in f.parties}
     if len(states) > MAX_STATES_PER_PAGE:  # a list page: keep what concerns the page's main states
         facts = [f for f in facts if set(f.parties) & set(av.ranked[:4])]
@@ -264,6 +265,26 @@ def _kind_told(text: str, ref: Reference, dyad: tuple[str, ...]) -> str | None:
     return max(found)[1] if found else None
 
 
+def _carry_kind(groups: list[list[Draft]], sentences: list[Sentence], mentions: list,
+                av: ArticleView) -> list[list[Draft]]:
+    """"signed a military cooperation agreement ... the old pact expires once the new treaty is adopted": when the
+    article names one kind only for its pair's instrument, a pair pact still of kind `other` is that instrument."""
+    pair = tuple(sorted(av.dyad))
+    vague = [g for g in groups if g[0].type.startswith("agreement_") and g[0].parties == pair
+             and all(d.agreement_kind == "other" for d in g)]
+    if len(pair) != 2 or not vague:
+        return groups
+    told = {d.agreement_kind for g in groups for d in g if d.type.startswith("agreement_") and d.parties == pair}
+    for s, found in zip(sentences, mentions, strict=True):
+        if {m.code for m in found if not m.topic} <= set(pair) and not av.ref.background.search(s.text):
+            told.add(_kind_told(s.text, av.ref, av.dyad))
+    told -= {None, "other", "contract"}
+    if len(told) != 1:
+        return groups  # two instruments named (a logistics pact and a vision statement): no guessing
+    kind = told.pop()
+    return [[replace(d, agreement_kind=kind) for d in g] if any(g is v for v in vague) else g for g in groups]
+
+
 def _fill_dates(drafts: list[Draft], published: date | None, dyad: tuple[str, ...]) -> list[Draft]:
     """Undated facts take the main event's date; lead facts with none take the publication month."""
     lead = [d for d in drafts if d.own_date and d.date and len(d.date) >= 7 and d.sentence.index <= LEAD + 2
@@ -271,9 +292,10 @@ def _fill_dates(drafts: list[Draft], published: date | None, dyad: tuple[str, ..
     out = []
     for d in drafts:
         if d.date is None and not _looks_back(d) and not d.keep_undated:
-            before = [a for a in lead if a.sentence.index <= d.sentence.index]
+            lenders = [a for a in lead if not _other_step(a, d)]
+            before = [a for a in lenders if a.sentence.index <= d.sentence.index]
             month = published.isoformat()[:7] if published else None
-            later = [a for a in lead if month is None or a.date.startswith(month) or _near(a.date, published)]
+            later = [a for a in lenders if month is None or a.date.startswith(month) or _near(a.date, published)]
             if before:
                 d = replace(d, date=before[-1].date)
             elif later:
@@ -282,6 +304,12 @@ def _fill_dates(drafts: list[Draft], published: date | None, dyad: tuple[str, ..
                 d = replace(d, date=month)
         out.append(d)
     return out
+
+
+def _other_step(lender: Draft, d: Draft) -> bool:
+    """"ratified the pact ... it was signed on 13 August 2024": a pact's signing day is not its ratification's."""
+    return lender.type != d.type and lender.type.startswith("agreement_") and d.type.startswith("agreement_") \
+        and lender.parties == d.parties
 
 
 def _near(value: str, published: date | None, days: int = 10) -> bool:

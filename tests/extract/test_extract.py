@@ -189,3 +189,34 @@ def test_what_a_pact_frames_is_no_delivery_or_drill():
     The embassy said the deal provides a legal framework for the supply and servicing of military equipment, training of personnel and technology transfer.
     """
     assert sorted(f.type for f in facts(text)) == ["agreement_signed"]
+
+
+def test_kind_told_once_for_the_pair_fills_the_other_steps():
+    text = """
+    Armenia's parliament on Wednesday approved a bill on the ratification of the military cooperation agreement with Greece.
+
+    The document was signed in Athens on March 3, 2023. The old agreement between the countries will lapse as soon as the new treaty is adopted.
+    """
+    got = {(f.type, f.agreement_kind) for f in facts(text, "2024-05-15") if f.type.startswith("agreement_")}
+    assert got == {("agreement_in_force", "treaty"), ("agreement_signed", "treaty")}
+
+
+def test_two_kinds_for_the_pair_leave_an_unnamed_pact_alone():
+    text = """
+    India and Vietnam signed a logistics support agreement on Monday. They also signed a vision statement on defence ties.
+
+    The two sides signed a third agreement on Tuesday, officials said.
+    """
+    kinds = sorted(f.agreement_kind for f in facts(text, "2024-05-15") if f.type == "agreement_signed")
+    assert "other" in kinds and "acsa" in kinds and "action_plan" in kinds
+
+
+def test_ratification_does_not_take_the_signing_day():
+    text = """
+    MOSCOW, May 14. The State Duma has ratified a bilateral agreement between the Russian government and the government of Mongolia concerning military cooperation.
+
+    The Russian government submitted the document to the Duma in April, and it was signed in Moscow on August 13, 2024. According to the note, the agreement will deepen military cooperation between Russia and Mongolia and provide a legal framework for joint defence work.
+    """
+    dates = {f.type: f.date for f in facts(text, None) if f.type.startswith("agreement_")}
+    assert dates.get("agreement_signed") == "2024-08-13"
+    assert dates.get("agreement_in_force") != "2024-08-13"

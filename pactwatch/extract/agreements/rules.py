@@ -19,6 +19,11 @@ SALE = re.compile(r"\b(?:deal|sale|contract|order|purchase)s?\b", re.I)
 PASSING = re.compile(r"\b(?:after|since|following)\b[^,;]{0,30}$", re.I)
 SIGNED = re.compile(r"\b(?:signed|inked|signs|sign)\b", re.I)
 CONCLUDE = re.compile(r"\bconclud\w*\b", re.I)
+# "the lower house approved a bill on the ratification of the pact": one step of ratification, not yet in force
+RATIFICATION_BILL = re.compile(r"\b(?:bill|draft law|draft|legislation|law) (?:on|for|to|approving) (?:the )?ratif\w*", re.I)
+# "the old pact will expire as soon as the new treaty is adopted": a step told as the condition of another is no event
+CONDITION = re.compile(r"\b(?:as soon as|once|until|unless|provided that|if|when|after) (?:the |this |a |its |their )?"
+                       r"(?:[\w-]+ ){0,4}(?:is|are|gets?|has been|have been) $", re.I)
 # "upgrade their cooperation arrangement to a treaty-level agreement": the old instrument is only the starting point
 UPGRADED = re.compile(r"\b(?:upgrad|elevat|rais|replac|supersed|turn|transform|convert)\w*\s+(?:the |their |its |our |an? )?"
                       r"(?:existing |current |old |earlier |present )?$", re.I)
@@ -168,6 +173,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     hits = [h for h in hits if not _unconfirmed(sv.doc, h[1], h[2])]
     hits = [h for h in hits if not (h[0].id == "sign" and CONCLUDE.fullmatch(sv.text[h[1] : h[2]])
                                     and CONCLUDED_TALKS.search(sv.text[h[2] : h[2] + 50]))]
+    hits = [h for h in hits if not (h[0].id == "sign" and CONDITION.search(sv.text[max(0, h[1] - 60) : h[1]]))]
     talks = [h[1] for h in hits if h[0].id == "negotiate"]
     if talks:
         hits = [h for h in hits if not (h[0].id == "sign" and (CONCLUDE.fullmatch(sv.text[h[1] : h[2]])
@@ -220,6 +226,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                              people=people_for(sv, parties) if fact_type == "agreement_signed" else ())
                 if parties in when and when[parties]:
                     item = replace(item, date=when[parties], own_date=True)  # "... on 18 and 19 December, respectively"
+                if fact_type == "agreement_in_force" and item.status == "occurred" and RATIFICATION_BILL.search(sv.text):
+                    item = replace(item, status="ongoing")  # one chamber's vote on the bill: ratification under way
                 if fact_type == "agreement_negotiation" and item.status == "occurred" and _tid == "negotiate" \
                         and ROUND_OF_TALKS.search(sv.text) and not re.search(r"\bin principle\b", sv.text, re.I):
                     item = replace(item, status="ongoing")

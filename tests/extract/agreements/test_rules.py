@@ -253,3 +253,15 @@ def test_upgraded_instrument_gives_way_to_the_new_one():
     got = agreements("The signing came a week after Canberra, where Malaysia and Australia announced the conclusion of "
                      "negotiations to upgrade their cooperation arrangement to a treaty-level agreement.")
     assert {k for _, _, k, _, _ in got} == {"treaty"}
+
+
+def test_one_chamber_voting_the_ratification_bill_leaves_ratification_under_way():
+    got = agreements("Armenia's parliament on Wednesday approved a bill on the ratification of the defence "
+                     "cooperation agreement with Greece.")
+    assert [(t, s) for t, _, _, _, s in got] == [("agreement_in_force", "ongoing")]
+
+
+def test_a_signing_told_as_a_condition_is_no_event():
+    got = agreements("Serbia and Hungary's old defence cooperation agreement will lapse as soon as the new treaty "
+                     "is adopted.")
+    assert not [t for t, _, _, _, s in got if t == "agreement_signed" and s == "planned"]
