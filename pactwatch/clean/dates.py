@@ -41,6 +41,11 @@ WIRE_DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:,\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
     r"\s*(?:--|—|–|-|:)?$")
 MIN_YEAR, MAX_YEAR = 1990, 2100
+# A time zone on the line tells how an ambiguous "3/7/2023" is ordered: day first in Europe, India, Africa,
+# Australia and Asia, month first in North America ("3/7/2023 10:15 IST" is 3 July, "3/7/2023 9:00 ET" 7 March).
+DAY_FIRST_ZONES = re.compile(r"\b(?:IST|BST|GMT|UTC|CET|CEST|EET|EEST|WET|SAST|EAT|WAT|CAT|PKT|AEST|AEDT|ACST|AWST"
+                             r"|NZST|NZDT|WIB|SGT|MYT|PHT|ICT|GST|AST)\b")
+MONTH_FIRST_ZONES = re.compile(r"\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST)\b")
 # A lead paragraph opened by its date and a dash ("16 April 2024 – Today the minister ...", press-release
 # style, optionally after an upper-case place): the date is the page's own, though the line is prose.
 # The place may carry a state ("RESTON, Va., Jan. 25, 2023 /Wire/ -- ...").
@@ -89,16 +94,21 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _to_iso(match: re.Match[str]) -> str | None:
+def _to_iso(match: re.Match[str], order: str | None = None) -> str | None:
     months, _, _ = _vocabulary()
     parts = match.groupdict()
     try:
         year = int(parts["year"])
         if parts.get("first"):
             first, second = int(parts["first"]), int(parts["second"])
-            if (first > 12) == (second > 12):
-                return None  # 03/04/2021 could be either order
-            day, month = (first, second) if first > 12 else (second, first)
+            if first > 12 and second > 12:
+                return None
+            if first <= 12 and second <= 12:
+                if order is None:
+                    return None  # 03/04/2021 could be either order
+                day, month = (first, second) if order == "dmy" else (second, first)
+            else:
+                day, month = (first, second) if first > 12 else (second, first)
         else:
             month = int(parts["mm"]) if parts.get("mm") else months[parts["mon"].lower().rstrip(".")]
             day = int(parts["day"])
@@ -112,12 +122,13 @@ def _to_iso(match: re.Match[str]) -> str | None:
 def dates_in_line(line: str) -> list[tuple[str, tuple[int, int]]]:
     """Every date written in a line, as ISO strings with their spans (first pattern wins a span)."""
     found: list[tuple[str, tuple[int, int]]] = []
+    order = "dmy" if DAY_FIRST_ZONES.search(line) else "mdy" if MONTH_FIRST_ZONES.search(line) else None
     for pattern in _patterns():
         for match in pattern.finditer(line):
             span = match.span()
             if any(span[0] < end and start < span[1] for _, (start, end) in found):
                 continue
-            iso = _to_iso(match)
+            iso = _to_iso(match, order)
             if iso:
                 found.append((iso, span))
     return sorted(found, key=lambda item: item[1])

@@ -232,3 +232,13 @@ def test_a_title_case_place_and_day_without_year_is_a_dateline_not_a_headline():
 def test_month_only_date_lines_and_ordinal_of(header, expected):
     body = "The minister said on Monday that the agreement would be signed soon, officials told reporters."
     assert find_published_date("Ministers agree to talk again\n" + header + "\n" + body) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("3/7/2023 10:15 IST", "2023-07-03"),
+    ("Updated 3/7/2023 9:00 AM ET", "2023-03-07"),
+    ("3/7/2023", None),
+])
+def test_a_time_zone_tells_the_order_of_an_ambiguous_numeric_date(line, expected):
+    found = dates_in_line(line)
+    assert (found[0][0] if found else None) == expected
