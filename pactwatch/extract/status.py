@@ -33,17 +33,28 @@ END = ("conclude", "end", "close", "finish", "wrap", "continue", "last")
 TOLD_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last (?:week|month))\b")
 LIVE = ("take", "hold", "attend", "participate", "gather", "convene", "meet", "conduct", "host", "stage")
 HABIT = re.compile(r"\b(?:annual(?:ly)?|every|each year|regular(?:ly)?|usually|often|routinely|traditionally)\b", re.I)
+# A numbered or new round of talks is a step in a negotiation that goes on; a final round ends it.
+ROUND = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|"
+                   r"latest|another|next)\s+round\b", re.I)
+FINAL_ROUND = re.compile(r"\b(?:final|last|concluding|closing)\s+round\b", re.I)
+PREPARING = re.compile(r"\bprepar(?:ations?|ing|es?) (?:\w+ )?(?:to|for) (?:sign|conclude|ink|hold|launch)\b", re.I)
+DONE = ("sign", "ink", "conclude", "seal", "hold", "conduct", "finalize", "finalise", "adopt")  # "a pact inked today"
 PLEDGE_MADE = re.compile(r"\b(?:agreed|agree|pledged|vowed|committed|reaffirmed|confirmed|decided|reached)\b", re.I)
 
 
 def status_of(sentence: str, trigger_start: int, trigger_end: int, fact_type: str, ref: Reference,
               lead: str = "", verb: str | None = None) -> str:
     """Read the cues in the trigger's clause (and a list's lead-in); the first cue class that matches wins, except
-    that the tense of the trigger's own verb (`verb`, from `verb_status`) outranks every cue but a hedge."""
+    that the tense of the trigger's own verb (`verb`, from `verb_status`) outranks every cue but a hedge; a
+    round of talks leaves the negotiation under way."""
     cued = _cued(sentence, trigger_start, trigger_end, fact_type, ref, lead)
-    if verb is None or cued == "proposed":
-        return cued  # "hope the talks will be held": the hedge governs the whole clause
-    return verb
+    if PREPARING.search(sentence, max(0, trigger_start - 40), trigger_end + 40):
+        return "planned"  # "are finalising preparations to sign a memorandum": the signing is still to come
+    status = cued if verb is None or cued == "proposed" else verb  # "hope the talks will be held": the hedge rules
+    if fact_type == "agreement_negotiation" and status == "occurred" and ROUND.search(sentence) \
+            and not FINAL_ROUND.search(sentence):
+        return "ongoing"  # "concluded the sixth round of talks on the pact": the negotiation goes on
+    return status
 
 
 def _cued(sentence: str, trigger_start: int, trigger_end: int, fact_type: str, ref: Reference, lead: str) -> str:
@@ -71,6 +82,9 @@ def verb_status(doc, start: int, end: int, fact_type: str) -> str | None:
     token = head_token(doc, start, end)
     if token is None:
         return None
+    own = _own_participle(token)
+    if own is not None:
+        return own
     verb = token
     for _ in range(4):  # from a noun trigger ("the dialogue") up to the verb of its clause
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb or verb.dep_ in OWN_CLAUSE:
@@ -99,6 +113,33 @@ def verb_status(doc, start: int, end: int, fact_type: str) -> str | None:
         return "ongoing"  # "ministers take part in the fifth round": a report told as it happens
     if fact_type == "exercise" and verb.lemma_ in BEGIN and verb.tag_ in ("VBD", "VBZ"):
         return "ongoing"  # "the drills began on Friday": under way as the story is told
+    return None
+
+
+def _own_participle(token) -> str | None:
+    """A noun trigger's own participle says its status before any verb above it: "agreed to strengthen ties
+    under a memorandum inked today" (done), "the exercise, taking place at the range" (under way)."""
+    before = next((t for t in reversed(token.doc[: token.i]) if not t.is_punct), None)
+    if token.dep_ in ("acl", "advcl", "conj") and token.tag_ in ("VBN", "VBD") and token.lemma_.lower() in DONE \
+            and before is not None and before.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in token.children):
+        return "occurred"  # the trigger is the participle itself ("... a memorandum inked today")
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    after = [c for c in token.head.children if c.dep_ == "advcl" and c.i > token.i] if token.dep_ == "dobj" else []
+    nxt = token.right_edge.i + 1
+    while nxt < len(token.doc) and token.doc[nxt].is_punct:
+        nxt += 1
+    if nxt < len(token.doc) and token.doc[nxt].tag_ in ("VBN", "VBD") and token.doc[nxt].lemma_.lower() in DONE \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.doc[nxt].children):
+        return "occurred"  # "a Memorandum of Understanding, MoU, inked today": the parser may hang it on the verb
+    for child in [*token.children, *after]:  # the parser hangs "..., taking place at" on the verb as often
+        if child.dep_ not in ("acl", "advcl") or any(c.dep_ in ("aux", "auxpass", "mark") for c in child.children):
+            continue  # "expected to be signed", "to be held": not a participle told as fact
+        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and child.lemma_.lower() in DONE:
+            return "occurred"
+        if child.tag_ == "VBG" and child.lemma_.lower() == "take" and any(c.lower_ == "place" for c in child.children):
+            return "ongoing"
     return None
 
 

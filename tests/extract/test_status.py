@@ -86,3 +86,30 @@ def test_a_name_year_of_the_report_year_leaves_the_date_to_the_report():
     text = "Ghana and Togo signed a defence memorandum on the sidelines of the Coastal Defence Show 2024."
     assert [f.date for f in of_type(facts(text, "2024-05-16"), "agreement_signed")] == ["2024-05"]
     assert [f.date for f in of_type(facts(text, None), "agreement_signed")] == ["2024"]
+
+
+def test_the_participle_of_the_instrument_beats_the_matrix_verb():
+    text = ("Ghana and Togo have agreed to deepen military cooperation under a memorandum of understanding, MoU, "
+            "inked today at the defence show in Accra.")
+    found = of_type(facts(text, "2024-05-16"), "agreement_signed")
+    assert [(f.status, f.date) for f in found] == [("occurred", "2024-05-16")]
+
+
+def test_a_round_of_talks_leaves_the_negotiation_under_way():
+    text = "Chile and Peru concluded their fourth round of talks on a defence cooperation agreement in Lima."
+    assert [f.status for f in of_type(facts(text, "2025-03-10"), "agreement_negotiation")] == ["ongoing"]
+
+
+def test_preparations_to_sign_are_a_plan():
+    text = "Ghana and Togo are finalising preparations to sign a memorandum of understanding on maritime security."
+    assert [f.status for f in of_type(facts(text, "2025-03-10"), "agreement_negotiation")] == ["planned"]
+
+
+def test_one_chambers_vote_on_ratification_is_a_step():
+    text = "Peru's Congress lower house has approved a bill on the ratification of the defence treaty with Chile on Tuesday."
+    assert [f.status for f in of_type(facts(text, "2025-03-12"), "agreement_in_force")] == ["ongoing"]
+
+
+def test_an_exercise_taking_place_is_under_way():
+    text = "Officers from Peru will observe the joint exercise of Chile and Peru, taking place at the Arica range."
+    assert [f.status for f in of_type(facts(text, "2025-03-12"), "exercise")] == ["ongoing"]
