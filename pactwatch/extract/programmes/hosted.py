@@ -61,11 +61,16 @@ def _plant(t, sv: SentenceView, av: ArticleView, lex: Lexicon) -> Read | None:
     places = [g for h in (t, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
               for g in c.children if g.dep_ == "pobj"]
     hosts = _states(sv, places, topics=True)
-    obj = _made([t, verb], lex)
-    if not hosts or obj is None:
+    obj = _made([t, verb], lex) or next((g for h in (t, verb) for c in h.children if c.dep_ == "prep" and
+                                         c.lower_ == "for" for g in c.children
+                                         if g.dep_ == "pobj" and _system(g, lex, av)), None)
+    if not hosts or obj is None:  # "a plant in Malaysia for armoured vehicles": the system the plant is for
         return None
     name = _system(obj, lex, av)
     owners = [o for o in _states(sv, _subjects(verb), topics=True) if o not in hosts]
+    known = av.ref.programme_named(name) if name else None
+    if not owners and known and known.maker and known.maker not in hosts:
+        owners = [known.maker]  # "a plant will open in Indonesia for Anka drones": the system's maker owns it
     if name is None or not owners:
         return None  # "Pakistan opened a plant in Pakistan": one state's own factory
     return Read(name, t.idx, t.idx + len(t.text), tuple(dict.fromkeys([*owners, *hosts])))

@@ -248,3 +248,15 @@ def test_work_a_contract_carries_is_joint_only_when_it_develops_or_makes_parts()
 def test_abstract_work_made_together_is_no_programme():
     text = "Fiji and Australia are working together to develop joint responses to regional security needs."
     assert _programmes(text) == []
+
+
+def test_a_plant_for_a_system_without_a_making_verb_and_a_known_makers_plant():
+    text = "A Danish defence group will open an assembly line in Latvia for armoured vehicles."
+    assert [(p, n) for p, n, _ in _programmes(text)] == [(("DNK", "LVA"), "armoured vehicles")]
+    text = "A new plant will be built in Indonesia to assemble Anka drones, officials said."
+    assert [(p, n) for p, n, _ in _programmes(text)] == [(("IDN", "TUR"), "Anka")]
+
+
+def test_licence_built_known_systems_take_their_maker():
+    text = "Poland will produce K2PL tanks under licence from South Korea starting in 2026."
+    assert [(p, n) for p, n, _ in _programmes(text)] == [(("KOR", "POL"), "K2 tank")]
