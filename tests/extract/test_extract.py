@@ -220,3 +220,12 @@ def test_ratification_does_not_take_the_signing_day():
     dates = {f.type: f.date for f in facts(text, None) if f.type.startswith("agreement_")}
     assert dates.get("agreement_signed") == "2024-08-13"
     assert dates.get("agreement_in_force") != "2024-08-13"
+
+
+def test_attacker_and_target_are_no_acting_states():
+    from pactwatch.extract.actors import actor_codes, find_mentions
+    from pactwatch.reference import load_reference
+
+    text = "Iran's September 9 missile strike on Kuwait drew a response from Oman and Bahrain."
+    codes = actor_codes(find_mentions(text, load_reference(), None, {}))
+    assert "IRN" not in codes and "KWT" not in codes and {"OMN", "BHR"} <= set(codes)
