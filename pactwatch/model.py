@@ -72,7 +72,7 @@ class Article:
     source: str
     doc: str
     title: str | None
-    published: str | None  # YYYY-MM-DD, or None when the page does not tell
+    published: str | None  # YYYY-MM-DD (YYYY-MM when the page gives only the month), or None when it does not tell
     outlet: str | None
     url: str | None
     paragraphs: tuple[str, ...]
