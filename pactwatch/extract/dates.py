@@ -108,6 +108,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(r"\b((?:19|20)\d\d)\s?[-–]\s?(?:19|20)?\d\d\b")),
     ("year", re.compile(r"\b(?:(?:in|since|by|from|until|of|for|fiscal|FY|early|late|mid)[\s-]+)?((?:19|20)\d\d)\b(?![-–/]\d)")),
 ]
+# An event's edition named with a hyphenated year ("Kalkan-2021", "Cobra Gold-2019").
+EDITION = re.compile(r"\b[A-Z][A-Za-z]+-((?:19|20)\d\d)\b(?![-–]\d)")
 YEARLESS = ("md", "dm", "slash", "month")
 PRESENT = ("rel_month", "rel_week", "today", "yesterday", "weekday", "ago")
 
@@ -493,4 +495,6 @@ def infer_year(text: str, present_only: bool = False) -> int | None:
             if _past_clause(clause) and not STORY_FUTURE.search(clause):
                 continue
         years.append(int(m.group(m.lastindex)))
+    if not years:  # "the ongoing Hamkorlik-2021 exercise": an edition's year is the story's when nothing else tells
+        years = [int(y) for y in EDITION.findall(text) if int(y) <= date.today().year]
     return max(years) if years else None

@@ -261,3 +261,9 @@ def test_a_passive_infinitive_is_not_the_past():
     pub = date(2025, 7, 20)
     assert find_dates("The pact is likely to be inked during the leader's visit on Dec. 17.", pub)[0].value == "2025-12-17"
     assert find_dates("The pact was inked during the leader's visit on Dec. 17.", pub)[0].value == "2024-12-17"
+
+
+def test_an_editions_year_stands_in_when_the_page_tells_no_other():
+    text = "The delegation will watch the Steppe Shield-2021 drills. Its visit ends on November 24."
+    assert infer_year(text) == 2021
+    assert infer_year("Officers met on 3 May in 2019 to plan Steppe Shield-2021.") == 2019
