@@ -78,7 +78,8 @@ MAX_STATES_PER_PAGE = 16  # a report names a handful of states; a page whose fac
 MAX_STATES = 8  # a sentence naming more states is a list (unless it is a hub's round of talks)
 LEAD = 4  # sentences of the body that count as the lead
 CONTINUES = re.compile(r"^(?:They|The (?:two|four|three) |The ministers|The leaders|Both|He|She|During|The minister|"
-                       r"Discussions|Topics|Talks|The sides|Among)\b")
+                       r"Discussions|Topics|Talks|The sides|Among|Host and guests?|The hosts? and (?:the )?guests?|The parties|"
+                       r"The delegations|Both parties)\b")
 PLURAL = re.compile(r"\b(?:the (?:two |four |three )?(?:ministers|leaders|officials|sides|delegations)|their (?:meeting|talks)|"
                     r"both (?:ministers|leaders)|the ministers.)", re.I)
 DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,40}?(?:\([^)]{1,30}\))?\s*(?:--|—|–|:)\s*")

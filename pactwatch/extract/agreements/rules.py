@@ -19,6 +19,9 @@ SALE = re.compile(r"\b(?:deal|sale|contract|order|purchase)s?\b", re.I)
 PASSING = re.compile(r"\b(?:after|since|following)\b[^,;]{0,30}$", re.I)
 SIGNED = re.compile(r"\b(?:signed|inked|signs|sign)\b", re.I)
 CONCLUDE = re.compile(r"\bconclud\w*\b", re.I)
+# "in accordance with signed agreements", "under the signed documents": the participle names old pacts, no signing
+SIGNED_ADJECTIVE = re.compile(r"\b(?:with|under|of|per|from|by|to|the|all|existing|these|those)\s+$", re.I)
+PLURAL_PACTS = re.compile(r"^\s+(?:agreements|documents|pacts|deals|accords|treaties|memoranda|contracts)\b", re.I)
 # "the lower house approved a bill on the ratification of the pact": one step of ratification, not yet in force
 RATIFICATION_BILL = re.compile(r"\b(?:bill|draft law|draft|legislation|law) (?:on|for|to|approving) (?:the )?ratif\w*", re.I)
 # "the old pact will expire as soon as the new treaty is adopted": a step told as the condition of another is no event
@@ -173,6 +176,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     hits = [h for h in hits if not _unconfirmed(sv.doc, h[1], h[2])]
     hits = [h for h in hits if not (h[0].id == "sign" and CONCLUDE.fullmatch(sv.text[h[1] : h[2]])
                                     and CONCLUDED_TALKS.search(sv.text[h[2] : h[2] + 50]))]
+    hits = [h for h in hits if not (h[0].id == "sign" and sv.text[h[1] : h[2]].lower() == "signed"
+                                    and SIGNED_ADJECTIVE.search(sv.text[max(0, h[1] - 25) : h[1]])
+                                    and PLURAL_PACTS.match(sv.text[h[2] : h[2] + 20]))]
     hits = [h for h in hits if not (h[0].id == "sign" and CONDITION.search(sv.text[max(0, h[1] - 60) : h[1]]))]
     talks = [h[1] for h in hits if h[0].id == "negotiate"]
     if talks:

@@ -265,3 +265,10 @@ def test_a_signing_told_as_a_condition_is_no_event():
     got = agreements("Serbia and Hungary's old defence cooperation agreement will lapse as soon as the new treaty "
                      "is adopted.")
     assert not [t for t, _, _, _, s in got if t == "agreement_signed" and s == "planned"]
+
+
+def test_signed_as_an_adjective_names_old_pacts():
+    got = agreements("Host and guest agreed to keep implementing defence cooperation in accordance with signed "
+                     "agreements between Chile and Peru.")
+    assert not [t for t, _, _, _, _ in got if t == "agreement_signed"]
+    assert _kinds_of("Chile and Peru signed two defence agreements on Monday.") == ["other"]
