@@ -38,6 +38,7 @@ ROUND = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|six
                    r"latest|another|next)\s+round\b", re.I)
 FINAL_ROUND = re.compile(r"\b(?:final|last|concluding|closing)\s+round\b", re.I)
 PREPARING = re.compile(r"\bprepar(?:ations?|ing|es?) (?:\w+ )?(?:to|for) (?:sign|conclude|ink|hold|launch)\b", re.I)
+PURPOSE_OF = re.compile(r"\b(?:objective|aim|purpose|goal|focus)s? of (?:the|this|their|today's|these) (?:\w+ )?$", re.I)
 DONE = ("sign", "ink", "conclude", "seal", "hold", "conduct", "finalize", "finalise", "adopt")  # "a pact inked today"
 PLEDGE_MADE = re.compile(r"\b(?:agreed|agree|pledged|vowed|committed|reaffirmed|confirmed|decided|reached)\b", re.I)
 
@@ -47,6 +48,9 @@ def status_of(sentence: str, trigger_start: int, trigger_end: int, fact_type: st
     """Read the cues in the trigger's clause (and a list's lead-in); the first cue class that matches wins, except
     that the tense of the trigger's own verb (`verb`, from `verb_status`) outranks every cue but a hedge; a
     round of talks leaves the negotiation under way."""
+    if PURPOSE_OF.search(sentence[max(0, trigger_start - 40) : trigger_start]) \
+            and re.match(r"\s+(?:is|was|are|were) to\b", sentence[trigger_end:]):
+        return "occurred"  # "the objective of the meeting is to deepen ties": a purpose, the meeting is the one told
     cued = _cued(sentence, trigger_start, trigger_end, fact_type, ref, lead)
     if PREPARING.search(sentence, max(0, trigger_start - 40), trigger_end + 40):
         return "planned"  # "are finalising preparations to sign a memorandum": the signing is still to come

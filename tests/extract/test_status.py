@@ -113,3 +113,12 @@ def test_one_chambers_vote_on_ratification_is_a_step():
 def test_an_exercise_taking_place_is_under_way():
     text = "Officers from Peru will observe the joint exercise of Chile and Peru, taking place at the Arica range."
     assert [f.status for f in of_type(facts(text, "2025-03-12"), "exercise")] == ["ongoing"]
+
+
+def test_the_purpose_of_a_meeting_is_not_a_plan():
+    text = "Chile's defence minister said the objective of the meeting is to deepen naval cooperation."
+    start = text.index("meeting")
+    assert status_of(text, start, start + len("meeting"), "meeting", REF) == "occurred"
+    plan = "Chile's defence minister said the meeting is to be held in May."
+    start = plan.index("meeting")
+    assert status_of(plan, start, start + len("meeting"), "meeting", REF) == "planned"
