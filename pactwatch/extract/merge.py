@@ -34,6 +34,7 @@ class Rules:
     sale_window: int
     acronym_part_min: int
     loose_kinds: dict[str, tuple[str, ...]]
+    sale_memorandum: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,8 @@ def _rules() -> Rules:
     """The article_merge.yaml rules, read once."""
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     loose = {str(k): tuple(str(v) for v in vs) for k, vs in (data.get("loose_kinds") or {}).items()}
-    return Rules(re.compile(data["instrument_of"], re.I), int(data["sale_window"]), int(data["acronym_part_min"]), loose)
+    return Rules(re.compile(data["instrument_of"], re.I), int(data["sale_window"]), int(data["acronym_part_min"]), loose,
+                 re.compile(data.get("sale_memorandum") or "(?!x)x", re.I))
 
 
 def _key(d: Draft) -> tuple:
@@ -227,7 +229,7 @@ def merge_drafts(drafts: list[Draft]) -> list[list[Draft]]:
                 break
         else:
             groups.append([d])
-    return _fold_vague(groups)
+    return _sale_memoranda(_fold_vague(groups))
 
 
 def _fuzzy_contract(d: Draft) -> bool:
@@ -294,6 +296,25 @@ def _fold_vague(groups: list[list[Draft]]) -> list[list[Draft]]:
             home.sort(key=lambda d: d.sentence.start)
         else:
             out.append(g)
+    return sorted(out, key=lambda g: g[0].sentence.start)
+
+
+def _sale_memoranda(groups: list[list[Draft]]) -> list[list[Draft]]:
+    """"The memorandum for the purchase of the frigates" is the "deal to buy three warships": one signing."""
+    homes = [g for g in groups if g[0].type == "agreement_signed" and g[0].agreement_kind == "memorandum"
+             and any(_rules().sale_memorandum.search(d.sentence.text) for d in g)]
+    if not homes:
+        return groups
+    out: list[list[Draft]] = []
+    for g in groups:
+        home = next((h for h in homes if g[0].type == "agreement_signed" and g[0].agreement_kind == "contract"
+                     and g[0].parties == h[0].parties and g[0].status == h[0].status
+                     and _dates_agree(fuse(g).date, fuse(h).date)), None)
+        if home is None:
+            out.append(g)
+            continue
+        home.extend(replace(d, agreement_kind="memorandum") for d in g)
+        home.sort(key=lambda d: d.sentence.start)
     return sorted(out, key=lambda g: g[0].sentence.start)
 
 

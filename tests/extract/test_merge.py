@@ -199,3 +199,18 @@ def test_a_named_treaty_stays_beside_the_access_agreement():
     acsa = _draft(1, "They signed an acquisition and cross-servicing agreement.", "agreement_signed", ("JPN", "USA"),
                   "2024-05", agreement_kind="acsa")
     assert sorted(g[0].agreement_kind for g in merge_drafts([treaty, acsa])) == ["acsa", "treaty"]
+
+
+def test_a_memorandum_for_a_purchase_is_the_sale_deal_told_again():
+    text = """
+    Spain and Portugal yesterday signed a multi-billion-euro deal for Lisbon to buy four Spanish corvettes.
+    The memorandum of understanding for the purchase of the corvettes was inked in Madrid in the presence of both defence ministers.
+    """
+    signed = of_type(facts(text, "2024-06-12"), "agreement_signed")
+    assert [(f.parties, f.agreement_kind, f.date) for f in signed] == [(("ESP", "PRT"), "memorandum", "2024-06-11")]
+
+
+def test_a_memorandum_on_cooperation_and_a_deal_to_buy_ships_stay_two():
+    text = "Spain and Portugal on Monday signed a memorandum on defence cooperation and a deal to buy four corvettes."
+    kinds = sorted(f.agreement_kind for f in of_type(facts(text, "2024-06-12"), "agreement_signed"))
+    assert kinds == ["contract", "memorandum"]

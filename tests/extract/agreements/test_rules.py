@@ -272,3 +272,7 @@ def test_signed_as_an_adjective_names_old_pacts():
                      "agreements between Chile and Peru.")
     assert not [t for t, _, _, _, _ in got if t == "agreement_signed"]
     assert _kinds_of("Chile and Peru signed two defence agreements on Monday.") == ["other"]
+
+
+def test_procurement_and_export_agreements_are_contracts():
+    assert _kinds_of("On Monday, Qatar and Turkey signed two procurement agreements for armed drones.") == ["contract"]
