@@ -122,3 +122,10 @@ def test_the_purpose_of_a_meeting_is_not_a_plan():
     plan = "Chile's defence minister said the meeting is to be held in May."
     start = plan.index("meeting")
     assert status_of(plan, start, start + len("meeting"), "meeting", REF) == "planned"
+
+
+def test_endorsed_plans_and_money_set_aside_for_a_delivery_are_plans():
+    text = "On Monday the leaders of Chile and Peru endorsed plans for the joint development of a patrol vessel."
+    assert [f.status for f in of_type(facts(text, "2025-03-12"), "joint_programme")] == ["planned"]
+    text = "Some 50 million euros have been earmarked by Spain for the delivery of artillery shells to Ukraine."
+    assert [f.status for f in of_type(facts(text, "2025-03-12"), "arms_transfer")] == ["planned"]
