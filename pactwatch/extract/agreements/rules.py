@@ -22,6 +22,12 @@ CONCLUDE = re.compile(r"\bconclud\w*\b", re.I)
 # "in accordance with signed agreements", "under the signed documents": the participle names old pacts, no signing
 SIGNED_ADJECTIVE = re.compile(r"\b(?:with|under|of|per|from|by|to|the|all|existing|these|those)\s+$", re.I)
 PLURAL_PACTS = re.compile(r"^\s+(?:agreements|documents|pacts|deals|accords|treaties|memoranda|contracts)\b", re.I)
+# "initiatives based on the agreement signed in 2022": a participle after the pact's noun tells a past signing
+# (occurred), and the talks in that sentence are about other things, not about that pact
+PARTICIPLE = re.compile(r"\b(?:agreements?|pacts?|accords?|deals?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|documents?|"
+                        r"contracts?|plans?|arrangements?|roadmaps?)\s+(?:\([^()]{1,15}\)\s+)?(?:(?:already|previously|earlier)\s+)?$",
+                        re.I)
+PAST_WORDS = frozenset({"signed", "inked", "concluded", "sealed", "initialled", "adopted", "finalised", "finalized"})
 # "the lower house approved a bill on the ratification of the pact": one step of ratification, not yet in force
 RATIFICATION_BILL = re.compile(r"\b(?:bill|draft law|draft|legislation|law) (?:on|for|to|approving) (?:the )?ratif\w*", re.I)
 # "the old pact will expire as soon as the new treaty is adopted": a step told as the condition of another is no event
@@ -180,6 +186,10 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                                     and SIGNED_ADJECTIVE.search(sv.text[max(0, h[1] - 25) : h[1]])
                                     and PLURAL_PACTS.match(sv.text[h[2] : h[2] + 20]))]
     hits = [h for h in hits if not (h[0].id == "sign" and CONDITION.search(sv.text[max(0, h[1] - 60) : h[1]]))]
+    told_done = [h for h in hits if h[0].id == "sign" and sv.text[h[1] : h[2]].lower() in PAST_WORDS
+                 and PARTICIPLE.search(sv.text[max(0, h[1] - 40) : h[1]])]
+    if told_done:
+        hits = [h for h in hits if h[0].id != "topics"]  # "discussed initiatives based on the pact signed in 2022"
     talks = [h[1] for h in hits if h[0].id == "negotiate"]
     if talks:
         hits = [h for h in hits if not (h[0].id == "sign" and (CONCLUDE.fullmatch(sv.text[h[1] : h[2]])
@@ -232,6 +242,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                              people=people_for(sv, parties) if fact_type == "agreement_signed" else ())
                 if parties in when and when[parties]:
                     item = replace(item, date=when[parties], own_date=True)  # "... on 18 and 19 December, respectively"
+                if fact_type == "agreement_signed" and any(h[1] == start for h in told_done) and item.status != "occurred" \
+                        and (item.date is None or av.published is None or item.date < av.published.isoformat()[: len(item.date)]):
+                    item = replace(item, status="occurred")  # "the agreement signed in 2022": done, whatever the verb
                 if fact_type == "agreement_in_force" and item.status == "occurred" and RATIFICATION_BILL.search(sv.text):
                     item = replace(item, status="ongoing")  # one chamber's vote on the bill: ratification under way
                 if fact_type == "agreement_negotiation" and item.status == "occurred" and _tid == "negotiate" \

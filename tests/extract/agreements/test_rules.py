@@ -276,3 +276,9 @@ def test_signed_as_an_adjective_names_old_pacts():
 
 def test_procurement_and_export_agreements_are_contracts():
     assert _kinds_of("On Monday, Qatar and Turkey signed two procurement agreements for armed drones.") == ["contract"]
+
+
+def test_a_pact_signed_in_a_participle_is_a_past_signing_not_talks():
+    got = agreements("The ministers of Chile and Peru also discussed initiatives to improve military ties based on "
+                     "the defence agreement signed in 2021, including training.", "2024-05-02")
+    assert [(t, d, s) for t, _, _, d, s in got] == [("agreement_signed", "2021", "occurred")]
