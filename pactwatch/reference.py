@@ -59,6 +59,23 @@ class Firm:
 
 
 @dataclass(frozen=True)
+class Bloc:
+    name: str
+    names: tuple[str, ...]
+    members: tuple[tuple[str, int | None, int | None], ...]  # (code, joined year, last year) - None: open
+    expand: bool = True  # False: too large for its members to be one fact's parties (NATO, EU)
+
+    def members_on(self, on: date | None) -> tuple[str, ...]:
+        """The member states on a date (today's members when the date is unknown); none for a bloc not expanded."""
+        if not self.expand:
+            return ()
+        year = on.year if on else None
+        return tuple(c for c, since, until in self.members
+                     if (year is None and until is None)
+                     or (year is not None and (since is None or since <= year) and (until is None or year <= until)))
+
+
+@dataclass(frozen=True)
 class Programme:
     name: str
     kind: str  # programme | equipment | mechanism
@@ -131,6 +148,8 @@ class Reference:
     firms: dict[str, Firm] = field(default_factory=dict, repr=False)  # surface -> defence firm
     firm_surface: re.Pattern[str] | None = field(default=None, repr=False)  # every firm name, case-sensitive
     bystander: re.Pattern[str] | None = field(default=None, repr=False)  # "a consortium from {C}": no side
+    blocs: dict[str, Bloc] = field(default_factory=dict, repr=False)  # surface -> bloc (data/blocs.yaml)
+    bloc_surface: re.Pattern[str] | None = field(default=None, repr=False)  # every bloc name, case-sensitive
 
     def guarded(self, surface: str, window: str) -> bool:
         """True when the words around `surface` (window "before{C}after") show it is not the state here."""
@@ -302,6 +321,37 @@ def _firms(data: dict) -> tuple[dict[str, Firm], re.Pattern[str] | None]:
     return out, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
+def _blocs(data: dict) -> tuple[dict[str, Bloc], re.Pattern[str] | None]:
+    """Blocs by every name they go by, members checked as ISO states; a bloc not expanded must say why."""
+    out: dict[str, Bloc] = {}
+    for i, e in enumerate(data.get("blocs") or []):
+        where = f"blocs.yaml bloc {i} ({e.get('name') if isinstance(e, dict) else e})"
+        if not isinstance(e, dict) or not e.get("name") or not e.get("names"):
+            raise ReferenceDataError(f"{where}: name and names are required")
+        expand = bool(e.get("expand", True))
+        if not expand and not e.get("why"):
+            raise ReferenceDataError(f"{where}: a bloc not expanded needs a `why`")
+        members = []
+        for m in e.get("members") or []:
+            if not isinstance(m, dict) or not m.get("code"):
+                raise ReferenceDataError(f"{where}: each member needs a code")
+            since, until = m.get("since"), m.get("until")
+            if any(y is not None and not isinstance(y, int) for y in (since, until)):
+                raise ReferenceDataError(f"{where}: since/until must be years")
+            members.append((_check_code(str(m["code"]), where), since, until))
+        if expand and len(members) < 2:
+            raise ReferenceDataError(f"{where}: a bloc to expand needs at least two members")
+        bloc = Bloc(str(e["name"]), tuple(str(n) for n in e["names"]), tuple(members), expand)
+        for surface in bloc.names:
+            if surface in out:
+                raise ReferenceDataError(f"{where}: {surface!r} already names {out[surface].name}")
+            out[surface] = bloc
+    if not out:
+        return out, None
+    names = sorted(out, key=len, reverse=True)
+    return out, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
 def _officials(data: dict) -> tuple[Official, ...]:
     shared = {_fold(str(n)) for n in data.get("shared_surnames") or ()}  # "Kim", "Singh": nobody in particular
     out = []
@@ -418,4 +468,5 @@ def load_reference() -> Reference:
                      _optional([p for p in (cdata.get("person_name_before"), cdata.get("person_name_between")) if p],
                                "countries.yaml:person_name"),
                      *_firms(_load("companies.yaml")),
-                     _optional(cdata.get("bystander_context"), "countries.yaml:bystander_context"))
+                     _optional(cdata.get("bystander_context"), "countries.yaml:bystander_context"),
+                     *_blocs(_load("blocs.yaml")))

@@ -162,3 +162,32 @@ def test_surface_masks_need_a_state_slot_and_a_reason():
         reference._surface_masks({"surface_masks": [{"pattern": "dollars", "why": "x"}]}, "Japan")
     (pattern, _), = reference._surface_masks({"surface_masks": [{"pattern": "{C} dollars", "why": "money"}]}, "Fiji")
     assert pattern.search("40 million Fiji dollars")
+
+
+def test_blocs_expand_to_members_on_a_date():
+    gcc = REF.blocs["GCC"]
+    assert REF.blocs["Gulf Cooperation Council"] is gcc
+    assert set(gcc.members_on(None)) == {"SAU", "ARE", "BHR", "KWT", "OMN", "QAT"}
+    sco = REF.blocs["SCO"]
+    assert "IND" not in sco.members_on(date(2010, 6, 1)) and "IND" in sco.members_on(date(2019, 6, 1))
+    assert "ARM" in REF.blocs["CSTO"].members_on(date(2021, 1, 1))
+    assert "ARM" not in REF.blocs["CSTO"].members_on(None)
+    assert set(REF.blocs["AUKUS"].members_on(date(2023, 3, 13))) == {"AUS", "GBR", "USA"}
+
+
+def test_large_blocs_are_known_but_never_expanded():
+    for name in ("NATO", "EU", "European Union"):
+        assert REF.blocs[name].expand is False
+        assert REF.blocs[name].members_on(None) == ()
+    assert REF.bloc_surface.search("NATO's eastern flank").group() == "NATO"
+    assert REF.bloc_surface.search("the SCOPE of it") is None  # whole words only
+
+
+def test_bad_bloc_data_is_refused():
+    with pytest.raises(ReferenceDataError, match="why"):
+        reference._blocs({"blocs": [{"name": "Big", "names": ["Big"], "expand": False}]})
+    with pytest.raises(ReferenceDataError, match="ISO"):
+        reference._blocs({"blocs": [{"name": "X", "names": ["X"], "members": [{"code": "XXX"}, {"code": "USA"}]}]})
+    with pytest.raises(ReferenceDataError, match="years"):
+        reference._blocs({"blocs": [{"name": "X", "names": ["X"],
+                                     "members": [{"code": "FRA", "since": "soon"}, {"code": "USA"}]}]})
