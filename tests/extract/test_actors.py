@@ -134,6 +134,11 @@ def test_outlets_and_credits_are_not_states():
     assert codes("As the Korea JoongAng Daily reported, Poland bought tanks from Turkey.") == ["POL", "TUR"]
 
 
+def test_an_outlet_name_is_masked_only_with_its_capitals():
+    assert codes("Speaking to Japan Today, Australia's minister praised France.") == ["AUS", "FRA"]
+    assert codes("The UAE and Japan today signed a defence cooperation agreement.") == ["ARE", "JPN"]
+
+
 def test_a_slashed_date_in_brackets_is_no_credit():
     text = "Kenya and Ethiopia signed the pact in Nairobi on Friday (14/6), officials said."
     assert "(14/6)" in mask(text, REF)
