@@ -85,6 +85,7 @@ PLURAL = re.compile(r"\b(?:the (?:two |four |three )?(?:ministers|leaders|offici
 DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,40}?(?:\([^)]{1,30}\))?\s*(?:--|—|–|:)\s*")
 PRONOUN = re.compile(r"^(?:He|She)\b")
 BULLET = re.compile(r"^[•·▪●◦*-]\s*")
+TODAY = re.compile(r"\btoday\b(?![’']s)", re.I)  # "signed today", not "today's world"
 
 
 def extract_facts(article: Article) -> list[Fact]:
@@ -120,7 +121,7 @@ def _extract(article: Article) -> list[Fact]:
     docs = parse([sentences[i].text for i, _ in candidates]) if candidates else []
     genre = read_genre(article.title, [s.text for s in sentences[:MAX_PARSE]], article.url)
     drafts = _drafts(sentences, mentions, candidates, docs, av, _dates(sentences, av), genre)
-    drafts = attach_prices(_fill_dates(drafts, published, av.dyad), sentences, av)
+    drafts = attach_prices(_fill_dates(drafts, published, av.dyad, _parse_date(article.published)), sentences, av)
     groups = _carry_kind(merge_drafts(drafts), sentences, mentions, av)
     facts = share_people([_fact(article, text, group, ref) for group in groups])
     states = {c for f in facts for c in f.parties}
@@ -286,12 +287,16 @@ def _carry_kind(groups: list[list[Draft]], sentences: list[Sentence], mentions: 
     return [[replace(d, agreement_kind=kind) for d in g] if any(g is v for v in vague) else g for g in groups]
 
 
-def _fill_dates(drafts: list[Draft], published: date | None, dyad: tuple[str, ...]) -> list[Draft]:
-    """Undated facts take the main event's date; lead facts with none take the publication month."""
+def _fill_dates(drafts: list[Draft], published: date | None, dyad: tuple[str, ...],
+                told_day: date | None = None) -> list[Draft]:
+    """Undated facts take the main event's date; lead facts with none take the publication month ("today" in the
+    lead, when the dates read none there, is the page's own publication day)."""
     lead = [d for d in drafts if d.own_date and d.date and len(d.date) >= 7 and d.sentence.index <= LEAD + 2
             and (len(dyad) < 2 or set(dyad) <= set(d.parties)) and not _looks_back(d)]
     out = []
     for d in drafts:
+        if d.date is None and told_day and d.sentence.index <= LEAD and TODAY.search(d.sentence.text):
+            d = replace(d, date=told_day.isoformat(), own_date=True)
         if d.date is None and not _looks_back(d) and not d.keep_undated:
             lenders = [a for a in lead if not _other_step(a, d)]
             before = [a for a in lenders if a.sentence.index <= d.sentence.index]

@@ -229,3 +229,12 @@ def test_attacker_and_target_are_no_acting_states():
     text = "Iran's September 9 missile strike on Kuwait drew a response from Oman and Bahrain."
     codes = actor_codes(find_mentions(text, load_reference(), None, {}))
     assert "IRN" not in codes and "KWT" not in codes and {"OMN", "BHR"} <= set(codes)
+
+
+def test_today_in_the_lead_is_the_publication_day_when_no_date_was_read():
+    text = """
+    Abu Dhabi: The UAE and Japan today signed a defence cooperation agreement in the presence of senior officers.
+    The agreement was signed by the UAE's assistant undersecretary and the Japanese ambassador.
+    """
+    found = of_type(facts(text, "2023-05-27", title="UAE and Japan sign defence cooperation agreement"), "agreement_signed")
+    assert [f.date for f in found] == ["2023-05-27"]
