@@ -238,3 +238,13 @@ def test_today_in_the_lead_is_the_publication_day_when_no_date_was_read():
     """
     found = of_type(facts(text, "2023-05-27", title="UAE and Japan sign defence cooperation agreement"), "agreement_signed")
     assert [f.date for f in found] == ["2023-05-27"]
+
+
+def test_host_and_guest_in_a_new_paragraph_are_the_visit_pair():
+    text = """
+    Hanoi: Vietnam's defence minister on Monday hosted his Australian counterpart for talks on defence cooperation.
+
+    Host and guest agreed to step up cooperation in peacekeeping training and military medicine.
+    """
+    pledges = of_type(facts(text, "2024-05-14"), "cooperation_pledge")
+    assert [f.parties for f in pledges] == [("AUS", "VNM")]
