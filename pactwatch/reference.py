@@ -74,6 +74,12 @@ class Bloc:
                      if (year is None and until is None)
                      or (year is not None and (since is None or since <= year) and (until is None or year <= until)))
 
+    def is_membership(self, codes: list[str] | tuple[str, ...]) -> bool:
+        """The states are the bloc's whole membership at some time: the bloc acting as one, not a list."""
+        years = {y + d for _, since, until in self.members for y in (since, until) if y is not None for d in (-1, 0, 1)}
+        ons = [None, *(date(y, 1, 1) for y in years)]
+        return self.expand and any(set(codes) == set(self.members_on(on)) for on in ons)
+
 
 @dataclass(frozen=True)
 class Programme:

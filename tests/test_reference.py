@@ -191,3 +191,11 @@ def test_bad_bloc_data_is_refused():
     with pytest.raises(ReferenceDataError, match="years"):
         reference._blocs({"blocs": [{"name": "X", "names": ["X"],
                                      "members": [{"code": "FRA", "since": "soon"}, {"code": "USA"}]}]})
+
+
+def test_a_whole_membership_is_told_from_a_list():
+    sco, gcc = REF.blocs["SCO"], REF.blocs["GCC"]
+    assert sco.is_membership(["CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB"])  # the founding six, before 2017
+    assert gcc.is_membership(["QAT", "SAU", "ARE", "BHR", "KWT", "OMN"])
+    assert not gcc.is_membership(["QAT", "SAU", "ARE"])
+    assert not REF.blocs["NATO"].is_membership([])
