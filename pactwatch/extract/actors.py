@@ -31,6 +31,7 @@ class Mention:
     topic: bool  # the state is the sentence's topic or threat, not an actor
     official: Official | None = None
     locative: bool = False  # "held in Malaysia": a place first, a party only when one is missing
+    bloc: str | None = None  # a member a bloc acting as one stands for ("the GCC agreed"): the bloc's name
 
     @property
     def firm(self) -> bool:
@@ -93,7 +94,45 @@ def find_mentions(sentence: str, ref: Reference, on: date | None, full_names: se
         out.append(Mention(m.start(), m.end(), code, how, m.group(), _is_topic(masked, m.start(), m.end(), ref),
                            locative=locative))
     out.extend(_hyphen_pairs(masked, out, ref))
+    out.extend(bloc_members(masked, ref, on))
     return sorted(out, key=lambda x: x.start)
+
+
+# A bloc acts when a body of it is the subject of a cooperation verb: "the GCC's Joint Defence Council agreed",
+# "ASEAN defence ministers agreed to hold drills", "Defence ministers of the GCC announced".
+BLOC_BODY = (r"(?:\s*\([A-Z]{2,6}\))?(?:'s|’s|')?(?:\s*\([A-Z]{2,6}\))?(?:\s+(?:(?:joint|supreme|high|military|defen[cs]e|foreign|"
+             r"member|armed|naval|air|chiefs?|of|staff|council|committee|ministers?|leaders|heads|states|countries|"
+             r"nations|navies|forces|members|partners|allies|commanders)\b\.?))*")
+BLOC_VERB = re.compile(BLOC_BODY + r"(?:\s*,[^,]{1,40},)?\s+(?:also\s+|have\s+|had\s+|jointly\s+|on\s+\w+\s+)?"
+                       r"(?:(?:said|stated|announced)\s+(?:that\s+)?(?:the\s+)?(?:members|ministers|they)\s+)?"
+                       r"(?:agreed|agree|pledged|signed|decided|endorsed|approved|adopted|announced|launched|vowed|"
+                       r"committed|resolved|held|conducted|staged|will\s+hold|will\s+conduct|met|convened)\b",
+                       re.IGNORECASE)
+BLOC_OF = re.compile(r"(?:^|[.;:]\s*|,\s*)(?:the\s+)?(?:[A-Z]\w+\s+)?(?:defen[cs]e\s+|foreign\s+|military\s+)?"
+                     r"(?:ministers|chiefs|leaders|heads of state|members|member states|navies|armed forces)\s+"
+                     r"(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+BLOC_NOT_AGENT = re.compile(r"\b(?:of|at|in|on|to|with|from|for|by|within|among|between|outside|into|across|under|"
+                            r"against|and|a|an|its|their)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def bloc_members(masked: str, ref: Reference, on: date | None) -> list[Mention]:
+    """Member states of a bloc that is the subject of its clause, each marked with the bloc (Mention.bloc).
+
+    A bloc named as a place or topic ("the sidelines of the ASEAN summit", "NATO's eastern flank") gives
+    none, nor does a bloc too large to expand (data/blocs.yaml)."""
+    if ref.bloc_surface is None:
+        return []
+    out: list[Mention] = []
+    for m in ref.bloc_surface.finditer(masked):
+        bloc = ref.blocs[m.group()]
+        members = bloc.members_on(on)
+        before = masked[max(0, m.start() - 60) : m.start()]
+        if not members or not BLOC_VERB.match(masked, m.end()):
+            continue
+        if BLOC_NOT_AGENT.search(before) and not BLOC_OF.search(before):
+            continue
+        out.extend(Mention(m.start(), m.end(), code, "bloc", m.group(), False, bloc=bloc.name) for code in members)
+    return out
 
 
 def find_firms(sentence: str, ref: Reference) -> list[Mention]:
@@ -213,9 +252,16 @@ def parties_for(codes: list[str], sentence: str, dyad: tuple[str, ...], frame: s
         found = list(dict.fromkeys([*found, *dyad]))
     if len(found) == 1 and len(dyad) == 2 and found[0] in dyad:
         found = list(dyad)
+    if len(found) > most and _one_bloc(found, ref):
+        return tuple(sorted(found))  # "the GCC agreed": a bloc acting as one, not a list of states
     if len(found) < 2 or len(found) > most:
         return ()
     return tuple(sorted(found))
+
+
+def _one_bloc(codes: list[str], ref: Reference) -> bool:
+    """The states are exactly one bloc's members at some time (data/blocs.yaml), as bloc_members gives them."""
+    return any(b.is_membership(codes) for b in set(ref.blocs.values()))
 
 
 HUB_SPOKE = re.compile(r"\b(?:with|from|to|visit|visits|visiting|visited)\s+(?:the\s+)?$", re.I)

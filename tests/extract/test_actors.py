@@ -166,3 +166,36 @@ def test_firms_name_their_state_apart_from_the_states():
         ("Embraer", "BRA", True), ("Saab", "SWE", True)]  # Airbus is multinational: no single state
     assert codes(text) == []  # firms are not in the states' pass; a consortium's country does not act
     assert actor_codes(find_firms("Hanwha will ship the guns to Poland.", REF), firms=True) == ["KOR"]
+
+
+GULF = {"SAU", "ARE", "BHR", "KWT", "OMN", "QAT"}
+
+
+def test_a_bloc_acting_as_one_stands_for_its_members():
+    for sentence in ["The Gulf Cooperation Council's joint defence council agreed on Monday to pool air defence data.",
+                     "Defence ministers of the GCC pledged closer military coordination.",
+                     "The GCC defence ministers will hold a joint naval drill in the spring."]:
+        mentions = find_mentions(sentence, REF, ON, set())
+        assert set(actor_codes(mentions)) == GULF, sentence
+        assert all(m.bloc == "Gulf Cooperation Council" and m.how == "bloc" for m in mentions)
+    assert set(codes("Asean defence ministers agreed to hold a second humanitarian drill.")) >= {"IDN", "VNM", "BRN"}
+    assert sorted(codes("AUKUS partners agreed to speed up work on hypersonic missiles.")) == ["AUS", "GBR", "USA"]
+
+
+def test_a_bloc_as_place_or_topic_or_too_large_gives_no_members():
+    assert codes("The two ministers met on the sidelines of the ASEAN summit in Vientiane.") == ["LAO"]
+    assert codes("Poland asked for more troops on NATO's eastern flank.") == ["POL"]
+    assert codes("NATO defence ministers agreed to raise spending targets.") == []
+    assert codes("The strike was an attack on all GCC states, Qatar said.") == ["QAT"]
+    assert codes("Kuwait, a GCC member, signed a training deal with Italy.") == ["KWT", "ITA"]
+
+
+def test_bloc_members_follow_the_date():
+    before = actor_codes(find_mentions("The SCO defence ministers agreed to hold drills.", REF, date(2015, 5, 1), set()))
+    assert "IND" not in before and {"CHN", "RUS", "UZB"} <= set(before)
+
+
+def test_a_whole_bloc_is_one_fact_not_a_list():
+    gulf = sorted(GULF)
+    assert parties_for(gulf, "The GCC ministers agreed.", (), "pair", REF) == tuple(gulf)
+    assert parties_for(["SAU", "ARE", "BHR", "KWT"], "They agreed.", (), "pair", REF) == ()
