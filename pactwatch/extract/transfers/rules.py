@@ -12,13 +12,15 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.amounts import resolve
-from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
+from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches, reported_clause
 from pactwatch.extract.frames import head_token
 from pactwatch.extract.transfers.frame import Sides, load_lexicon, sides_of
 
-NAME = "pactwatch.extract.transfers/4"
+NAME = "pactwatch.extract.transfers/5"
 MAX_PAIRS = 4
 FRAMED = "framed"  # trigger id of the words that need the parse's frame (data/triggers.yaml)
+# "had been completed", "have all been delivered": the delivery is finished by the time it is reported.
+COMPLETED = re.compile(r"\b(?:had|have|has)\s+(?:all\s+|now\s+|already\s+|fully\s+)?been\s+(?:fully\s+)?(?:completed|delivered|handed over|transferred|supplied)\b", re.I)
 VIA = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.I)
 
 
@@ -41,11 +43,15 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     # "the deal provides a legal framework for ...": what the verb moves is a frame or a service, so the states trade nothing
     blocked = {h[1] for h, sides in framed if sides is not None and (sides.blocked or load_lexicon().abstract.search(sides.moved))}
     for (_trig, start, end), sides in framed:
+        topic = getattr(head_token(sv.doc, start, end), "dep_", "") in ("nsubj", "csubj")
+        if sides is not None and not systems and not topic:
+            sides = _other_side(sides, av)  # "US arms sales to Taiwan have angered Beijing": a topic, not a report
         pairs = _pairs(sides) if sides is not None and not sides.blocked and _materiel(sides.moved, av) else []
         if pairs:
             amount = _price(sv, av, systems) if len(pairs) == 1 else None  # one price for several buyers is a total
-            return [_status(sv, av, draft(sv, av, "arms_transfer", pair, start, end, NAME,
-                                          programme=_one(systems), amount=amount), start, end) for pair in pairs]
+            return [_completed(sv, _status(sv, av, draft(sv, av, "arms_transfer", pair, start, end, NAME,
+                                                        programme=_one(systems), amount=amount), start, end), start, end)
+                    for pair in pairs]
     if not systems and not av.ref.equipment_nouns.search(sv.text):
         return []  # the wider equipment words count only where the parse names both sides
     hits = [h for h in hits if h[0].id != FRAMED and h[1] not in blocked]
@@ -66,10 +72,29 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         parties = parties_for(codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes, ranked=av.ranked)
         if len(parties) != 2:
             continue  # a sale is between a seller and a buyer
-        out.append(_status(sv, av, draft(sv, av, "arms_transfer", parties, start, end, NAME,
-                                         programme=system.name if system else None, amount=_price(sv, av, systems)),
-                           start, end))
+        out.append(_completed(sv, _status(sv, av, draft(sv, av, "arms_transfer", parties, start, end, NAME,
+                                                      programme=system.name if system else None,
+                                                      amount=_price(sv, av, systems)), start, end), start, end))
     return out
+
+
+def _other_side(sides: Sides, av: ArticleView) -> Sides:
+    """"the handover of a patrol boat to Tonga", "the vessel was received by Tonga's crown prince": a frame naming
+    only the receiving state of the article's two main states has the other one as the supplier."""
+    if sides.supplier is not None or not sides.recipient or len(av.dyad) != 2 or len(sides.recipient) != 1:
+        return sides  # a phrase names the supplier ("from a domestic firm" names no state: no guess either)
+    others = [c for c in av.dyad if c != sides.recipient[0]]
+    return replace(sides, supplier=tuple(others)) if len(others) == 1 else sides
+
+
+def _completed(sv: SentenceView, d: Draft, start: int, end: int) -> Draft:
+    """"said in May that the deliveries of jets to Angola had been completed": a finished delivery reported
+    with a date is done by the report's date, when the delivery clause names none of its own."""
+    span = reported_clause(sv, start, end)
+    if d.date is not None or span is None or not COMPLETED.search(sv.text[span[0] : span[1]]):
+        return d
+    told = [m for m in sv.dates if m.end <= span[0] and m.kind != "name_year" and m.until is None]
+    return replace(d, date=told[-1].value, own_date=True) if told else d
 
 
 def _materiel(words: str, av: ArticleView) -> bool:

@@ -144,3 +144,26 @@ def test_a_foreign_built_ship_inducted_into_a_navy():
     text = "The two patrol submarines, built by Naval Group, were inducted into the Brazilian Navy on Tuesday."
     assert transfers(text) == [(("BRA", "FRA"), "occurred")]
     assert transfers("The two frigates, built at a local yard, were inducted into the Indian Navy on Tuesday.") == []
+
+
+def test_handover_noun_to_a_state_has_the_other_main_state_as_supplier():
+    text = ("Canada marked a new step in its partnership with the handover of a coastal patrol boat to the Republic "
+            "of Ghana.")
+    assert transfers(text) == [(("CAN", "GHA"), "occurred")]
+
+
+def test_passive_receipt_by_a_state_figure_has_the_other_main_state_as_supplier():
+    text = ("Norway and Latvia have worked closely on maritime security for years.\n"
+            "The patrol boat was received by the commander of the Latvian Navy at a ceremony in Bergen on Monday.")
+    assert transfers(text) == [(("LVA", "NOR"), "occurred")]
+
+
+def test_completed_delivery_is_dated_by_its_report():
+    found = [(f.parties, f.status, f.date) for f in of_type(facts(
+        "A plant official said in March that the delivery of eight patrol boats to Ghana by Germany had been "
+        "completed.", "2024-10-01"), "arms_transfer")]
+    assert found == [(("DEU", "GHA"), "occurred", "2024-03")]
+
+
+def test_a_handover_with_no_state_on_either_side_is_no_transfer():
+    assert transfers("The ceremony followed the handover of a patrol boat to the navy.") == []
