@@ -48,6 +48,7 @@ from pactwatch.extract.actors import (
     actor_codes,
     article_officials,
     article_states,
+    find_firms,
     find_mentions,
     mask,
     place_of,
@@ -149,7 +150,7 @@ def _parse_date(value: str | None) -> date | None:
 
 
 def _candidates(sentences: list[Sentence], mentions: list, av: ArticleView) -> list[tuple[int, list[str]]]:
-    """Sentences with a trigger and acting states (their own or the sentence before's), bounded in number."""
+    """Sentences with a trigger and acting states (their own, the sentence before's, or its firms'), bounded in number."""
     out: list[tuple[int, list[str]]] = []
     previous: list[str] = []
     for i, s in enumerate(sentences):
@@ -161,8 +162,11 @@ def _candidates(sentences: list[Sentence], mentions: list, av: ArticleView) -> l
             same_paragraph = i > 0 and sentences[i - 1].paragraph == s.paragraph
             continues = CONTINUES.search(BULLET.sub("", s.text)) or BULLET.match(s.text)
             codes = previous if (same_paragraph or continues) else []
+        # "Embraer and Saab launched a line": firms of two states stand for them, added with their mentions
+        # (parties.acting); one firm alone names no pair ("15 jets will be built at Embraer's plant")
+        firms = [] if codes else actor_codes(find_firms(s.text, av.ref), firms=True)[1:]
         owner_only = not codes and any(t.frame == "owner" and t.pattern.search(s.text) for t in av.ref.triggers)
-        if not codes and not av.ref.dyad_markers.search(s.text) and not find_amounts(s.text) and not owner_only:
+        if not codes and not firms and not av.ref.dyad_markers.search(s.text) and not find_amounts(s.text) and not owner_only:
             continue  # "The government also dropped its refusal ...": policies and budgets belong to the lead state
         if len(set(codes)) > MAX_STATES and not re.search(r"\b(?:bilateral|with|counterparts)\b", s.text):
             continue

@@ -248,3 +248,13 @@ def test_host_and_guest_in_a_new_paragraph_are_the_visit_pair():
     """
     pledges = of_type(facts(text, "2024-05-14"), "cooperation_pledge")
     assert [f.parties for f in pledges] == [("AUS", "VNM")]
+
+
+def test_a_sentence_naming_only_firms_is_read_with_their_states():
+    text = ("Air force chiefs toured the stands at the show. "
+            "Embraer and Saab opened a production line for Gripen fighters last week.")
+    assert [f.parties for f in of_type(facts(text, "2024-09-02"), "joint_programme")] == [("BRA", "SWE")]
+
+
+def test_a_firm_in_a_sentence_without_an_event_makes_no_fact():
+    assert facts("Saab's profits rose sharply last year as orders for fighters grew.", "2024-09-02") == []

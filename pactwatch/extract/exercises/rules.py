@@ -6,7 +6,7 @@ from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 from pactwatch.extract.exercises.frame import drill_veto
 
-NAME = "pactwatch.extract.exercises/4"
+NAME = "pactwatch.extract.exercises/5"
 MULTILATERAL = 8  # drills such as Malabar or RIMPAC join many navies: more parties than a meeting
 
 

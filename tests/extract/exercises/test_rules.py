@@ -69,3 +69,15 @@ def test_training_in_a_list_of_fields_is_no_exercise():
     text = ("Officials said the Ghana-Turkey defence deal covers the repair of military vehicles, training of "
             "officers and technology transfer.")
     assert exercises(text) == []
+
+
+def test_maritime_cooperative_activity_and_joint_sail_are_drills():
+    text = "The navies of Japan, Canada and the Philippines conducted a multilateral maritime cooperative activity on Sunday."
+    assert exercises(text) == [(("CAN", "JPN", "PHL"), "2024-09-01", "occurred")]
+    text = "Warships from Italy and Greece completed a joint sail through the Ionian Sea on Tuesday."
+    assert exercises(text) == [(("GRC", "ITA"), "2024-08-27", "occurred")]
+
+
+def test_joint_sail_a_pact_allows_is_no_drill():
+    text = "The naval pact between Italy and Greece would allow joint sails and maritime cooperative activities."
+    assert exercises(text) == []
