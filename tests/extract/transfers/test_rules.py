@@ -167,3 +167,8 @@ def test_completed_delivery_is_dated_by_its_report():
 
 def test_a_handover_with_no_state_on_either_side_is_no_transfer():
     assert transfers("The ceremony followed the handover of a patrol boat to the navy.") == []
+
+
+def test_resuming_weapons_exports_is_policy_not_a_delivery():
+    text = "Canada may resume exporting weapons to Colombia after the government lifted its ban on Friday."
+    assert transfers(text) == []
