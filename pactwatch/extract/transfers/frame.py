@@ -130,7 +130,7 @@ def _buy_verb(verb, mentions: list[Mention], lex: Lexicon) -> Sides:
         blocked = "own use"  # "ordered rifles from a domestic firm"
     elif not supplier and lex.own_use.search(_text(verb, whole=True)):
         blocked = "own use"
-    return Sides(supplier, buyer, blocked, _text(obj) if obj is not None else "")
+    return Sides(supplier, buyer, blocked, _objects_text(verb, obj))
 
 
 def _noun(noun, mentions: list[Mention], lex: Lexicon, supply: bool) -> Sides:
@@ -223,6 +223,16 @@ def _agent(verb):
 
 def _object(verb):
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _objects_text(verb, obj) -> str:
+    """The words of the object, across a split parse ("received their first six AH-64E | Apache attack helicopters")."""
+    if obj is None:
+        return ""
+    tokens = [t for c in verb.children if c.dep_ == "dobj" for t in _own(c)] or _own(obj)
+    if obj.dep_ != "dobj":
+        tokens = _own(obj)
+    return verb.doc.text[min(t.idx for t in tokens) : max(t.idx + len(t.text) for t in tokens)]
 
 
 def _prep_objects(head, preps: tuple[str, ...]) -> list:

@@ -45,7 +45,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     for (_trig, start, end), sides in framed:
         topic = getattr(head_token(sv.doc, start, end), "dep_", "") in ("nsubj", "csubj")
         if sides is not None and not systems and not topic:
-            sides = _other_side(sides, av)  # "US arms sales to Taiwan have angered Beijing": a topic, not a report
+            sides = _other_side(sides, sv, av)  # "US arms sales to Taiwan have angered Beijing": a topic, not a report
         pairs = _pairs(sides) if sides is not None and not sides.blocked and _materiel(sides.moved, av) else []
         if pairs:
             amount = _price(sv, av, systems) if len(pairs) == 1 else None  # one price for several buyers is a total
@@ -78,12 +78,16 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     return out
 
 
-def _other_side(sides: Sides, av: ArticleView) -> Sides:
+def _other_side(sides: Sides, sv: SentenceView, av: ArticleView) -> Sides:
     """"the handover of a patrol boat to Tonga", "the vessel was received by Tonga's crown prince": a frame naming
-    only the receiving state of the article's two main states has the other one as the supplier."""
-    if sides.supplier is not None or not sides.recipient or len(av.dyad) != 2 or len(sides.recipient) != 1:
+    only the receiving state has the sentence's one other state as the supplier, or else the other of the
+    article's two main states."""
+    if sides.supplier is not None or not sides.recipient or len(sides.recipient) != 1:
         return sides  # a phrase names the supplier ("from a domestic firm" names no state: no guess either)
-    others = [c for c in av.dyad if c != sides.recipient[0]]
+    named = [c for c in dict.fromkeys(sv.codes) if c != sides.recipient[0]]
+    if len(named) > 1 or (not named and len(av.dyad) != 2):
+        return sides
+    others = named or [c for c in av.dyad if c != sides.recipient[0]]
     return replace(sides, supplier=tuple(others)) if len(others) == 1 else sides
 
 

@@ -172,3 +172,10 @@ def test_a_handover_with_no_state_on_either_side_is_no_transfer():
 def test_resuming_weapons_exports_is_policy_not_a_delivery():
     text = "Canada may resume exporting weapons to Colombia after the government lifted its ban on Friday."
     assert transfers(text) == []
+
+
+def test_received_object_split_by_the_parse_still_names_the_equipment():
+    text = ("Ghana and Canada have worked together on coastal security for years.\n"
+            "The Ghanaian Army has officially received its first six HX-77 Condor attack helicopters as part of a "
+            "wider deal.")
+    assert transfers(text) == [(("CAN", "GHA"), "occurred")]
