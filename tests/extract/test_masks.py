@@ -21,3 +21,9 @@ def test_the_us_dollar_sign_is_a_currency():
 def test_a_capital_between_a_title_and_a_surname_is_a_name():
     assert codes("Uzbek Defence Minister Kabul Berdiev met his Kazakh counterpart.") == ["UZB", "KAZ"]
     assert codes("Officials from Kabul met Pakistan's envoy.") == ["AFG", "PAK"]
+
+
+def test_an_airline_named_after_its_state_is_a_company():
+    assert codes("Air India will buy 470 aircraft from Boeing, Washington said.") == ["USA"]
+    assert codes("Qatar Airways and Singapore Airlines ordered jets as Japan and France met.") == ["JPN", "FRA"]
+    assert codes("India and France signed the deal.") == ["IND", "FRA"]
