@@ -169,8 +169,7 @@ class Reference:
 
     def officials_named(self, name: str, on: date | None = None) -> list[Official]:
         """Officials whose name or alias equals `name` (case-insensitive) and who were in office on `on`."""
-        key = _fold(name)
-        return [o for o in self.officials if key in {_fold(a) for a in (o.name, *o.aliases)} and o.in_office(on)]
+        return [o for o in _alias_index(self).get(_fold(name), ()) if o.in_office(on)]
 
     def official(self, name: str, on: date | None = None) -> Official | None:
         """The one official a name points to on a date, or None when unknown or ambiguous."""
@@ -197,6 +196,21 @@ class Reference:
             if k.pattern.search(text):
                 return k.kind
         return None
+
+
+_ALIAS_INDEXES: dict[int, tuple[Reference, dict[str, list[Official]]]] = {}
+
+
+def _alias_index(ref: Reference) -> dict[str, list[Official]]:
+    """Officials by every folded name and alias, built once per reference (a lookup runs for every name in a page)."""
+    held = _ALIAS_INDEXES.get(id(ref))
+    if held is None or held[0] is not ref:
+        index: dict[str, list[Official]] = {}
+        for o in ref.officials:
+            for alias in dict.fromkeys(_fold(a) for a in (o.name, *o.aliases)):
+                index.setdefault(alias, []).append(o)
+        held = _ALIAS_INDEXES[id(ref)] = (ref, index)
+    return held[1]
 
 
 def _fold(s: str) -> str:
