@@ -40,7 +40,7 @@ def read(sv: SentenceView, av: ArticleView) -> list[Read]:
         if found is None:
             continue
         obj, partners, joint = found
-        name = _system(obj, lex, av) if obj is not None else None
+        name = system_named(obj, lex, av) if obj is not None else None
         if name is None:
             continue
         host = _host(t, av, lex)
@@ -49,9 +49,9 @@ def read(sv: SentenceView, av: ArticleView) -> list[Read]:
         if t.pos_ == "NOUN" and t.lemma_.lower() in lex.named_for_work and not av.ref.programme_named(name):
             name = f"{name} {t.lemma_.lower()}"  # "maintenance of warships" is named for the work, not the ships
         owners = [c for c in obj.children if c.dep_ in ("compound", "nmod", "amod", "poss") and c.i < obj.i]
-        codes = tuple(dict.fromkeys([*_states(sv, [*partners, *_subjects(t)]),
-                                     *_states(sv, owners, topics=True)]))  # "U.S. warships": the owner works on them
-        if not joint and (len(codes) < 2 or lex.domestic.search(_text(_phrase(obj)))):
+        codes = tuple(dict.fromkeys([*states_in(sv, [*partners, *subjects_of(t)]),
+                                     *states_in(sv, owners, topics=True)]))  # "U.S. warships": the owner works on them
+        if not joint and (len(codes) < 2 or lex.domestic.search(span_text(_phrase(obj)))):
             continue  # no joint word: two states must make it ("India and France will develop an engine"), not
             # each its own ("Japan and Australia will build their own submarines") nor one ("developed by Japan")
         out.append(Read(name, t.idx, t.idx + len(t.text), codes))
@@ -107,13 +107,13 @@ def _host(t, av: ArticleView, lex: Lexicon) -> str | None:
     if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
         spans.append([w for w in t.head.subtree if w.i < t.i])  # "a partnership for the new GCAP project" before "to build"
     for words in spans:
-        known = av.ref.programme_named(_text(words))
+        known = av.ref.programme_named(span_text(words))
         if known and known.kind == "programme":
             return known.name
     return None
 
 
-def _text(tokens: list) -> str:
+def span_text(tokens: list) -> str:
     return tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)] if tokens else ""
 
 
@@ -139,7 +139,7 @@ def _arguments(v) -> list:
 def _licensed(t, lex: Lexicon) -> bool:
     """"under licence from", "under a technology transfer agreement": made locally from another state's design."""
     return any(c.dep_ == "prep" and c.lower_ == "under" and (any(g.lemma_.lower() in lex.licence for g in c.children)
-               or lex.licence_phrase.search(_text(list(c.subtree)))) for c in [*t.children, *_clause(t).children])
+               or lex.licence_phrase.search(span_text(list(c.subtree)))) for c in [*t.children, *_clause(t).children])
 
 
 def _partners(t, lex: Lexicon) -> list:
@@ -155,7 +155,7 @@ def _partners(t, lex: Lexicon) -> list:
     return out
 
 
-def _subjects(t) -> list:
+def subjects_of(t) -> list:
     """The subject of the clause, climbing "agreed to jointly develop", "plan to build" to the governing verb."""
     v = _clause(t)
     for _ in range(MAX_CLIMB):
@@ -183,7 +183,7 @@ def _through_nouns(obj, lex: Lexicon):
     return obj
 
 
-def _system(obj, lex: Lexicon, av: ArticleView) -> str | None:
+def system_named(obj, lex: Lexicon, av: ArticleView) -> str | None:
     """The programme a noun phrase names: a known alias, or a phrase headed by equipment or a proper name."""
     tokens = _phrase(obj)
     text = obj.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
@@ -217,7 +217,7 @@ def _phrase(obj) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
-def _states(sv: SentenceView, heads: list, topics: bool = False) -> list[str]:
+def states_in(sv: SentenceView, heads: list, topics: bool = False) -> list[str]:
     """States named in the phrases of the given heads and their conjuncts (topics only when asked)."""
     codes: list[str] = []
     for h in heads:

@@ -9,7 +9,7 @@ two-sided contract carries). Words come from data/programme_frames.yaml; the sha
 from __future__ import annotations
 
 from pactwatch.extract.context import ArticleView, SentenceView
-from pactwatch.extract.programmes.frame import Read, _states, _subjects, _system, _text
+from pactwatch.extract.programmes.frame import Read, span_text, states_in, subjects_of, system_named
 from pactwatch.extract.programmes.lexicon import Lexicon, load_lexicon
 
 MAX_PART_CLIMB = 3
@@ -60,14 +60,14 @@ def _plant(t, sv: SentenceView, av: ArticleView, lex: Lexicon) -> Read | None:
         return None
     places = [g for h in (t, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
               for g in c.children if g.dep_ == "pobj"]
-    hosts = _states(sv, places, topics=True)
+    hosts = states_in(sv, places, topics=True)
     obj = _made([t, verb], lex) or next((g for h in (t, verb) for c in h.children if c.dep_ == "prep" and
                                          c.lower_ == "for" for g in c.children
-                                         if g.dep_ == "pobj" and _system(g, lex, av)), None)
+                                         if g.dep_ == "pobj" and system_named(g, lex, av)), None)
     if not hosts or obj is None:  # "a plant in Malaysia for armoured vehicles": the system the plant is for
         return None
-    name = _system(obj, lex, av)
-    owners = [o for o in _states(sv, _subjects(verb), topics=True) if o not in hosts]
+    name = system_named(obj, lex, av)
+    owners = [o for o in states_in(sv, subjects_of(verb), topics=True) if o not in hosts]
     known = av.ref.programme_named(name) if name else None
     if not owners and known and known.maker and known.maker not in hosts:
         owners = [known.maker]  # "a plant will open in Indonesia for Anka drones": the system's maker owns it
@@ -81,7 +81,7 @@ def _invited(t, sv: SentenceView, av: ArticleView, lex: Lexicon) -> Read | None:
     if t.pos_ != "VERB" or t.lemma_.lower() not in lex.invite_verbs:
         return None
     guests = [c for c in t.children if c.dep_ == "dobj"]
-    invited = _states(sv, guests, topics=True)
+    invited = states_in(sv, guests, topics=True)
     if not invited:
         return None
     places = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "to")
@@ -90,17 +90,17 @@ def _invited(t, sv: SentenceView, av: ArticleView, lex: Lexicon) -> Read | None:
     name = None
     for p in places:
         words = list(p.subtree)
-        known = av.ref.programme_named(_text(words))
+        known = av.ref.programme_named(span_text(words))
         if known and known.kind in ("programme", "equipment"):
             name = known.name
         elif p.lemma_.lower() in lex.programme_nouns:
             obj = _made([p], lex)
-            name = _system(obj, lex, av) if obj is not None else None
+            name = system_named(obj, lex, av) if obj is not None else None
         if name:
             break
     if name is None:
         return None
-    hosts = [s for s in _states(sv, _subjects(t), topics=True) if s not in invited]
+    hosts = [s for s in states_in(sv, subjects_of(t), topics=True) if s not in invited]
     if not hosts:
         return None
     return Read(name, t.idx, t.idx + len(t.text), tuple(dict.fromkeys([*hosts, *invited])), "proposed")
@@ -134,10 +134,10 @@ def _contracted(t, sv: SentenceView, av: ArticleView, lex: Lexicon) -> Read | No
         obj = _whole(obj, lex)
     if obj is None or not (parts or developing & lex.developing):
         return None  # "under the contract, 30 helicopters will be produced": a supply deal, no joint work
-    name = _system(obj, lex, av)
+    name = system_named(obj, lex, av)
     if name is None:
         return None
-    codes = _states(sv, [w for d in deal for w in d.subtree], topics=True)
+    codes = states_in(sv, [w for d in deal for w in d.subtree], topics=True)
     return Read(name, t.idx, t.idx + len(t.text), tuple(dict.fromkeys(codes)))
 
 
