@@ -8,12 +8,15 @@ The steps, in the order merge_drafts runs them (rules in data/article_merge.yaml
 3. Groups: same type, sides and object with agreeing dates; programmes by name, alias or shared acronym.
 4. Vague folds: "signed an agreement" joins the named instrument of the same sides and time; a planned
    signing and the talks on the named instrument are one fact; an unnamed restatement of a signing joins it.
+5. Drills: one exercise told over several sentences ("exercise Cutlass Express ... this year's exercise will be
+   based in A, B and C") is one fact whose sides are every state told as taking part; two names are two drills.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,6 +38,8 @@ class Rules:
     acronym_part_min: int
     loose_kinds: dict[str, tuple[str, ...]]
     sale_memorandum: re.Pattern[str]
+    drill_back: re.Pattern[str]
+    drill_days: int
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +48,8 @@ def _rules() -> Rules:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     loose = {str(k): tuple(str(v) for v in vs) for k, vs in (data.get("loose_kinds") or {}).items()}
     return Rules(re.compile(data["instrument_of"], re.I), int(data["sale_window"]), int(data["acronym_part_min"]), loose,
-                 re.compile(data.get("sale_memorandum") or "(?!x)x", re.I))
+                 re.compile(data.get("sale_memorandum") or "(?!x)x", re.I), re.compile(data["drill_back"], re.I),
+                 int(data["drill_days"]))
 
 
 def _key(d: Draft) -> tuple:
@@ -119,6 +125,8 @@ def _joins(group: list[Draft], d: Draft) -> bool:
     head = group[0]
     if d.type == head.type == "joint_programme" and d.parties == head.parties and (d.programme or head.programme):
         return _same_programme(head.programme, d.programme)  # one fact per programme (guidelines)
+    if d.type == head.type == "exercise" and not _same_drill(group, [d]):
+        return False  # "Malabar" and "JIMEX" the same month: two drills
     return _key(head) == _key(d) and _same_event(group, d)
 
 
@@ -229,7 +237,56 @@ def merge_drafts(drafts: list[Draft]) -> list[list[Draft]]:
                 break
         else:
             groups.append([d])
-    return _sale_memoranda(_fold_vague(groups))
+    return _one_drill(_sale_memoranda(_fold_vague(groups)))
+
+
+def _drill_names(group: list[Draft]) -> set[tuple[str, ...]]:
+    return {tuple(_fold(d.programme).split()) for d in group if d.programme}
+
+
+def _same_drill(a: list[Draft], b: list[Draft]) -> bool:
+    """No two different names: "Cutlass Express" and "Cutlass Express 2023" are one, "Zapad-2017" and "Zapad-2021" two."""
+    for x in _drill_names(a):
+        for y in _drill_names(b):
+            short, long_ = sorted((x, y), key=len)
+            if long_[: len(short)] != short or not all(w.isdigit() for w in long_[len(short) :]):
+                return False
+    return True
+
+
+def _drill_dates(a: str | None, b: str | None) -> bool:
+    """One drill's dates: one a prefix of the other, or days a drill's length apart (start and closing ceremony)."""
+    if _dates_agree(a, b):
+        return True
+    if a and b and len(a) == len(b) == 10:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= _rules().drill_days
+    return False
+
+
+def _drill_joins(h: list[Draft], g: list[Draft]) -> bool:
+    """The later drill group `g` tells the drill of `h`: no other name, agreeing dates, and the same name, a shared
+    side or a sentence pointing back ("the exercise", "this year's drills")."""
+    if not _same_drill(h, g) or not all(_drill_dates(x.date, y.date) for x in h for y in g):
+        return False
+    if _drill_names(h) and _drill_names(g):
+        return True
+    shared = set(h[0].parties) & set(g[0].parties)
+    return bool(shared) or any(_rules().drill_back.search(d.sentence.text) for d in g)
+
+
+def _one_drill(groups: list[list[Draft]]) -> list[list[Draft]]:
+    """Exercise groups telling one drill join, their sides the union of the states told as taking part."""
+    out: list[list[Draft]] = []
+    for g in groups:
+        home = None
+        if g[0].type == "exercise":
+            home = next((h for h in reversed(out) if h[0].type == "exercise" and _drill_joins(h, g)), None)
+        if home is None:
+            out.append(g)
+            continue
+        sides = tuple(sorted(set(home[0].parties) | set(g[0].parties)))
+        home[:] = sorted((replace(d, parties=sides) for d in home + g), key=lambda d: d.sentence.start)
+    return out
 
 
 def _fuzzy_contract(d: Draft) -> bool:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 from pactwatch.extract.exercises.frame import drill_veto
+from pactwatch.extract.exercises.name import drill_name
 
-NAME = "pactwatch.extract.exercises/5"
+NAME = "pactwatch.extract.exercises/6"
 MULTILATERAL = 8  # drills such as Malabar or RIMPAC join many navies: more parties than a meeting
 
 
@@ -20,4 +21,6 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, most=MULTILATERAL, ranked=av.ranked)
     if not parties:
         return []
-    return [draft(sv, av, "exercise", parties, start, end, NAME)]
+    states = [(m.start, m.end) for m in sv.mentions]
+    name = next((n for _, a, b in hits if (n := drill_name(sv.text, a, b, states, sv.doc))), None)
+    return [draft(sv, av, "exercise", parties, start, end, NAME, programme=name)]  # the name joins its sentences (merge)

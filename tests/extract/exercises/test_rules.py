@@ -81,3 +81,38 @@ def test_maritime_cooperative_activity_and_joint_sail_are_drills():
 def test_joint_sail_a_pact_allows_is_no_drill():
     text = "The naval pact between Italy and Greece would allow joint sails and maritime cooperative activities."
     assert exercises(text) == []
+
+
+def test_one_named_drill_told_twice_takes_every_state_taking_part():
+    text = """
+    Warships from India, Sri Lanka and Bangladesh began exercise Coral Shield 2025 off Trincomalee on Monday, the Sri Lankan navy said.
+    This year's exercise is based in Sri Lanka and the Maldives, with harbour and sea phases over ten days.
+    """
+    found = of_type(facts(text, "2025-10-20"), "exercise")
+    assert [(f.parties, len(f.evidence)) for f in found] == [(("BGD", "IND", "LKA", "MDV"), 2)]
+
+
+def test_a_state_joining_the_drill_later_is_one_more_side():
+    text = """
+    Soldiers from Kenya and Uganda launched a joint field exercise near Isiolo on Monday.
+    A company of Tanzanian troops joined the joint exercise on Wednesday, the Kenyan army said.
+    """
+    assert [f.parties for f in of_type(facts(text, "2025-10-24"), "exercise")] == [("KEN", "TZA", "UGA")]
+
+
+def test_two_named_drills_stay_two():
+    text = """
+    Japan and India held exercise Dharma Guardian near Belagavi on Monday.
+    On Thursday, Japan and India also joined exercise Malabar with Australia and the United States off Guam.
+    """
+    found = of_type(facts(text, "2025-10-20"), "exercise")
+    assert sorted(f.parties for f in found) == [("AUS", "IND", "JPN", "USA"), ("IND", "JPN")]
+
+
+def test_drills_months_apart_stay_two():
+    text = """
+    Russia and Belarus began joint military drills near Brest on 14 October, the Belarusian defence ministry said.
+    In June, Russia held joint naval exercises with China in the Sea of Japan.
+    """
+    found = of_type(facts(text, "2025-10-20"), "exercise")
+    assert sorted(f.parties for f in found) == [("BLR", "RUS"), ("CHN", "RUS")]
