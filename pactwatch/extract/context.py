@@ -32,6 +32,7 @@ TARGET = re.compile(r"\b(?:towards?|till|until|by|through|beyond|up to|horizon|v
 # Words that make a clause an aside about another time ("since", "first announced", "originally signed").
 ASIDE_MARKS = frozenset({"since", "first", "originally", "initially", "previously", "formerly"})
 SIGN_LEMMAS = frozenset({"sign", "ink"})  # the verbs that date a signing
+FORCE_LEMMAS = frozenset({"take", "enter", "come", "go"})  # "took effect", "entered into force"
 DAY_KINDS = ("iso", "mdy", "dmy", "md", "dm", "slash", "weekday", "today", "yesterday")
 
 
@@ -106,6 +107,8 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
     for d in sv.dates:
         if not (lo <= d.start < hi) or any(s <= d.start < e for s, e in closed):
             continue  # "Iwaya, who became minister in October, ...": the clause's date is another event's
+        if d.other and end <= d.start:
+            continue  # "held talks, a day before the chiefs gather": the step dates the gathering, not the talks
         if d.kind in ("year", "range") and re.search(r"\b(?:since|by|through|until|till|to)\s+$",
                                                      sv.text[max(0, d.start - 10) : d.start], re.I):
             continue  # "since 2014", "through 2027", "to fiscal 2027": the bounds of a period, not the event
@@ -165,16 +168,30 @@ def _date_verb(sv: SentenceView, d: DateMention, verb, start: int, end: int) -> 
 
 
 def _signing_verb(sv: SentenceView, fact_type: str, start: int, end: int, lo: int, hi: int | None):
-    """For a signing whose trigger hangs on another verb, the sentence's own signing verb (None when the
-    trigger's verb already signs, or none is told)."""
-    if fact_type != "agreement_signed" or sv.doc is None:
+    """For a signing or an entry into force whose trigger hangs on another verb, the sentence's own verb of that
+    step (None when the trigger's verb already tells it, or none is told): "took effect on 1 September, two
+    months after parliament approved it on 1 July" dates the entry into force by "took"."""
+    if fact_type not in ("agreement_signed", "agreement_in_force") or sv.doc is None:
         return None
+    tells = _signs if fact_type == "agreement_signed" else _enters_force
     verb = _verb_of(head_token(sv.doc, start, end))
-    if verb is None or verb.lemma_.lower() in SIGN_LEMMAS:
+    if verb is None or tells(verb):
         return None
     hi = len(sv.text) if hi is None else hi
-    return next((t for t in sv.doc if t.pos_ == "VERB" and t.lemma_.lower() in SIGN_LEMMAS and lo <= t.idx < hi
+    return next((t for t in sv.doc if t.pos_ in ("VERB", "AUX") and tells(t) and lo <= t.idx < hi
                  and t.dep_ not in ("relcl", "acl", "advcl", "xcomp")), None)
+
+
+def _signs(verb) -> bool:
+    return verb.lemma_.lower() in SIGN_LEMMAS
+
+
+def _enters_force(verb) -> bool:
+    """"took effect", "entered into force", "comes into effect": the verb of an entry into force."""
+    if verb.lemma_.lower() not in FORCE_LEMMAS:
+        return False
+    words = {t.lower_ for t in verb.subtree if t.i > verb.i and t.i - verb.i <= 3}
+    return bool(words & {"effect", "force"})
 
 
 def _hangs_on(node, trigger) -> bool:
@@ -227,6 +244,7 @@ def draft(sv: SentenceView, av: ArticleView, fact_type: str, parties: tuple[str,
     found = mention_near(sv, start, end, lo, hi)
     signing = _signing_verb(sv, fact_type, start, end, lo, hi)
     if signing is not None:  # "submitted the treaty in April, and it was signed on 13 August": the signing's day
+        # (and "took effect on 1 September, after parliament approved it on 1 July": the entry into force's)
         found = mention_near(sv, signing.idx, signing.idx + len(signing.text), lo, hi) or found
     clause = sv.text[lo:hi] if hi is not None else sv.text[lo:]
     lead_in = sv.lead_in

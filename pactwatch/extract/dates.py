@@ -68,6 +68,7 @@ DURATION = re.compile(r"\b(?:for|within|up to|over|in|than|least|every|each|per)
 # A date told in an aside ("X, which signed a pact in 2024, met ...") or in brackets does not set the story's time.
 ASIDE = re.compile(r",\s+(?:(?:first|originally|initially|jointly|also|later|since)\s+)?(?:who|which|whose|when|signed|agreed|concluded|launched|formed|founded|established|adopted|"
                    r"set up|created|inked)\b[^,;]*(?:,|$)|\([^()]*\)")
+SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the end of|the start of)[\s-]+)?$", re.I)
 # "since 2014", "by 2030", "fiscal 2025", "the 2019 pact": bounds, budgets and labels are not the story's time
 ANCHOR_YEAR = re.compile(r"^(?:in|during|early|mid|late|of)\b", re.I)
 
@@ -122,6 +123,8 @@ class DateMention:
     kind: str
     text: str
     until: str | None = None  # the last day of a stretch ("from 3 to 14 May"), YYYY-MM-DD
+    other: bool = False  # a step back from the sentence's date to the event after it ("a day before the chiefs
+    # gather", "two months after parliament approved it"): that event's date, not the main clause's
 
 
 @dataclass(frozen=True)
@@ -208,7 +211,7 @@ def _read(sentence: str, pub: date | None, fallback: int | None, anchor: Anchor 
         if kind in ("step", "ago"):
             inverse = _before_other_event(sentence, m, told is not anchor)
             value = _stepped(m, kind, story_told, pub, inverse)
-        elif kind in YEARLESS and story and story_told and not story_told.carried:
+        elif kind in YEARLESS and story and story_told and not story_told.carried and not _since(sentence, m):
             lo = spans[i - 1][1].end() if i else 0
             hi = spans[i + 1][1].start() if i + 1 < len(spans) else len(sentence)
             lo = max(lo, sentence.rfind(";", lo, m.start()) + 1)
@@ -218,18 +221,25 @@ def _read(sentence: str, pub: date | None, fallback: int | None, anchor: Anchor 
                 value = _in_story(kind, m, story_told.value)
         if value is None and kind not in ("step", "ago"):
             window = plain[max(0, m.start() - 45) : m.end()]
-            future = bool(FUTURE.search(window))
+            since = _since(sentence, m)  # "expected since February": a bound is behind the report, whatever the tense
+            future = bool(FUTURE.search(window)) and not since
             year = ahead if future and kind == "month" else fallback
-            value = _resolve(kind, m, pub, year, future, bool(PAST.search(plain, max(0, m.start() - 45), m.start())))
+            value = _resolve(kind, m, pub, year, future, since or bool(PAST.search(plain, max(0, m.start() - 45), m.start())))
         if value and _plausible(value):
             until = _span_end(m, value) if kind == "span" else None
-            out.append(DateMention(m.start(), m.end(), value, kind, m.group(), until))
-            if _tells_time(kind, m) and not inverse and not any(s <= m.start() < e for s, e in asides):
+            out.append(DateMention(m.start(), m.end(), value, kind, m.group(), until, inverse))
+            if _tells_time(kind, m) and not inverse and not _since(sentence, m) \
+                    and not any(s <= m.start() < e for s, e in asides):
                 told = Anchor(value)
     explicit = [d for d in out if d.kind in ("iso", "mdy", "dmy", "md", "dm", "slash")]
     out = [d for d in out if d.kind != "weekday" or not any(abs(x.start - d.end) < 14 or abs(d.start - x.end) < 14
                                                              for x in explicit)]
     return out, told
+
+
+def _since(sentence: str, m: re.Match[str]) -> bool:
+    """"since February": a bound reaching up to the present, read from the report's date, never the story's."""
+    return bool(SINCE.search(sentence, max(0, m.start() - 20), m.start()))
 
 
 def _tells_time(kind: str, m: re.Match[str]) -> bool:

@@ -2,13 +2,22 @@
 
 from datetime import date
 
-from pactwatch.extract.context import SentenceView, date_near, mention_near, reported_clause
-from pactwatch.extract.dates import find_dates
+from pactwatch.extract.context import (
+    ArticleView,
+    SentenceView,
+    date_near,
+    draft,
+    mention_near,
+    reported_clause,
+)
+from pactwatch.extract.dates import find_dates, story_dates
 from pactwatch.extract.nlp import parse
 from pactwatch.extract.sentences import Sentence
 from pactwatch.extract.status import verb_status
+from pactwatch.reference import load_reference
 
 PUB = date(2025, 9, 5)  # a Friday
+ARTICLE = ArticleView(load_reference(), PUB, None, ("AUS", "JPN"))
 
 
 def view(text: str) -> SentenceView:
@@ -112,3 +121,21 @@ def test_an_aside_about_the_trigger_itself_still_dates_it():
 def test_the_verb_that_governs_the_date_beats_the_nearer_one():
     text = "The cabinet sent the accord to the senate in April, and it was signed in Quito on June 3, 2025."
     assert date_near(view(text), *span(text, "signed")) == "2025-06-03"
+
+
+def test_a_step_back_to_another_event_does_not_date_the_main_clause():
+    text = "The defence chiefs held talks in Jakarta, a day before the regional summit opens."
+    sv = SentenceView(**{**view(text).__dict__,
+                         "dates": story_dates([("The chiefs met on 3 September.", 0), (text, 0)], PUB)[1]})
+    assert date_near(sv, *span(text, "talks")) is None  # the step dates the summit; the talks take the lead's day
+    assert date_near(sv, *span(text, "summit")) == "2025-09-04"
+
+
+def test_an_entry_into_force_takes_its_own_verbs_day_not_the_approvals():
+    text = "The pact took effect on 1 August, three weeks after the senate ratified it on 10 July."
+    sv = view(text)
+    d = draft(sv, ARTICLE, "agreement_in_force", ("AUS", "JPN"), *span(text, "senate ratified"), "t")
+    assert d.date == "2025-08-01"
+    text = "The senate ratified the pact on 10 July."
+    assert draft(view(text), ARTICLE, "agreement_in_force", ("AUS", "JPN"), *span(text, "ratified"), "t").date \
+        == "2025-07-10"  # no entry into force told: the ratification keeps its day

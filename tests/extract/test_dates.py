@@ -267,3 +267,31 @@ def test_an_editions_year_stands_in_when_the_page_tells_no_other():
     text = "The delegation will watch the Steppe Shield-2021 drills. Its visit ends on November 24."
     assert infer_year(text) == 2021
     assert infer_year("Officers met on 3 May in 2019 to plan Steppe Shield-2021.") == 2019
+
+
+def test_since_a_month_is_a_bound_read_from_the_report():
+    # a history sentence set the story in 2011; "since March" still reaches up to the report (PUB is 2025-09-05)
+    got = _story(["The first accord was signed in 2001 and renewed ten years later.",
+                  "A new text had been awaited since March, when the two leaders met in Rome."])
+    assert got[1] == [("March", "2025-03")]
+
+
+def test_since_a_month_never_looks_ahead():
+    got = _story(["A visit by the navy chief has been expected since November."], published=date(2025, 9, 5))
+    assert got[0] == [("November", "2024-11")]
+
+
+def test_a_past_month_without_since_still_reads_the_story_year():
+    got = _story(["The first accord was signed in 2001 and renewed ten years later.",
+                  "In March the two navies held their first joint patrol."])
+    assert got[1] == [("March", "2011-03")]
+
+
+def test_a_step_back_from_a_later_event_is_that_events_date():
+    found = story_dates([("The two ministers met on Thursday, 4 September.", 0),
+                         ("They talked for an hour, a day before the regional chiefs gather in the city.", 0)], PUB)
+    step = found[1][0]
+    assert step.value == "2025-09-05" and step.other  # the gathering's day, not the talks'
+    ahead = story_dates([("On 4 September the two ministers met.", 0),
+                         ("Two days later, they signed a logistics pact.", 0)], PUB)[1][0]
+    assert ahead.value == "2025-09-06" and not ahead.other  # a step at the head moves the story on

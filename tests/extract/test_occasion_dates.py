@@ -1,0 +1,31 @@
+"""Sentences that continue the lead's occasion take its day; sentences that look back keep their own time."""
+
+from tests.extract.helpers import facts, of_type
+
+LEAD_SINCE = ("Chile and Peru on Tuesday signed a new maritime security memorandum, replacing the text that has "
+              "framed their coast guard cooperation since 2012.")
+LEAD_FIRST = ("Kenya and Tanzania put their naval cooperation on a written footing for the first time on Monday, "
+              "signing a defence memorandum in Dar es Salaam.")
+
+
+def test_a_lead_with_a_since_clause_still_lends_its_day():
+    found = facts(LEAD_SINCE + "\nThe signing followed a meeting between the two defence ministers.", "2024-03-13")
+    meetings = of_type(found, "meeting")
+    assert meetings and meetings[0].date == "2024-03-12"
+
+
+def test_a_lead_told_for_the_first_time_lends_its_day():
+    found = facts(LEAD_FIRST + "\nThe document was signed by the two defence ministers after they held bilateral "
+                  "talks.", "2024-03-12")
+    meetings = of_type(found, "meeting")
+    assert meetings and meetings[0].date == "2024-03-11"
+
+
+def test_a_sentence_that_looks_back_does_not_borrow_the_leads_day():
+    for back in ("Since 2012 the defence ministers of Chile and Peru have held talks every year on coast guard "
+                 "cooperation.", "The two defence ministers have met regularly since 2012 to review their coast "
+                 "guard cooperation."):
+        found = facts("Chile and Peru on Tuesday signed a new maritime security memorandum in Lima.\n" + back,
+                      "2024-03-13")
+        meetings = of_type(found, "meeting")
+        assert meetings and all(f.date != "2024-03-12" for f in meetings)
