@@ -314,6 +314,13 @@ def _vague(g: list[Draft]) -> bool:
         or (d.type == "mechanism_established" and not any(c.isupper() for c in d.programme or ""))
 
 
+def _points_back(g: list[Draft]) -> bool:
+    """"The new consultation body was created under ...": an unnamed body told with "the" is the named one told
+    before, whatever date its sentence gives (it may tell an earlier step of the same body)."""
+    return all(d.programme and re.search(r"\b(?:the|this|that)\s+(?:new\s+|newly[- ]\w+\s+)?" + re.escape(d.programme),
+                                         d.sentence.text, re.I) for d in g)
+
+
 def _named(h: list[Draft]) -> bool:
     return h[0].agreement_kind not in ("other", "contract")
 
@@ -321,6 +328,8 @@ def _named(h: list[Draft]) -> bool:
 def _home(out: list[list[Draft]], g: list[Draft]) -> list[Draft] | None:
     """Where a vague group belongs: the named instrument of the same sides and time, by preference."""
     d = g[0]
+    if d.type == "mechanism_established" and _points_back(g):
+        return next((h for h in out if h[0].type == d.type and h[0].parties == d.parties and not _vague(h)), None)
     same = [h for h in out if h[0].parties == d.parties and _same_event(h, d)]
     named = [h for h in same if h[0].type == d.type and _named(h)
              and (d.type != "mechanism_established" or h[0].status == d.status)]

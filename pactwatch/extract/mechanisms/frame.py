@@ -23,6 +23,8 @@ def sets_up_other(sv, start: int, end: int, body: re.Pattern[str]) -> bool:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if not objects and lemma == "open":
             objects = [c for c in token.children if c.dep_ == "nsubj"]  # "an office will open in Bristol"
+        if not objects and token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children):
+            objects = [c for c in token.head.children if c.dep_ == "nsubj"]  # "a venture is to be set up"
     elif token.pos_ == "NOUN" and lemma in fr.establish_nouns:
         objects = [q for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj"]
     if not objects:

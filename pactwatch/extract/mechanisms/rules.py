@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 from pactwatch.extract.frames import head_token, off_event, quoted
 from pactwatch.extract.mechanisms.frame import sets_up_other
 
-NAME = "pactwatch.extract.mechanisms/3"
-BODY = r"(?:(?:international |joint |intergovernmental )(?:body|agency|organi[sz]ation)|two-plus-two|2\+2|(?:foreign and defen[cs]e|defen[cs]e and foreign) ministers|(?:security |defen[cs]e )?partnership|grouping|dialogues?|consultations?|working groups?|forums?|committees?|councils?|mechanisms?|offices?|panels?|secretariats?|hotlines?|task forces?|commissions?)"
-CAP_BODY = r"(?:Dialogue|Consultations?|Working Group|Forum|Committee|Council|Mechanism|Office|Panel|Secretariat|Hotline|Task Force|Commission)"
+NAME = "pactwatch.extract.mechanisms/4"
+BODY = r"(?:(?:international |joint |intergovernmental |multinational )(?:[\w-]+ ){0,2}(?:body|agency|organi[sz]ation)|two-plus-two|2\+2|(?:foreign and defen[cs]e|defen[cs]e and foreign) ministers|(?:security |defen[cs]e )?partnership|grouping|(?:consultative|planning|contact|steering|advisory|coordinating|coordination|expert) groups?|dialogues?|consultations?|working groups?|forums?|committees?|councils?|mechanisms?|offices?|panels?|secretariats?|hotlines?|task forces?|commissions?)"
+CAP_BODY = r"(?:(?:Consultative|Planning|Contact|Steering|Advisory|Coordinating|Coordination|Expert) Group|Dialogue|Consultations?|Working Group|Forum|Committee|Council|Mechanism|Office|Panel|Secretariat|Hotline|Task Force|Commission)"
 NAMED = re.compile(r"((?:[A-Z][\w.-]*\s+(?:and\s+|on\s+|for\s+|of\s+)?){1,7}" + CAP_BODY + r")")
 QUOTED = re.compile(r"[\"“]([^\"”]{4,90})[\"”]")
 BODY_WORD = re.compile(r"\b" + BODY + r"\b", re.I)
+NARRATED = re.compile(r"\b(?:will|would|shall|to|agreed to|decided to|plan to|plans to)\s*$", re.I)
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?|\s*,\s*")
 PLAIN = re.compile(r"\b((?:[\w-]+\s+){0,4}" + BODY + r")\b", re.I)
 
 
@@ -25,7 +28,7 @@ def _name(sv: SentenceView, av: ArticleView, after: int) -> str | None:
         return known.name
     for pattern in (NAMED, QUOTED):
         m = pattern.search(text)
-        if m and re.search(BODY, m.group(1), re.I):
+        if m and re.search(BODY, m.group(1), re.I) and m.group(1)[:1].isupper():  # a quoted name, not quoted words
             return m.group(1).strip()
     return _chunk(sv, after) or ((m := PLAIN.search(text)) and m.group(1).strip()) or None
 
@@ -41,13 +44,34 @@ def _chunk(sv: SentenceView, after: int) -> str | None:
     return None
 
 
+def _narrated(text: str, start: int) -> bool:
+    """A quotation the report's own clause opens ('agreed to "set up a joint committee"', 'will "form a working
+    group"'): the quoted words finish the narrator's verb phrase, they are not only someone's talk."""
+    opening = max(text.rfind("“", 0, start), text.rfind('"', 0, start))
+    return opening > 0 and bool(NARRATED.search(text[:opening])) and not re.search(r"[\"“”]", text[opening + 1 : start])
+
+
+def _listed(sv: SentenceView, near: list) -> list[str]:
+    """The states near the trigger, with the rest of any list they stand in ("the ministers of A, B and C signed a
+    convention establishing a joint organisation": all three set it up, though A is told far from the verb)."""
+    states = sorted((m for m in sv.mentions if not m.topic), key=lambda m: m.start)
+    lists: list[list] = []
+    for m in states:
+        if lists and LIST_GAP.fullmatch(sv.text[lists[-1][-1].end : m.start]):
+            lists[-1].append(m)
+        else:
+            lists.append([m])
+    codes = [m.code for group in lists if any(m in near for m in group) for m in group]
+    return list(dict.fromkeys(codes))
+
+
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """A body named right after "establish", "launch", "set up", "open" or "the first meeting of"."""
     for trig, start, end in matches(sv, av, "mechanisms"):
         window = sv.text[max(0, start - 60) : end + 150]  # long official names: "the first meeting of the \"Japan-...\""
         if not re.search(r"\b" + BODY + r"\b", window, re.I):
             continue
-        if quoted(sv.text, start, sv.doc) or sets_up_other(sv, start, end, BODY_WORD):
+        if (quoted(sv.text, start, sv.doc) and not _narrated(sv.text, start)) or sets_up_other(sv, start, end, BODY_WORD):
             continue  # "the establishment of settlements": the verb's object is no body
         token = head_token(sv.doc, start, end)
         if token is not None and off_event(token):
@@ -55,10 +79,13 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         name = _name(sv, av, start if trig.id == "form" else max(0, start - 60))  # "X agreed to form a Task Force": the formed one
         if not name:
             continue
-        local = list(dict.fromkeys(m.code for m in sv.mentions if not m.topic and start - 80 <= m.start < end + 120))
+        local = _listed(sv, [m for m in sv.mentions if not m.topic and start - 80 <= m.start < end + 120])
         codes = local if len(local) >= 2 or not sv.own_codes else sv.codes
         parties = parties_for(codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, ranked=av.ranked)
         if not parties:
             return []
-        return [draft(sv, av, "mechanism_established", parties, start, end, NAME, programme=name)]
+        found = draft(sv, av, "mechanism_established", parties, start, end, NAME, programme=name)
+        if found.status == "occurred" and quoted(sv.text, start, sv.doc):
+            found = replace(found, status="planned")  # 'agreed to "set up a committee"': still to be set up
+        return [found]
     return []

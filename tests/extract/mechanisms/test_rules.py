@@ -33,3 +33,41 @@ def test_agreeing_to_form_a_task_force_sets_up_a_body():
 def test_a_partnership_formed_years_ago_is_no_new_body():
     assert of_type(facts("The defence partnership formed in 2015 between Chile and Peru has grown."),
                    "mechanism_established") == []
+
+
+def test_a_treaty_setting_up_a_joint_agency_is_a_body_of_every_state_listed():
+    text = ("The foreign ministers of Norway, Sweden and Finland signed a treaty in Oslo on Friday setting up a joint "
+            "procurement agency to buy ammunition for the three armies.")
+    found = of_type(facts(text, "2025-10-10"), "mechanism_established")
+    assert [(f.parties, f.programme) for f in found] == [(("FIN", "NOR", "SWE"), "joint procurement agency")]
+
+
+def test_a_joint_venture_to_be_set_up_is_a_company_not_a_body():
+    text = ("Hanwha and Babcock said a joint venture of the two shipbuilders, backed by South Korea and Britain, is to "
+            "be set up in Busan, with its head office in Seoul.")
+    assert of_type(facts(text, "2025-10-10"), "mechanism_established") == []
+
+
+def test_inaugural_meeting_of_a_group_and_the_new_group_told_after_are_one_body():
+    text = """
+    Australia and Indonesia held the inaugural meeting of their Maritime Coordination Group in Jakarta on Wednesday.
+    The new coordination group was set up under the defence cooperation agreement the two leaders signed on 20 August.
+    """
+    found = facts(text, "2025-10-10")
+    bodies = of_type(found, "mechanism_established")
+    assert [(f.parties, f.programme, f.date, len(f.evidence)) for f in bodies] == [
+        (("AUS", "IDN"), "Maritime Coordination Group", "2025-10-08", 2)]
+    assert of_type(found, "meeting")
+
+
+def test_a_body_in_a_quotation_the_report_opens_is_planned():
+    text = ('Vietnam and the Philippines agreed on Monday to "set up a joint committee on coast guard cooperation that '
+            'would meet twice a year," the statement said.')
+    found = of_type(facts(text, "2025-10-10"), "mechanism_established")
+    assert [(f.parties, f.programme, f.status) for f in found] == [(("PHL", "VNM"), "joint committee", "planned")]
+
+
+def test_a_body_only_spoken_of_in_a_quotation_is_none():
+    text = ('"We could one day establish a joint committee with Vietnam on the South China Sea," Philippine defence '
+            'minister Gilberto Teodoro said on Monday.')
+    assert of_type(facts(text, "2025-10-10"), "mechanism_established") == []
