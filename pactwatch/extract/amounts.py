@@ -6,7 +6,7 @@ Currencies, symbols, words, scales and the readings of shared symbols live in da
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import yaml
@@ -14,7 +14,8 @@ import yaml
 from pactwatch.model import Amount
 from pactwatch.reference import DATA_DIR
 
-NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "1,200,000" and the Indian grouping "6,81,210" or "3,00,000" (lakh then thousands): both one number
+NUM = r"(\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 SIGNS = "$€£¥₹₩₱₺₪₦₵৳₫₸₼₾֏₴₽฿"  # one-character symbols: a letter before one makes another currency ("CA$")
 
 
@@ -30,6 +31,7 @@ class Currencies:
     lettered: re.Pattern[str]  # a bare letter sign ("N1.25 trillion") read only with its context
     worded: re.Pattern[str]
     ranges: re.Pattern[str]
+    local_dollars: dict[str, str] = field(default_factory=dict)  # state -> its dollar, for a bare "$" it spends
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,8 @@ def load_currencies() -> Currencies:
     opt = r"(?:" + sign + r"\s?)?"
     ranges = re.compile(r"(?<![\w$.,])(?<!from )" + opt + r"(?!(?:19|20)\d\d\b)" + NUM + r"\s*(?:-|–|—|to|or)\s*" + opt
                         + NUM + r"[\s-]*" + scales + r"\b|\bbetween\s+\S*\d[^.;]{0,25}?\band\s+\S*\d", re.I)
-    return Currencies(scale, codes, symbol, word, state, ambiguous, symbolic, lettered, worded, ranges)
+    local = {str(k): str(v) for k, v in (d.get("local_dollars") or {}).items() if str(v) in codes}
+    return Currencies(scale, codes, symbol, word, state, ambiguous, symbolic, lettered, worded, ranges, local)
 
 
 def home_state(code: str) -> str | None:
@@ -94,6 +97,17 @@ def resolve(mention: AmountMention, states: tuple[str, ...] | list[str] | set[st
     others = [c for c in (default, *(c for c, _p in cues)) if c and c != mention.amount.currency
               and table.state.get(c) in states]
     return replace(mention.amount, currency=others[0]) if len(others) == 1 else mention.amount
+
+
+def spent_by(mention: AmountMention, state: str | None) -> Amount:
+    """The figure as money a state spends: a bare "$" in Australia's own budget is the Australian dollar."""
+    if mention.reading != "$" or not state:
+        return mention.amount
+    try:
+        local = load_currencies().local_dollars.get(state)
+    except (OSError, KeyError, re.error, yaml.YAMLError):
+        return mention.amount
+    return replace(mention.amount, currency=local) if local else mention.amount
 
 
 def find_amounts(text: str) -> list[AmountMention]:

@@ -66,11 +66,14 @@ def _retold(drafts: list[Draft]) -> list[Draft]:
                     and e.programme in (None, d.programme) and e.date]
             if told:
                 d = replace(d, date=told[-1].date)
-        elif d.type == "budget" and not d.own_date and SHARE.search(d.sentence.text):
-            # "Of the total defence budget, 204.4 billion pesos will go to ...": a share of the budget told before
+        elif d.type == "budget" and not d.own_date and (d.date is None or SHARE.search(d.sentence.text)):
+            # "Of the total defence budget, 204.4 billion pesos will go to ...": a share of the budget told before;
+            # "Capital outlay has been fixed at Rs 1.80 lakh crore", no year told: the year of the budget told before
             told = [e for e in out if e.type == "budget" and e.own_date and e.parties == d.parties and e.date]
-            if told:
+            if told and SHARE.search(d.sentence.text):
                 d = replace(d, date=told[-1].date, status=told[-1].status)
+            elif told:
+                d = replace(d, date=told[0].date)  # the article's lead budget, not a comparison figure told since
         out.append(d)
     return out
 

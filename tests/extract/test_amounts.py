@@ -132,3 +132,23 @@ def test_the_articles_states_re_read_a_shared_word():
     assert resolve(mention, ("NOR",)).currency == "NOK"
     assert resolve(mention, ("DNK", "NOR")).currency == "DKK"
     assert resolve(find_amounts("a 4 billion Danish kroner deal")[0], ("NOR",)).currency == "DKK"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Rs 4,52,000 crore for the ministry", 4.52e12),  # lakh grouping: 4,52,000 crore
+    ("Rs 1,05,118.5 crore in all", 1.051185e12),
+    ("a payment of $2,400,000,000 over ten years", 2.4e9),  # western grouping unchanged
+])
+def test_indian_and_western_digit_grouping(text, value):
+    got = find_amounts(text)
+    assert [a.amount.value for a in got] == [pytest.approx(value)]
+
+
+def test_a_bare_dollar_is_a_dollar_states_own_money_only_when_it_spends_it():
+    from pactwatch.extract.amounts import spent_by
+    bare, marked = find_amounts("$3 billion and US$2 billion")
+    assert spent_by(bare, "AUS").currency == "AUD"
+    assert spent_by(bare, "SGP").currency == "SGD"
+    assert spent_by(bare, "TWN").currency == "USD"  # Taiwan writes NT$ for its own money
+    assert spent_by(bare, None).currency == "USD"
+    assert spent_by(marked, "AUS").currency == "USD"  # "US$" says whose dollar it is

@@ -6,15 +6,18 @@ import re
 from dataclasses import replace
 
 from pactwatch.extract.actors import owner_of
-from pactwatch.extract.amounts import home_state, resolve
+from pactwatch.extract.amounts import home_state, resolve, spent_by
+from pactwatch.extract.budgets.fiscal import told_year
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 from pactwatch.extract.frames import head_token
 from pactwatch.extract.transfers.frame import maker_named, subject_of
 
-NAME = "pactwatch.extract.budgets/5"
+NAME = "pactwatch.extract.budgets/6"
 GOVERNMENT = re.compile(r"\b(?:defen[cs]e|military|ministry|government|officials|armed forces|procurement|research and development|"
                         r"R&D|MoD|DND|Pentagon|navy|army|air force|authori[sz]ed|Bundeswehr|Self-Defen[cs]e Forces)\b", re.I)
-PLEDGED = re.compile(r"\b(?:announc\w+|pledg\w+|propos\w+|request\w*|promis\w+|unveil\w+)\b", re.I)
+# "announced a fund of", "is due to receive", "an additional $1.7 billion over the four-year period": money still to spend
+PLEDGED = re.compile(r"\b(?:announc\w+|pledg\w+|propos\w+|request\w*|promis\w+|unveil\w+|(?:due|set|slated|projected|expected)"
+                     r" to|additional|extra)\b", re.I)
 DEAL = re.compile(r"\b(?:deal|contract|order|purchase|agreement|sale|worth|valued)s?\b|\bto (?:buy|purchase|acquire|order)\b", re.I)
 # A company's books are no government budget: "revenue of", "defence sales of", "order backlog".
 COMPANY_MONEY = re.compile(r"\b(?:revenues?|earnings|profits?|turnover|sales|backlog|order (?:intake|book)|market (?:value|cap\w*)|"
@@ -30,24 +33,47 @@ EARLIER = re.compile(r"\b(?:up|down|rising|falling|increase|rise) from\s+$|\bcom
 OWN_FUND = re.compile(r"^[\s-]*(?:[\w-]+[\s-]+){0,3}?(?:fund|budget|war chest|allocation|reserve)\b", re.I)
 # The whole government's spending plan is no defence budget ("4% of the government's proposed 6.35 trillion pesos
 # spending plan", "the 20 trillion-naira national budget", "a national budget of ..."): the defence share is.
-WHOLE_BEFORE = re.compile(r"\b(?:(?:government|nation|country|state|federal government)(?:'s|’s)\s+(?:proposed\s+|draft\s+|overall\s+|"
-                          r"total\s+|annual\s+|entire\s+)*|(?:national|federal|general|state|government|overall|entire)\s+"
+# "the government's $11.1 billion response to a review" is a defence measure: the possessive counts only with a
+# plan noun right after the figure (WHOLE_NOUN).
+WHOLE_OWNER = re.compile(r"\b(?:government|nation|country|state|federal government)(?:'s|’s)\s+(?:proposed\s+|draft\s+|"
+                         r"overall\s+|total\s+|annual\s+|entire\s+)*$", re.I)
+WHOLE_NOUN = re.compile(r"^[\s-]*(?:budget|spending plan|spending|expenditure|outlays?)\b", re.I)
+WHOLE_BEFORE = re.compile(r"\b(?:(?:national|federal|general|state|government|overall|entire)\s+"
                           r"(?:budget|spending plan|expenditure|spending)\s+(?:proposal\s+)?(?:of|at|is|was|worth|totall?ing)\s+"
                           r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?)$", re.I)
+# "12.76 per cent of the total Rs 21.46 lakh crore", "11.45 per cent of the total budget 2019-20 (Interim) of Rs
+# 27.84 lakh crore": the whole a defence share is a percentage of.
+SHARE_OF = re.compile(r"(?:%|per ?cent) of (?:the |its |their )?(?:(?:total|overall|entire|union|national|federal|"
+                      r"government)\b[^.;%]{0,40})?$", re.I)
 WHOLE_AFTER = re.compile(r"^[\s-]*(?:national|federal|general|state|government|nationwide|overall)[\s-]+(?:budget|spending|"
                          r"expenditure)", re.I)
+# "Capital outlay ... has been fixed at Rs 1.80 lakh crore" after the article told a defence budget: a budget
+# noun alone keeps the article's defence context.
+BUDGET_NOUN = re.compile(r"\b(?:budget\w*|outlays?|allocat\w+|appropriat\w+|allot\w+)", re.I)
+# "by 2032-33, defence is projected to have $96.5 billion", "In fiscal 2026, ...": the year that opens a figure's clause
+LEAD_YEAR = re.compile(r"\b(?:by|in|for|during)\s+(?:the\s+)?(?:year\s+|fiscal\s+(?:year\s+)?)?$", re.I)
+# "$56 billion budget approved Friday": the day a budget is approved is not the year it funds
+DAY_KINDS = ("weekday", "today", "yesterday", "iso", "mdy", "dmy", "md", "dm", "slash", "ago")
+PERIOD_END = re.compile(r"\b(?:to|until|till|through|thru)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+FOR_YEAR = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:fiscal|financial|budget)\s+(?:year\s+)?|year\s+|FY\s*)?$", re.I)
+YEAR_OF = re.compile(r"^\s*(?:fiscal|financial|budget)\s+year\b|^\s*(?:defen[cs]e\s+|military\s+|state\s+|federal\s+)?budget\b", re.I)
+THRESHOLD_BEFORE = re.compile(r"\b(?:cross(?:ed|es|ing)?|surpass(?:ed|es|ing)?|breach(?:ed|es|ing)?)\s+(?:the\s+)?$", re.I)
+THRESHOLD_AFTER = re.compile(r"^[\s-]*(?:mark|threshold|milestone|barrier)\b", re.I)
 # Money a state gives another is aid, not the giver's or the receiver's budget ("€200,000 allocated for the
 # delivery of shells to Kyiv", "$61 billion for Ukraine"): a state after "to"/"for" following the figure.
 # "to the Ukrainian army" receives; "in response to the Russian invasion" names no receiver.
 RECEIVING_BODY = re.compile(r"\s+(?:armed forces|army|military|navy|air force|forces|troops|government|defen[cs]e ministry|people)\b", re.I)
 AID_GOAL = re.compile(r"\b(?:to|for|towards?)\s+(?:the\s+)?$", re.I)
+# "The Ukrainian army will receive $2 billion from the United States": money received from a state is its aid
+RECEIVED = re.compile(r"\b(?:receiv\w+|gets?|got|granted|given)\b", re.I)
+AID_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 SPENDING_WORTH = re.compile(r"\b(?:spending|budget|outlays?|increase|rise|uplift|boost)\b[^.;]{0,40}\bworth\b", re.I)
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """Each figure in a sentence about government defence money; a deal's price belongs to the deal."""
     hits = matches(sv, av, "budgets")
-    if not hits or not GOVERNMENT.search(sv.text):
+    if not hits or not (GOVERNMENT.search(sv.text) or "budget" in sv.earlier and BUDGET_NOUN.search(sv.text)):
         return []
     out: list[Draft] = []
     for a in sv.amounts:
@@ -58,19 +84,24 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             continue
         if COMPANY_MONEY.search(sv.text[max(0, a.start - 45) : a.start]) or _firm_spends(sv, hits, a.start):
             continue
-        if _whole_government(sv.text, a) or _aid(sv, a):
+        if _whole_government(sv.text, a) or _aid(sv, a) or _threshold(sv.text, a):
             continue
         amount = resolve(a, (*sv.codes, *av.dyad))  # "kroner" in a report on Norway is Norway's money
         owner = _owner(sv, a, amount.currency)
         if not owner:
             home = home_state(amount.currency)
-            owner = (home,) if home else (av.dyad if len(av.dyad) == 1 else ())  # of two states, no guess
+            owner = (home,) if home else (av.dyad if len(av.dyad) == 1 else _lead_state(sv, av, hits))
         if not owner:
             continue
-        after = [d for d in sv.dates if a.end <= d.start <= a.end + 25]
+        if len(owner) == 1 and not any(b.amount.currency != "USD" and b.reading != "$" and b.amount.currency
+                                       == spent_by(a, owner[0]).currency for b in sv.amounts):
+            amount = spent_by(a, owner[0])  # "$5.7 billion" Australia spends is A$; "A$5bn ($3.3bn)" keeps US$
+        after = [d for d in sv.dates if a.end <= d.start <= a.end + 25 and d.kind not in DAY_KINDS
+                 and not PERIOD_END.search(sv.text[max(0, d.start - 12) : d.start])]  # "over the 10 years to 2032-33"
         item = draft(sv, av, "budget", owner, a.start, a.end, NAME, amount=amount)
-        if after:
-            item = replace(item, date=after[0].value, own_date=True)
+        year = _fiscal(sv, av, a, owner) or (after[0].value if after else None) or _lead_year(sv, a) or _for_year(sv)
+        if year:
+            item = replace(item, date=year, own_date=True)
         if item.date and av.published and int(item.date[:4]) > av.published.year and item.status == "occurred":
             item = replace(item, status="planned")  # a figure for a year still to come is a plan
         if item.status == "occurred" and PLEDGED.search(sv.text[max(0, a.start - 60) : a.start]):
@@ -114,11 +145,66 @@ def _firm_spends(sv: SentenceView, hits: list, pos: int) -> bool:
     return bool(FIRM.search(words) or maker_named(words))  # "Hanwha Aerospace plans to invest ..."
 
 
+def _lead_state(sv: SentenceView, av: ArticleView, hits: list) -> tuple[str, ...]:
+    """"The $56 billion defense budget approved by the Cabinet ..." naming no state: the article's main state, when
+    the sentence before named it too and the sentence names a budget ("Another €60 million will be spent on air
+    defence" in a report on aid names none: whose money it is stays open)."""
+    if sv.own_codes or not av.ranked or av.ranked[0] not in sv.codes:
+        return ()
+    if not (BUDGET_NOUN.search(sv.text) or any(t.id == "receive" for t, _s, _e in hits)):
+        return ()
+    return (av.ranked[0],)
+
+
+def _fiscal(sv: SentenceView, av: ArticleView, a, owner: tuple[str, ...]) -> str | None:
+    """"Rs 6.22 lakh crore provided for the current financial year": the spender's budget year running when the
+    report was written, read in the figure's own clause (up to the next figure)."""
+    if len(owner) != 1:
+        return None
+    nxt = min([b.start for b in sv.amounts if b.start > a.start] + [len(sv.text)])
+    prev = max([b.end for b in sv.amounts if b.end <= a.start] + [0])
+    hi = min(nxt, a.end + 90, *(i for i in (sv.text.find(";", a.end),) if i >= 0))
+    return told_year(sv.text, a.end, hi, owner[0], av.published) or told_year(sv.text, max(prev, a.start - 50), a.start,
+                                                                              owner[0], av.published)
+
+
+def _for_year(sv: SentenceView) -> str | None:
+    """The one budget year the sentence names ("the $56 billion budget approved Friday for the 2024 fiscal year"):
+    a year after "for" or before "fiscal year"/"budget"; None when it names several."""
+    years = {d.value[:4] for d in sv.dates if d.kind in ("year", "range") and (
+        FOR_YEAR.search(sv.text[max(0, d.start - 25) : d.start]) or YEAR_OF.match(sv.text[d.end : d.end + 20]))}
+    return years.pop() if len(years) == 1 else None
+
+
+def _lead_year(sv: SentenceView, a) -> str | None:
+    """The year a clause opens with for its figure: "by 2032-33, defence is projected to have $96.5 billion",
+    "in fiscal 2026 the ministry will spend ¥9 trillion"; None when another figure or clause stands between."""
+    for d in reversed(sv.dates):
+        if d.end > a.start or a.start - d.end > 70 or d.kind not in ("year", "range"):
+            continue
+        between = sv.text[d.end : a.start]
+        if re.search(r"[;:]|\b(?:than|from|since|compared|after|before|when|which|while|whereas)\b", between, re.I) or any(
+                d.end <= b.start < a.start for b in sv.amounts):
+            return None
+        if LEAD_YEAR.search(sv.text[max(0, d.start - 12) : d.start]):
+            return d.value[:4]
+        return None
+    return None
+
+
+def _threshold(text: str, a) -> bool:
+    """A mark the figure crosses, not a figure of its own: "crossed the Rs 3 lakh crore mark", "will cross $1
+    trillion for the first time" (the budget's own figure is told beside it)."""
+    return bool(THRESHOLD_BEFORE.search(text[max(0, a.start - 25) : a.start])
+                or THRESHOLD_AFTER.search(text[a.end : a.end + 12]))
+
+
 def _whole_government(text: str, a) -> bool:
     """The figure is the whole government's spending plan, not its defence share."""
     before = text[max(0, a.start - 60) : a.start]
     return bool(WHOLE_BEFORE.search(before) or WHOLE_AFTER.search(text[a.end : a.end + 40])
-                or re.search(r"(?:%|per ?cent) of (?:the |its |their )?$", before, re.I)
+                or WHOLE_OWNER.search(before) and WHOLE_NOUN.search(text[a.end : a.end + 30])
+                or SHARE_OF.search(before)
                 and not re.search(r"\b(?:defen[cs]e|military)\b", text[a.end : a.end + 25], re.I))
 
 
@@ -127,5 +213,8 @@ def _aid(sv: SentenceView, a) -> bool:
     after = [m for m in sv.mentions if a.end <= m.start <= a.end + 120 and not re.search(r"[;:]|, (?:said|says)\b|\bsaid\b",
                                                                                         sv.text[a.end : m.start])]
     before = owner_of([m for m in sv.mentions if m.end <= a.start], a.start, ())
-    return any(AID_GOAL.search(sv.text[max(0, m.start - 14) : m.start]) and m.code not in before
-               and (m.how != "demonym" or RECEIVING_BODY.match(sv.text[m.end : m.end + 25])) for m in after)
+    received = RECEIVED.search(sv.text[max(0, a.start - 60) : a.start])  # "will receive $2 billion from the US"
+    return any((AID_GOAL.search(sv.text[max(0, m.start - 14) : m.start])
+                and (m.how != "demonym" or RECEIVING_BODY.match(sv.text[m.end : m.end + 25]))
+                or received and AID_FROM.search(sv.text[max(0, m.start - 12) : m.start])) and m.code not in before
+               for m in after)

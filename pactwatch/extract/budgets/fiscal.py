@@ -1,0 +1,45 @@
+"""Budget years named relative to a report ("the current financial year") read in the spender's own calendar."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+import yaml
+
+from pactwatch.reference import DATA_DIR
+
+# "the current financial year", "next fiscal year", "the previous budget year"
+PHRASE = re.compile(r"\b(current|this|ongoing|present|next|coming|upcoming|last|previous|past)\s+(?:fiscal|financial|budget)\s+year\b",
+                    re.I)
+STEP = {"next": 1, "coming": 1, "upcoming": 1, "last": -1, "previous": -1, "past": -1}
+
+
+@lru_cache(maxsize=1)
+def _calendars() -> tuple[tuple[int, str], dict[str, tuple[int, str]]]:
+    """(default, per state) pairs of the month a budget year starts and how it is named; read once."""
+    d = yaml.safe_load((DATA_DIR / "fiscal_years.yaml").read_text(encoding="utf-8"))
+    default = (int(d["default"]["start"]), str(d["default"]["named_by"]))
+    states = {str(k): (int(v.get("start", 1)), str(v.get("named_by", "start"))) for k, v in (d.get("states") or {}).items()}
+    return default, states
+
+
+def fiscal_year(state: str, published: date, step: int = 0) -> str | None:
+    """The year a state's budget year is dated by, `step` years after the one running on `published`."""
+    try:
+        default, states = _calendars()
+    except (OSError, KeyError, TypeError, ValueError, yaml.YAMLError):
+        return None
+    start, named_by = states.get(state, default)
+    begun = published.year if published.month >= start else published.year - 1
+    label = begun + 1 if named_by == "end" and start > 1 else begun
+    return str(label + step)
+
+
+def told_year(text: str, lo: int, hi: int, state: str, published: date | None) -> str | None:
+    """The budget year a phrase in text[lo:hi] names relative to the report ("for the current financial year")."""
+    if published is None:
+        return None
+    m = PHRASE.search(text, lo, hi)
+    return fiscal_year(state, published, STEP.get(m.group(1).lower(), 0)) if m else None

@@ -1,0 +1,97 @@
+"""Budgets, session 3: local dollars, budget years, thresholds, receivers and the figure's own clause."""
+
+from datetime import date
+
+from pactwatch.extract.budgets.fiscal import fiscal_year, told_year
+from tests.extract.helpers import facts, of_type
+
+
+def budgets(text: str, published: str = "2024-02-01"):
+    return sorted((f.parties, f.amount.value, f.amount.currency, f.date, f.status)
+                  for f in of_type(facts(text, published), "budget"))
+
+
+def test_a_bare_dollar_in_a_dollar_states_own_budget_is_its_dollar():
+    text = ("Canada's defence minister said in Ottawa on Tuesday that the government will spend an additional "
+            "$8.1 billion on the armed forces over five years.")
+    assert [b[1:3] for b in budgets(text, "2024-04-09")] == [(8.1e9, "CAD")]
+    text = "New Zealand's government set aside $2.7 billion for the defence force in this year's budget."
+    assert [b[1:3] for b in budgets(text, "2024-05-30")] == [(2.7e9, "NZD")]
+
+
+def test_a_bare_dollar_stays_us_money_elsewhere():
+    text = "Poland's defence ministry will spend $4 billion on air defence next year, officials in Warsaw said."
+    assert [b[1:3] for b in budgets(text, "2024-05-01")] == [(4e9, "USD")]
+    # Taiwan's press writes NT$ for its own money: a bare "$" there is not read as NT$
+    text = "Taiwan's defence ministry requested $19 billion for the armed forces, officials in Taipei said."
+    assert [b[1:3] for b in budgets(text, "2024-08-22")] == [(1.9e10, "USD")]
+
+
+def test_a_sale_to_a_dollar_state_stays_in_us_dollars():
+    text = "The United States approved the sale of 12 helicopters to Australia for $1.9 billion on Friday."
+    sales = [f for f in facts(text, "2024-06-01") if f.type == "arms_transfer"]
+    assert sales and all(f.amount is None or f.amount.currency == "USD" for f in sales)
+
+
+def test_the_current_financial_year_is_the_spenders_running_budget_year():
+    assert fiscal_year("IND", date(2025, 2, 1)) == "2024"  # India's 2024-25 runs from April 2024
+    assert fiscal_year("IND", date(2025, 5, 1)) == "2025"
+    assert fiscal_year("USA", date(2024, 11, 5)) == "2025"  # the US fiscal 2025 began in October 2024
+    assert fiscal_year("FRA", date(2025, 2, 1), 1) == "2026"  # calendar budget years elsewhere
+    assert told_year("for the next fiscal year", 0, 40, "JPN", date(2025, 8, 30)) == "2026"
+    text = ("India's defence budget rose to Rs 7.4 lakh crore, up from the Rs 6.8 lakh crore set aside "
+            "for the current financial year, the finance ministry said.")
+    got = budgets(text, "2026-02-01")
+    assert [(b[1], b[3]) for b in got] == [(6.8e12, "2025"), (7.4e12, "2026-02")]
+
+
+def test_indian_digit_grouping_is_one_figure():
+    text = "The government has allotted Rs 7,45,300 crore to the defence ministry for 2026-27, officials in New Delhi said."
+    assert [(b[1], b[2], b[3]) for b in budgets(text, "2026-02-01")] == [(7.453e12, "INR", "2026")]
+
+
+def test_the_year_opening_a_figures_clause_dates_it():
+    text = ("Spending will rise steadily, so that by 2030-31 the Dutch defence ministry expects to have "
+            "€27 billion a year, far more than it had in 2021.")
+    assert [(b[1], b[3]) for b in budgets(text, "2025-03-01")] == [(2.7e10, "2030")]
+
+
+def test_the_day_a_budget_is_approved_is_not_its_year():
+    text = "The $60 billion defence budget approved Tuesday by Japan's cabinet for the 2027 fiscal year sets a record."
+    assert [(b[1], b[3]) for b in budgets(text, "2026-12-22")] == [(6e10, "2027")]
+
+
+def test_a_period_end_is_not_the_figures_year():
+    text = ("Germany's defence ministry is due to receive a total of €400 billion over the ten years to 2035, "
+            "officials in Berlin said.")
+    assert [(b[1], b[3], b[4]) for b in budgets(text, "2025-06-10")] == [(4e11, "2025-06", "planned")]
+
+
+def test_a_mark_crossed_is_no_figure_of_its_own():
+    text = ("India's defence budget crossed the Rs 7 lakh crore mark for the first time, reaching Rs 7.2 lakh crore, "
+            "the defence ministry said.")
+    assert [b[1] for b in budgets(text, "2026-02-01")] == [7.2e12]
+
+
+def test_money_received_from_another_state_is_aid():
+    text = "Moldova's army is set to receive €40 million from the European Union and Germany to buy radars."
+    assert budgets(text, "2024-05-01") == []
+
+
+def test_a_governments_own_response_is_no_whole_budget_but_a_share_of_the_total_is():
+    text = ("Australia's defence minister said the new shipbuilding funding is part of the government's $11 billion "
+            "response to the fleet review.")
+    assert [b[1:3] for b in budgets(text, "2024-05-01")] == [(1.1e10, "AUD")]
+    text = ("Pakistan's defence budget of Rs 2.1 trillion makes up 12 per cent of the total federal outlay of "
+            "Rs 17.5 trillion, the finance ministry said.")
+    assert [b[1] for b in budgets(text, "2024-06-12")] == [2.1e12]
+
+
+def test_a_figure_without_a_year_takes_the_year_of_the_budget_told_first():
+    text = """
+    India's defence ministry was allotted Rs 7.2 lakh crore in the Union Budget for 2026-27, the finance minister said.
+    The figure is well above the Rs 6.8 lakh crore budgeted for the current financial year.
+    Capital outlay, which pays for new equipment, has been set at Rs 2.1 lakh crore.
+    """
+    got = {b[1]: b[3] for b in budgets(text, "2026-02-01")}
+    assert got == {7.2e12: "2026", 6.8e12: "2025", 2.1e12: "2026"}
