@@ -40,6 +40,7 @@ class Lexicon:
     no_transfer: re.Pattern[str]
     abstract: re.Pattern[str]
     makers: tuple[tuple[re.Pattern[str], str], ...]
+    force_goal: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Sides:
     recipient: tuple[str, ...] | None
     blocked: str | None = None  # why the sentence tells no transfer: deployment, own use
     moved: str = ""  # the words of what moves: the object of the verb, the "of" of the noun
+    goal: str = ""  # the words of a "to"/"for" phrase that names no state ("to the military")
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +65,8 @@ def load_lexicon() -> Lexicon:
                    words("verbs_needing_state_goal"), re.compile(d["own_use"], re.I),
                    re.compile(d["deployment_purpose"], re.I), re.compile(d["more_equipment"], re.I),
                    re.compile(d["totals"], re.I), re.compile(d["no_transfer"], re.I),
-                   re.compile(r"^\W*(?:\w+\s+){0,3}?(?:" + d["abstract_objects"] + r")\b", re.I), makers)
+                   re.compile(r"^\W*(?:\w+\s+){0,3}?(?:" + d["abstract_objects"] + r")\b", re.I), makers,
+                   re.compile(d["force_goal"], re.I))
 
 
 def sides_of(doc, mentions: list[Mention], start: int, end: int, lex: Lexicon | None = None) -> Sides | None:
@@ -93,9 +96,12 @@ def sides_of(doc, mentions: list[Mention], start: int, end: int, lex: Lexicon | 
 def _supply_verb(verb, lemma: str, mentions: list[Mention], lex: Lexicon) -> Sides:
     obj = _object(verb)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    supplier = _all_states(_agent(verb) if passive else _subject(verb), mentions, lex)
+    supplier = _all_states(_agent(verb) if passive else _speaker(_subject(verb), verb), mentions, lex)
     goals = _prep_objects(verb, ("to", "for")) + ([p for o in [obj] if o is not None for p in _prep_objects(o, ("to", "for"))])
     goals += [c for c in verb.children if c.dep_ in ("dative", "iobj")]
+    # "donated 24 vehicles valued at $11 million to the army": the parse hangs the goal on the object's participle
+    goals += [p for c in (obj.children if obj is not None and not passive else ()) if c.dep_ == "acl"
+              for p in _prep_objects(c, ("to",))]
     goals += [c for c in (obj.children if obj is not None else ()) if c.dep_ == "nmod" and _states(c, mentions, lex)]
     if lemma in ("supply", "provide", "arm", "equip") and obj is not None and _prep_objects(verb, ("with",)):
         goals.append(obj)  # "supply Ukraine with tanks": the object receives
@@ -105,15 +111,16 @@ def _supply_verb(verb, lemma: str, mentions: list[Mention], lex: Lexicon) -> Sid
     if lemma in lex.needs_state_goal:
         if lemma == "send" and (lex.deployed.search(text) or lex.purpose.search(_text(verb, whole=True))):
             blocked = "deployment"  # "sent warships to the region": forces on the move, no transfer
-        elif not recipient:
-            blocked = "no state receives"
+        elif not recipient and (goals or lemma != "send"):
+            blocked = "no state receives"  # "sent tanks" alone may have its recipient told before (transfers/rules.py)
     if passive and _agent(verb) is None and recipient is None:
         blocked = blocked or "no sides"  # "the first UK submarines will be delivered in the 2030s": to their own navy
     if not recipient and any(lex.own_use.search(_text(g)) for g in goals):
         blocked = blocked or "own use"  # "builds frigates for its own navy"
     with_ = _prep_objects(verb, ("with",))
     moved = _text(with_[0]) if with_ and lemma in ("supply", "provide") else text
-    return Sides(supplier, recipient, blocked, moved)
+    goal = " ".join(_text(g) for g in goals) if goals and not recipient else ""
+    return Sides(supplier, recipient, blocked, moved, goal)
 
 
 def _buy_verb(verb, mentions: list[Mention], lex: Lexicon) -> Sides:
@@ -212,6 +219,18 @@ def _subject(verb):
             return None  # "Germany will deliver ..., the government said": the saying verb's subject is no side
         t = t.head
     return None
+
+
+def _speaker(subject, verb=None):
+    """"Norway and Denmark said they would send ...": a pronoun subject of a reported clause is the sayer.
+    A relative clause the parse left without a subject ("..., the United States on Thursday donated ...") has
+    its head as the doer."""
+    if subject is None and verb is not None and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+        return verb.head
+    if subject is None or subject.lower_ not in ("they", "we") or subject.head.dep_ != "ccomp":
+        return subject
+    sayer = subject.head.head
+    return next((c for c in sayer.children if c.dep_ == "nsubj" and c.i < subject.i), subject)
 
 
 def _agent(verb):

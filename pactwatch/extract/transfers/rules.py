@@ -16,7 +16,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token
 from pactwatch.extract.transfers.frame import Sides, load_lexicon, sides_of
 
-NAME = "pactwatch.extract.transfers/5"
+NAME = "pactwatch.extract.transfers/6"
 MAX_PAIRS = 4
 FRAMED = "framed"  # trigger id of the words that need the parse's frame (data/triggers.yaml)
 # "had been completed", "have all been delivered": the delivery is finished by the time it is reported.
@@ -46,6 +46,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         topic = getattr(head_token(sv.doc, start, end), "dep_", "") in ("nsubj", "csubj")
         if sides is not None and not systems and not topic:
             sides = _other_side(sides, sv, av)  # "US arms sales to Taiwan have angered Beijing": a topic, not a report
+        if sides is not None and not sides.blocked and getattr(head_token(sv.doc, start, end), "pos_", "") == "VERB":
+            sides = _told_recipient(sides, sv, av)  # a noun ("the purchase of jets from France") names the deal told before
         pairs = _pairs(sides) if sides is not None and not sides.blocked and _materiel(sides.moved, av) else []
         if pairs:
             amount = _price(sv, av, systems) if len(pairs) == 1 else None  # one price for several buyers is a total
@@ -89,6 +91,23 @@ def _other_side(sides: Sides, sv: SentenceView, av: ArticleView) -> Sides:
         return sides
     others = named or [c for c in av.dyad if c != sides.recipient[0]]
     return replace(sides, supplier=tuple(others)) if len(others) == 1 else sides
+
+
+def _told_recipient(sides: Sides, sv: SentenceView, av: ArticleView) -> Sides:
+    """"the United States would supply 31 tanks", "donated 24 vehicles to the military": a frame naming the
+    supplier and no receiving state, in a story of arms for one of its two main states (a transfer told
+    before, or a goal that is a force), has that state as the recipient: the main state that is not the
+    supplier and that the sentence does not name in another role."""
+    if not sides.supplier or sides.recipient or len(av.dyad) != 2:
+        return sides
+    if sides.recipient is None and "arms_transfer" not in sv.earlier:
+        return sides  # no transfer told yet: "Germany will send tanks" has no receiver to point back to
+    if sides.recipient == () and not load_lexicon().force_goal.search(sides.goal):
+        return sides  # "to the region", "to its partners": a goal that is no state's forces
+    left = [c for c in av.dyad if c not in sides.supplier]
+    if len(left) == 2:
+        left = [c for c in left if c not in sv.codes and all(m.code != c for m in sv.mentions)]
+    return replace(sides, recipient=tuple(left)) if len(left) == 1 else sides
 
 
 def _completed(sv: SentenceView, d: Draft, start: int, end: int) -> Draft:

@@ -179,3 +179,33 @@ def test_received_object_split_by_the_parse_still_names_the_equipment():
             "The Ghanaian Army has officially received its first six HX-77 Condor attack helicopters as part of a "
             "wider deal.")
     assert transfers(text) == [(("CAN", "GHA"), "occurred")]
+
+
+def test_supplier_without_recipient_points_to_the_story_recipient():
+    text = """Norway will send two air defence systems to Ukraine, the defence ministry in Oslo announced.
+Later that day in Washington, the Pentagon said the United States would provide 20 Patriot interceptors, a move Oslo had welcomed."""
+    assert sorted(p for p, _ in transfers(text)) == [("NOR", "UKR"), ("UKR", "USA")]
+
+
+def test_supplier_alone_with_no_transfer_told_before_names_no_recipient():
+    text = """Ministers from Norway and Sweden met in Oslo to discuss regional security.
+The United States will provide 20 Patriot interceptors, officials said."""
+    assert transfers(text) == []
+
+
+def test_pronoun_subject_of_a_reported_clause_is_the_sayer():
+    text = """Norway will send two air defence systems to Ukraine, the defence ministry in Oslo announced.
+Earlier this month, Denmark and Norway said they would send howitzers and mortars respectively."""
+    assert ("DNK", "UKR") in [p for p, _ in transfers(text)]
+
+
+def test_goal_that_is_a_force_is_the_main_state_forces():
+    text = """Washington hands armoured vehicles to Chad
+To help fight insurgents, the United States on Friday donated 30 armoured vehicles valued at $9 million to the army."""
+    assert [p for p, _ in transfers(text)] == [("TCD", "USA")]
+
+
+def test_goal_that_is_a_region_is_no_recipient():
+    text = """The United States delivered armoured vehicles to Chad last month.
+The United States on Friday sent 30 armoured vehicles valued at $9 million to the region."""
+    assert [p for p, _ in transfers(text)] == [("TCD", "USA")]
