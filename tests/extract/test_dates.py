@@ -295,3 +295,10 @@ def test_a_step_back_from_a_later_event_is_that_events_date():
     ahead = story_dates([("On 4 September the two ministers met.", 0),
                          ("Two days later, they signed a logistics pact.", 0)], PUB)[1][0]
     assert ahead.value == "2025-09-06" and not ahead.other  # a step at the head moves the story on
+
+
+def test_a_year_glued_to_a_name_is_the_editions_label():
+    got = find_dates("On Friday the chief of staff watched the Vostok-2022 drills near the border.", PUB)
+    assert [(d.kind, d.value) for d in got] == [("weekday", "2025-12-26"), ("name_year", "2022")]
+    got = find_dates("Talks resumed in mid-2022 after a long pause.", PUB)
+    assert [(d.kind, d.value) for d in got] == [("year", "2022")]  # a part of a year is a date, not a name
