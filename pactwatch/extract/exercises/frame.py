@@ -2,9 +2,31 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
 from pactwatch.extract.frames import head_token, load_frames
+from pactwatch.reference import DATA_DIR
 
 MAX_CLIMB = 6
+COMPARING = frozenset({"different", "distinct", "differ", "apart", "separate"})  # "drills differ from patrols"
+
+
+@dataclass(frozen=True)
+class DrillClass:
+    defining: frozenset[str]
+    solo: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _drill_class() -> DrillClass:
+    """The drill_defining and drill_solo words of data/triggers.yaml `frames`, read once."""
+    f = yaml.safe_load((DATA_DIR / "triggers.yaml").read_text(encoding="utf-8"))["frames"]
+    return DrillClass(frozenset(str(w).lower() for w in f.get("drill_defining") or ()),
+                      re.compile(f.get("drill_solo") or r"(?!)", re.I))
 
 
 def drill_veto(sv, start: int, end: int) -> str | None:
@@ -13,6 +35,8 @@ def drill_veto(sv, start: int, end: int) -> str | None:
     if token is None:
         return None
     fr = load_frames()
+    if _solo(token):
+        return "one state's own drill"  # "China's unilateral naval exercises around Taiwan"
     t = token
     listed = False
     for _ in range(MAX_CLIMB):
@@ -27,12 +51,14 @@ def drill_veto(sv, start: int, end: int) -> str | None:
     if t.pos_ in ("VERB", "AUX"):
         return _modal(t, fr)  # "trained together", "will train alongside"
     if t.dep_ in ("nsubj", "nsubjpass"):
-        return None  # "the exercise began", "drills were held"
+        return _a_class(t, fr)  # "the exercise began", "drills were held"; not "joint drills differ from patrols"
     if t.dep_ in ("dobj", "attr", "oprd") and t.head.pos_ in ("VERB", "AUX"):
         verb = t.head
         if verb.lemma_.lower() not in fr.drill_verbs:
             return "drill is what the verb covers"  # "would facilitate the training of sailors", "establishing ... as"
         return _modal(verb, fr)
+    if t.dep_ == "pobj" and (t.head.lower_ == "than" or (t.head.lower_ == "from" and t.head.head.lemma_.lower() in COMPARING)):
+        return "a yardstick"  # "more telling than naval exercises", "different from joint patrols"
     if t.dep_ == "pobj":
         prep = t.head
         if prep.lower_ in fr.drill_means_preps:
@@ -42,6 +68,8 @@ def drill_veto(sv, start: int, end: int) -> str | None:
         verb = prep.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in fr.drill_enabling:
             return "drill is what the verb covers"
+        if verb.pos_ in ("VERB", "AUX"):
+            return _modal(verb, fr)  # "could take part in joint drills"
     if listed and not any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in fr.drill_verbs for a in token.ancestors):
         return "a field in a list"  # "servicing of equipment, training of personnel and technology transfer"
     return None
@@ -49,6 +77,30 @@ def drill_veto(sv, start: int, end: int) -> str | None:
 
 def _modal(verb, fr) -> str | None:
     """"could train together", "would facilitate": a possibility, not an event."""
-    if any(c.dep_ == "aux" and c.lower_ in fr.drill_possible for c in verb.children):
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "can hold larger drills and take part in others"
+    if any(c.dep_ == "aux" and c.lower_ in fr.drill_possible for v in verbs for c in v.children):
         return "possibility"
+    return None
+
+
+def _solo(token) -> bool:
+    """The drill's own modifiers say one state holds it ("unilateral drills", "drills conducted by a single nation")."""
+    listed = [token, *token.conjuncts]  # "exercises, drills or activities conducted by a single nation"
+    near = [c for t in listed for c in t.children if c.dep_ in ("amod", "acl", "advmod")]
+    return any(_drill_class().solo.search(" ".join(w.text for w in c.subtree)) for c in near)
+
+
+def _a_class(noun, fr) -> str | None:
+    """A bare plural drill noun that a present-tense verb defines or compares: drills as a class, no event."""
+    if noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod", "prep") for c in noun.children):
+        return None  # "the drills", "their drills", "drills between A and B": these drills
+    verb = noun.head
+    helpers = [c for c in verb.children if c.dep_ == "aux"]
+    if any(c.lower_ in fr.drill_possible for c in helpers):
+        return "possibility"  # "joint exercises can occur in one-off instances"
+    if helpers or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in _drill_class().defining or (lemma == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)):
+        return "drills as a class"
     return None

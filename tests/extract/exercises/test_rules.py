@@ -116,3 +116,29 @@ def test_drills_months_apart_stay_two():
     """
     found = of_type(facts(text, "2025-10-20"), "exercise")
     assert sorted(f.parties for f in found) == [("BLR", "RUS"), ("CHN", "RUS")]
+
+
+def test_drills_as_a_class_are_no_exercise():
+    assert exercises("Joint air exercises differ from the solo patrols that Japan and China fly over the East China Sea.") == []
+    assert exercises("Joint naval drills are a sign of trust, and Vietnam and India have stepped up port calls this year.") == []
+
+
+def test_one_states_own_drills_are_no_exercise():
+    assert exercises("China's unilateral naval drills around Taiwan in April drew protests from Japan.") == []
+
+
+def test_drills_as_a_field_of_cooperation_are_no_exercise():
+    text = "Officials said the cooperation of Chinese and Australian forces in joint exercises has been smooth in recent years."
+    assert exercises(text) == []
+
+
+def test_drills_two_forces_could_join_are_no_exercise():
+    text = "The pact means Canada and the Philippines can hold larger exercises and take part together in multinational drills."
+    assert exercises(text) == []
+
+
+def test_drills_under_way_and_a_multinational_drill_opened_are_exercises():
+    text = "Joint drills between Japan and the Philippines are under way off Palawan, the navy said on Tuesday."
+    assert [p for p, _, _ in exercises(text)] == [("JPN", "PHL")]
+    text = "The multinational Pacific Vanguard exercise, co-hosted by Japan and the United States, opened off Guam on Monday."
+    assert [p for p, _, _ in exercises(text)] == [("JPN", "USA")]
