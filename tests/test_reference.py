@@ -77,7 +77,7 @@ def test_bad_file_is_refused_with_its_name(tmp_path, monkeypatch):
     data = yaml.safe_load((tmp_path / "officials.yaml").read_text())
     data["officials"].append({"name": "Someone", "office": "minister", "country": "XXX"})
     (tmp_path / "officials.yaml").write_text(yaml.safe_dump(data))
-    monkeypatch.setattr(reference, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(reference.loaders, "DATA_DIR", tmp_path)  # the one place files are read from
     load_reference.cache_clear()
     try:
         with pytest.raises(ReferenceDataError, match="officials.yaml.*XXX"):
@@ -101,7 +101,7 @@ def test_a_guard_without_a_reason_is_refused(tmp_path, monkeypatch):
     data = yaml.safe_load((tmp_path / "countries.yaml").read_text())
     data["guards"]["Ruritania"] = {"unless": ["x"], "why": "nowhere"}
     (tmp_path / "countries.yaml").write_text(yaml.safe_dump(data, allow_unicode=True))
-    monkeypatch.setattr(reference, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(reference.loaders, "DATA_DIR", tmp_path)  # the one place files are read from
     load_reference.cache_clear()
     try:
         with pytest.raises(ReferenceDataError, match="guards.Ruritania"):
@@ -127,7 +127,7 @@ def test_shared_surnames_never_name_an_official_alone(tmp_path, monkeypatch):
     data = yaml.safe_load((tmp_path / "officials.yaml").read_text())
     data["officials"].append({"name": "Kim Min-su", "aliases": ["Kim"], "office": "minister", "country": "KOR"})
     (tmp_path / "officials.yaml").write_text(yaml.safe_dump(data, allow_unicode=True))
-    monkeypatch.setattr(reference, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(reference.loaders, "DATA_DIR", tmp_path)  # the one place files are read from
     load_reference.cache_clear()
     try:
         with pytest.raises(ReferenceDataError, match="shared surname"):
