@@ -13,7 +13,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token
 from pactwatch.reference import DATA_DIR
 
-NAME = "pactwatch.extract.pledges/6"
+NAME = "pactwatch.extract.pledges/7"
 MAX_CLIMB = 6
 
 
@@ -50,6 +50,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     hits = [h for h in matches(sv, av, "pledges")
             if not (h[0].id == "discuss" and lex.purpose.search(sv.text[max(0, h[1] - 4) : h[1] + 12]))]
     hits = [h for h in hits if _one_clause(sv.doc, h[1], h[2]) and not lex.past_content.search(sv.text[h[1] :])]  # "decided to hold a summit, while X wants to deepen ties"
+    if av.ref.programme_named(sv.text):
+        hits = [h for h in hits if h[0].id != "jointly"]  # "will jointly develop the X fighter": a programme, not a pledge
     if not hits:
         return []  # "held talks to discuss expanding collaboration": the purpose of a meeting, not a pledge
     trig, start, end = min(hits, key=lambda h: h[1])
@@ -64,9 +66,11 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if len(own) == 1 and len(av.dyad) == 2 and own[0] in av.dyad and _paired_subject(sv.doc, start, end):
         codes = list(av.dyad)  # "he and Kishida committed to ...": the speaker and his partner, not every state quoted
     parties = parties_for(codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, ranked=av.ranked)
-    if not parties and len(own) < 2 and len(av.dyad) == 2 and lex.pair_subjects.search(sv.text[:start]) \
-            and (not own or set(own) <= set(av.dyad)):
-        parties = tuple(sorted(av.dyad))  # "Host and guest agreed to ...": the two sides of the article's talks
+    if not parties and len(own) < 2 and len(av.dyad) == 2 and lex.pair_subjects.search(sv.text[:start]):
+        if not own or set(own) <= set(av.dyad):
+            parties = tuple(sorted(av.dyad))  # "Host and guest agreed to ...": the two sides of the article's talks
+        elif trig.id == "say_will":
+            parties = tuple(sorted({*av.dyad, *own}))  # "the two leaders said they would deepen ties with Italy": three
     if not parties:
         return []
     return [draft(sv, av, "cooperation_pledge", parties, start, start + 12, NAME)]

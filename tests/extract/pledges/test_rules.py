@@ -107,3 +107,37 @@ def test_agreeing_on_what_was_done_is_no_pledge():
             "the memorandum on defence cooperation.")
     assert pledges(text) == []
     assert pledges("Chile and Peru promised to deepen their defence engagement.") == [(("CHL", "PER"), "occurred")]
+
+
+def test_pursue_closer_co_operation_in_british_spelling():
+    text = """The defence ministers of Norway and Canada met in Oslo on Monday to review Arctic security.
+Norway and Canada will pursue closer co-operation in cold-weather training and military education, the Canadian minister said."""
+    assert [p for p, _ in pledges(text)] == [("CAN", "NOR")]
+
+
+def test_statement_announcing_intention_to_deepen():
+    text = """The governments of Spain and Italy held talks in Madrid this week, chaired by the two prime ministers.
+After the meeting, a joint statement was issued, announcing their intention to deepen bilateral security cooperation."""
+    assert [p for p, _ in pledges(text)] == [("ESP", "ITA")]
+
+
+def test_jointly_research_and_produce_defence_technology():
+    text = """The prime ministers of Spain and Italy met in Madrid on Friday.
+Spain and Italy will jointly research, develop and produce defence technology and systems, according to a decision taken at the meeting."""
+    assert pledges(text) == [(("ESP", "ITA"), "planned")]
+
+
+def test_jointly_developing_a_named_programme_is_no_pledge():
+    text = "Britain, Italy and Japan will jointly develop the GCAP fighter and its defence systems, the ministers said."
+    assert pledges(text) == []
+
+
+def test_two_leaders_saying_they_would_deepen_ties_with_a_third_state():
+    text = """The prime ministers of Spain and Poland met in Madrid on Monday.
+After the talks the two leaders said they would deepen defence cooperation with Italy, officials said."""
+    assert [p for p, _ in pledges(text)] == [("ESP", "ITA", "POL")]
+
+
+def test_one_state_saying_it_would_deepen_ties_is_no_pledge_of_two():
+    text = "Spain said it would deepen its defence cooperation in the years ahead, the ministry said."
+    assert pledges(text) == []
