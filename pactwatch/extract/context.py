@@ -33,6 +33,7 @@ TARGET = re.compile(r"\b(?:towards?|till|until|by|through|beyond|up to|horizon|v
 ASIDE_MARKS = frozenset({"since", "first", "originally", "initially", "previously", "formerly"})
 SIGN_LEMMAS = frozenset({"sign", "ink"})  # the verbs that date a signing
 FORCE_LEMMAS = frozenset({"take", "enter", "come", "go"})  # "took effect", "entered into force"
+FRAMEWORK_PREPS = frozenset({"under", "within", "pursuant"})  # "set up under the 2019 accord, signed on 3 May"
 DAY_KINDS = ("iso", "mdy", "dmy", "md", "dm", "slash", "weekday", "today", "yesterday")
 
 
@@ -160,11 +161,34 @@ def _date_verb(sv: SentenceView, d: DateMention, verb, start: int, end: int) -> 
     attached = _hangs_on(theirs.head, trigger)  # "the agreement on patrol boats signed today": the trigger's own
     if marks & ASIDE_MARKS:
         return None
-    if theirs.dep_ == "acl" and theirs.tag_ == "VBN" and not attached:
+    if theirs.dep_ == "acl" and theirs.tag_ == "VBN" and (not attached or _framework(theirs.head)):
         return None  # "initiatives based on the agreement signed in 2022": another instrument's day
+    if _reduced_relative(theirs, trigger):
+        return None  # "created under the Washington Declaration, adopted by both presidents on April 26": its day
     if theirs.dep_ in ("relcl", "appos") and not attached:
         return 200
     return 0
+
+
+def _reduced_relative(verb, trigger) -> bool:
+    """A bare participle after a comma that follows the framework an act comes under ("created under the X
+    Declaration, adopted by the two presidents on April 26"): the parser hangs it on the main verb, but it tells
+    the framework's own event."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or trigger is None or verb.i < 2:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    comma, noun = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    return comma.text == "," and noun.i != trigger.i and _framework(noun)
+
+
+def _framework(noun) -> bool:
+    """A noun an act comes under ("under the accord", "within", "based on", "as part of"): its own events are not
+    the act's."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in FRAMEWORK_PREPS or (prep.lower_, prep.head.lower_) in (("on", "based"), ("of", "part"))
 
 
 def _signing_verb(sv: SentenceView, fact_type: str, start: int, end: int, lo: int, hi: int | None):

@@ -139,3 +139,18 @@ def test_an_entry_into_force_takes_its_own_verbs_day_not_the_approvals():
     text = "The senate ratified the pact on 10 July."
     assert draft(view(text), ARTICLE, "agreement_in_force", ("AUS", "JPN"), *span(text, "ratified"), "t").date \
         == "2025-07-10"  # no entry into force told: the ratification keeps its day
+
+
+def test_a_framework_s_own_day_is_not_the_act_done_under_it():
+    for text, word in (("The task force was formed as part of the Manila Accord, concluded by the two presidents on "
+                        "2 September, to coordinate coast guard patrols.", "formed"),
+                       ("The joint committee was set up under the framework agreement, signed by both ministers in "
+                        "Canberra on 4 March.", "set up")):
+        assert date_near(view(text), *span(text, word)) is None  # the accord's day; the act takes the lead's
+
+
+def test_a_participle_telling_the_same_occasion_keeps_its_day():
+    for text, word in (("The pact was signed in Canberra, witnessed by both prime ministers on 4 March.", "signed"),
+                       ("India took delivery of the jets at the base, handed over by the maker on 2 September.",
+                        "delivery")):
+        assert date_near(view(text), *span(text, word)) is not None
