@@ -18,20 +18,20 @@ from pactwatch.extract.programmes.frame import Read, read
 from pactwatch.extract.programmes.hosted import hosted
 from pactwatch.extract.programmes.lexicon import load_lexicon
 
-NAME = "pactwatch.extract.programmes/6"
+NAME = "pactwatch.extract.programmes/7"
 # "joint development of X": the activity and its object, cut at the first clause word. The document and
 # relation words that are no programme come from data/programme_frames.yaml (extract/programmes/lexicon.py).
-_ACTIVITY = (r"\b(?:joint(?:ly)?|co-|cooperative|collaborative)[\s-]*(research|development|production|study|maintenance|develop|produce|build)(?:s|ed|ing|d)?"
+_ACTIVITY = (r"\b(?:joint(?:ly)?|co-|cooperative|collaborative|shared)[\s-]*(research|development|production|study|maintenance|develop|produce|build)(?:s|ed|ing|d)?"
              r"(?: projects?)?(?: (?:on|of|for|into)|(?=\s+(?:an?|the)\s))\s+{paper}(?:the\s+)?(?:feasibility of\s+(?:an?\s+)?)?"
-             r"(?P<obj>[^,;:.()]{{3,80}}?)(?=\s+(?:to|that|which|who|by|for|with|in|at|under|as|between|from)\b|[,;:.()]|$)"
+             r"(?P<obj>[^,;:.()—–]{{3,80}}?)(?=\s+(?:to|that|which|who|by|for|with|in|at|under|as|between|from)\b|[,;:.()—–]|$)"
              r"|\b(?P<maint>maintenance) of\s+(?:the\s+)?(?P<mobj>[^,;:.()]{{3,60}}?)(?=\s+(?:by|to|that|which|for|in|at)\b|[,;:.()]|$)")
-_OBJ = r"{paper}(?P<obj>[^,;:.()]{{3,80}}?)"
-_END = r"(?=\s+(?:to|that|which|who|by|for|with|in|at|under|as|between|from|together)\b|[,;:.()]|$)"
+_OBJ = r"{paper}(?P<obj>[^,;:.()—–]{{3,80}}?)"
+_END = r"(?=\s+(?:to|that|which|who|by|for|with|in|at|under|as|between|from|together)\b|[,;:.()—–]|$)"
 # Verbs that govern their system directly: "jointly produce GE's F414 engines", "co-develop deep precision
 # strike capabilities", "cooperate on the design and construction of X", "develop X together".
 _VERBAL = [
     r"\b(?:joint(?:ly)?\s+|co-)(?P<act>develop|produce|build|manufacture)(?:\s+and\s+(?:co-)?(?:develop|produce|build|manufacture))?(?!\s+(?:of|on|for|into|and)\b)\s+" + _OBJ + _END,
-    r"\bcooperat\w+\s+on\s+the\s+(?:design|development)(?:\s+and\s+(?:construction|production|development|manufactur\w+))?"
+    r"\b(?:cooperat|collaborat)\w+\s+(?:on|in)\s+the\s+(?:joint\s+)?(?:design|development)(?:\s+and\s+(?:construction|production|development|manufactur\w+))?"
     r"\s+of\s+(?:the\s+)?(?P<act>)" + _OBJ + _END,
     r"\bwork(?:s|ed|ing)?\s+together\s+to\s+(?P<act>develop|produce|build)(?:\s+and\s+(?:develop|produce|build))?\s+" + _OBJ + _END,
     r"\b(?P<act>develop|produce|build)(?:s|ed|ing|d)?\s+" + _OBJ + r"\s+together\b",

@@ -260,3 +260,32 @@ def test_a_plant_for_a_system_without_a_making_verb_and_a_known_makers_plant():
 def test_licence_built_known_systems_take_their_maker():
     text = "Poland will produce K2PL tanks under licence from South Korea starting in 2026."
     assert [(p, n) for p, n, _ in _programmes(text)] == [(("KOR", "POL"), "K2 tank")]
+
+
+def test_deciding_to_collaborate_in_the_development_of_a_system_is_a_planned_programme():
+    text = "Britain and India have decided to collaborate in the development of a jet engine, officials said."
+    found = of_type(facts(text, "2025-06-04"), "joint_programme")
+    assert [(f.parties, f.programme, f.status) for f in found] == [(("GBR", "IND"), "jet engine", "planned")]
+
+
+def test_shared_development_of_a_system_is_a_programme():
+    text = ("India and the United States agreed on Sunday to open the door to shared development of aircraft carrier "
+            "and jet engine technology.")
+    found = of_type(facts(text, "2025-06-04"), "joint_programme")
+    assert [(f.parties, f.status) for f in found] == [(("IND", "USA"), "planned")]
+    assert "aircraft carrier" in found[0].programme
+
+
+def test_parts_and_hardware_in_general_name_no_programme():
+    text = ("India and France said their trust shows in the sharing and joint development of critical components and "
+            "technology building blocks.")
+    assert of_type(facts(text, "2025-06-04"), "joint_programme") == []
+    text = ("India and Britain today agreed to deepen defence engagement in counter-terror cooperation, maritime "
+            "security and co-development of military hardware.")
+    assert of_type(facts(text, "2025-06-04"), "joint_programme") == []
+
+
+def test_a_quoted_aside_after_a_dash_is_no_programme_name():
+    text = ("“The issue is not having two partners who are willing to co-produce an item — there are willing "
+            "participants — but money,” a US official said of Ukraine.")
+    assert of_type(facts(text, "2025-06-04"), "joint_programme") == []
