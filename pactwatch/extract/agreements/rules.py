@@ -10,7 +10,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token
 from pactwatch.extract.parties import load_cues, noun_parties, respective
 
-NAME = "pactwatch.extract.agreements/7"
+NAME = "pactwatch.extract.agreements/8"
 TYPE_ORDER = {"in_force": 0, "negotiate": 1, "topics": 2, "sign": 3, "order": 4}
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s) (?:new |bilateral |landmark |historic |defen[cs]e |similar |same |two )?"
                      r"(?:agreements?|pacts?|deal|accords?|documents?|treaty)|(?:agreements?|pacts?|deals?) of (?:this|its|the same) kind"
@@ -55,6 +55,14 @@ COMPARISON = re.compile(r"\b(?:(?:similar|identical|comparable) to|modell?ed (?:
                         r"[\w ,'’-]{0,40}?(?:signed|concluded|inked|agreed)\b[^.;]*", re.I)
 # Conjunctions that open an adverbial clause about another event ("after France was left reeling ...")
 ASIDE_MARKS = frozenset({"after", "before", "since", "when", "while", "although", "though", "because", "whereas", "until", "once"})
+# "opened negotiations with Sweden on the size and price of the package": talks with a state, no instrument named,
+# in an article whose instrument was named before; those talks are on that instrument
+TALKS_WITH = re.compile(r"\bnegotiations? with\b", re.I)
+# ... unless the talks are on a field that is no defence pact ("negotiations with Brazil on a trade deal")
+OTHER_TALKS = re.compile(r"^[^.;]{0,60}?\b(?:trade|tariffs?|customs|investment|fisheries|climate|energy|gas|oil|migration|"
+                         r"visas?|debt|loans?|taxes|tax|aviation|air services|free trade)\b", re.I)
+# "have made substantial progress on the text": talks that move forward are still going on
+PROGRESS = re.compile(r"\b(?:made|making|make|makes|achieved|reported) (?:[\w“”\"'-]+ ){0,2}progress\b", re.I)
 # A signing told as still ahead, after the talks in the same sentence ("which will be ready to be signed", "to sign")
 FUTURE_SIGN = re.compile(r"\b(?:will|would|to|could|can|shall|may)(?: (?:soon|then|finally|also))?(?: be)?(?: (?:ready|set|due|expected|"
                          r"scheduled|able|likely|poised))?(?: to(?: be)?)?\s*$", re.I)
@@ -75,7 +83,12 @@ def _kinds(sv: SentenceView, av: ArticleView, parties: tuple[str, ...], near: in
     if not generic:
         cues = load_cues()
         pronoun = cues.object_pronoun.search(sv.text) or cues.anaphor_subject.search(sv.text.strip())
-        return [(sv.last_kind or "other", pronoun.start())] if pronoun else []  # "signed it", "It took effect"
+        if pronoun:
+            return [(sv.last_kind or "other", pronoun.start())]  # "signed it", "It took effect"
+        talks = TALKS_WITH.search(sv.text)
+        if talks and sv.last_kind and len(set(sv.codes)) >= 2 and not OTHER_TALKS.search(sv.text[talks.end() :]):
+            return [(sv.last_kind, talks.start())]  # "then opened negotiations with Sweden on the price": on the deal told
+        return []
     after = [g for g in generic if 0 <= g.start() - near <= 45]  # the object of "signed ..." comes after the verb
     m = after[0] if after else min(generic, key=lambda g: abs(g.start() - near))  # "besides the Rafale deal, it signed a ..."
     near = sv.text[max(0, m.start() - 60) : m.end() + 80]
@@ -248,8 +261,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                 if fact_type == "agreement_in_force" and item.status == "occurred" and RATIFICATION_BILL.search(sv.text):
                     item = replace(item, status="ongoing")  # one chamber's vote on the bill: ratification under way
                 if fact_type == "agreement_negotiation" and item.status == "occurred" and _tid == "negotiate" \
-                        and ROUND_OF_TALKS.search(sv.text) and not re.search(r"\bin principle\b", sv.text, re.I):
-                    item = replace(item, status="ongoing")
+                        and (ROUND_OF_TALKS.search(sv.text) or PROGRESS.search(sv.text)) \
+                        and not re.search(r"\bin principle\b", sv.text, re.I):
+                    item = replace(item, status="ongoing")  # a round held, progress made: the talks go on
                 if fact_type == "agreement_signed" and AFTER_SIGNING.search(sv.text[max(0, start - 30) : end]):
                     item = replace(item, status="occurred")  # "ties deepen following the signing of a plan": it is signed
                 if len(steps) > 1 and PASSING.search(sv.text[max(0, start - 40) : start]):

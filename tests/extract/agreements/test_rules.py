@@ -282,3 +282,27 @@ def test_a_pact_signed_in_a_participle_is_a_past_signing_not_talks():
     got = agreements("The ministers of Chile and Peru also discussed initiatives to improve military ties based on "
                      "the defence agreement signed in 2021, including training.", "2024-05-02")
     assert [(t, d, s) for t, _, _, d, s in got] == [("agreement_signed", "2021", "occurred")]
+
+
+def test_talks_with_a_state_after_a_named_contract_are_on_that_contract():
+    text = """Portugal signed a contract with Sweden on Thursday for 12 Gripen fighter jets for its air force.
+The contract ends a long selection. Lisbon announced in January that it had chosen the Gripen over rival offers, and then opened negotiations with Sweden on the size and price of the package."""
+    got = agreements(text)
+    assert ("agreement_negotiation", ("PRT", "SWE"), "contract", "2024-01", "occurred") in got
+
+
+def test_talks_with_a_state_on_trade_are_no_defence_negotiation():
+    text = """Portugal signed a contract with Sweden on Thursday for 12 Gripen fighter jets for its air force.
+Lisbon also opened negotiations with Sweden on a trade and investment package, the ministry said."""
+    assert [t for t, *_ in agreements(text)] == ["agreement_signed"]
+
+
+def test_progress_on_a_text_is_talks_going_on():
+    text = 'Chile and Peru have made "substantial progress" on the text of a logistics support agreement, officials said on Monday.'
+    assert agreements(text) == [("agreement_negotiation", ("CHL", "PER"), "acsa", "2024-03-11", "ongoing")]
+
+
+def test_intergovernmental_convention_is_a_treaty():
+    text = ("The defence ministers of Germany, Spain and France signed an intergovernmental convention in Madrid on "
+            "Thursday establishing a joint agency to run their fighter programme.")
+    assert [(t, k) for t, _, k, _, _ in agreements(text)] == [("agreement_signed", "treaty")]

@@ -180,3 +180,15 @@ def test_signing_by_video_conference_with_a_named_memorandum():
     text = ("Kenya's defence secretary Ruth Wambui and Yusuf Ali, acting defence minister of the Union of the "
             "Comoros, today signed a Memorandum of Understanding via video conferencing.")
     assert [p for p, _, _ in meetings(text)] == [("COM", "KEN")]
+
+
+def test_joint_council_of_ministers_is_a_meeting():
+    text = """Spain and Italy held their first joint council of ministers in Madrid this week, chaired by the two prime ministers.
+Defence and military cooperation featured high on the agenda, officials said."""
+    assert [p for p, _, _ in meetings(text)] == [("ESP", "ITA")]
+
+
+def test_one_government_council_of_ministers_is_no_meeting():
+    text = """The Spanish council of ministers approved a new defence budget in Madrid on Tuesday.
+The military will buy more drones, officials said."""
+    assert meetings(text) == []
