@@ -169,9 +169,10 @@ def _fiscal(sv: SentenceView, av: ArticleView, a, owner: tuple[str, ...]) -> str
 
 
 def _for_year(sv: SentenceView) -> str | None:
-    """The one budget year the sentence names ("the $56 billion budget approved Friday for the 2024 fiscal year"):
+    """The one budget year the sentence names ("the $56 billion budget approved Friday for the 2024 fiscal year",
+    "the budget for this year, approved in December, stands at ..."):
     a year after "for" or before "fiscal year"/"budget"; None when it names several."""
-    years = {d.value[:4] for d in sv.dates if d.kind in ("year", "range") and (
+    years = {d.value[:4] for d in sv.dates if d.kind in ("year", "range", "rel_year") and (
         FOR_YEAR.search(sv.text[max(0, d.start - 25) : d.start]) or YEAR_OF.match(sv.text[d.end : d.end + 20]))}
     return years.pop() if len(years) == 1 else None
 

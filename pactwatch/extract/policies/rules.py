@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import owner_of
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
+from pactwatch.extract.transfers.frame import subject_of
 
-NAME = "pactwatch.extract.policies/4"
+NAME = "pactwatch.extract.policies/5"
 # "to 2.5% of GDP by 2027": a spending target's year is when it is to be met, so the pledge is a plan for then
 TARGET_YEAR = re.compile(r"^(?:[^.;]|\.(?=\d)){0,120}?(?:% of|per ?cent of)[^.;]{0,40}?\b(?:by|in) (?:fiscal )?((?:19|20)\d\d)\b", re.I)
 # "Turkey blocked Sweden's accession to NATO": an entry others hold up is no change of the joiner's policy
@@ -23,34 +24,58 @@ POSSESSOR = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # "(ban on arms exports) to Saudi Arabia", "(embargo) on Russia": the state after such a word is the target
 TARGET = re.compile(r"\b(?:to|on|against|for|into|towards|toward|with|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$"
                     r"|\b(?:to|on|against|for|into|towards|toward|with|from)\s+(?:the\s+)?[\w -]*\band\s+(?:the\s+)?$", re.I)
-DEFENCE = re.compile(r"\b(?:defen[cs]e|arms|military|export|weapons?|equipment|security|NATO|alliance)\b", re.I)
+RECIPIENT = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$", re.I)
+# "for U.S. defense contractors to sell drones": a state's own firms, not a target of the change
+OWN_FIRMS = re.compile(r"^[\s-]*(?:defen[cs]e\s+|arms\s+|weapons?\s+)?(?:firms|companies|contractors|manufacturers|makers|industry|"
+                       r"exporters|producers)\b", re.I)
+# The one day a sentence tells, when no date hangs on the trigger's verb, is the day the change was announced
+DAY_KINDS = ("weekday", "today", "yesterday", "iso", "mdy", "dmy", "md", "dm", "slash")
+# "its biggest export win since it eased a ban on arms sales": a change told in an aside is not the day's news
+ASIDE = re.compile(r"\b(?:since|after|before|until|when|once)\b[^,;]{0,25}$", re.I)
+# A change still to be decided: proposed, put to consultation, drafted, tabled as a bill
+PROPOSAL = re.compile(r"\b(?:proposals?|proposed|proposes|proposing|consultations?|draft|bill|tabled)\b", re.I)
+ENACTED = re.compile(r"\b(?:approved|passed|adopted|enacted|signed into law|took effect|came into force|entered into force)\b", re.I)
+DEFENCE = re.compile(r"\b(?:defen[cs]e|arms|military|export|weapons?|equipment|security|NATO|alliance|drones?|missiles?|munitions)\b",
+                     re.I)
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """One policy change per sentence: a state easing, revising or lifting its defence rules."""
-    hits = [h for h in matches(sv, av, "policies") if DEFENCE.search(sv.text[h[1] : h[2] + 60])]
+    hits = [h for h in matches(sv, av, "policies") if DEFENCE.search(sv.text[h[1] : h[2] + 90])]
     hits = [h for h in hits if h[0].id not in GOVERNED or _governs(sv.doc, h[1], h[2])]
     hits = [h for h in hits if not (h[0].id == "join" and HELD_UP.search(sv.text[max(0, h[1] - 50) : h[1]]))]
     if not hits:
         return []
     trig, start, _end = hits[0]
-    parties = _owner(sv, av, start)
+    parties = _owner(sv, av, start, _end)
     if not parties:
         return []
     item = draft(sv, av, "policy_change", parties, start, start + 10, NAME)
+    days = {d.value for d in sv.dates if d.kind in DAY_KINDS}
+    if item.date is None and len(days) == 1 and not sv.background and not ASIDE.search(sv.text[max(0, start - 30) : start]):
+        item = replace(item, date=days.pop(), own_date=True)  # "In policy changes announced Thursday, ... removing"
+    if item.status in ("planned", "occurred") and PROPOSAL.search(sv.text) and not ENACTED.search(sv.text):
+        item = replace(item, status="proposed")  # "the government's proposals say", "launched consultations on"
     year = TARGET_YEAR.match(sv.text[start:]) if trig.id == "target" else None
     if year and re.search(r"\b(?:will|plans?|aims?|intends?|seeks?|targets?|pledged|vowed|promised|committed|decided|agreed|would)\b", sv.text[start : start + 40], re.I):
         item = replace(item, date=year.group(1), own_date=True, status="planned")
     return [item]
 
 
-def _owner(sv: SentenceView, av: ArticleView, start: int) -> tuple[str, ...]:
-    """The state whose policy changes: "Finland's accession" is Finland's, and a state after "to"/"on"/"against" is
+def _owner(sv: SentenceView, av: ArticleView, start: int, end: int) -> tuple[str, ...]:
+    """The state whose policy changes: "Finland's accession" is Finland's, the subject of the changing verb owns it
+    ("Germany would supply ... to Kyiv, ending its refusal" is Germany's), and a state after "to"/"on"/"against" is
     the target of a ban or of exports, never its owner ("lift restrictions on arms projects to Saudi Arabia")."""
     for m in sv.mentions:
         if 0 <= start - m.end <= 25 and POSSESSOR.match(sv.text[m.end : start]):
             return (m.code,)
-    own = [m for m in sv.mentions if not (m.start > start and TARGET.search(sv.text[max(start, m.start - 40) : m.start]))]
+    subject = _subject_states(sv, start, end)
+    if subject:
+        return subject
+    own = [m for m in sv.mentions if not (m.start > start and TARGET.search(sv.text[max(start, m.start - 40) : m.start])
+                                          and not OWN_FIRMS.match(sv.text[m.end : m.end + 30]))]
+    givers = [m for m in own if not (m.end <= start and RECIPIENT.search(sv.text[max(0, m.start - 12) : m.start]))]
+    own = givers or own  # "would supply missiles to Kyiv, ending its refusal": Kyiv receives, it changes nothing
     if own or not sv.mentions:
         return owner_of(own, start, av.dyad)
     targets = {m.code for m in sv.mentions}
@@ -58,6 +83,22 @@ def _owner(sv: SentenceView, av: ArticleView, start: int) -> tuple[str, ...]:
     lead = [c for c in av.ranked or av.dyad if c not in targets]  # the article's main state that is not the target
     pick = speakers or lead
     return (pick[0],) if pick else ()
+
+
+def _subject_states(sv: SentenceView, start: int, end: int) -> tuple[str, ...]:
+    """The states named in the subject of the trigger's verb (climbing "decided to scrap", "would supply ...,
+    ending"); () without a parse, a verb, or a state in the subject ("the administration", "it")."""
+    if sv.doc is None:
+        return ()
+    verb = next((t for t in sv.doc if start <= t.idx < end and t.pos_ in ("VERB", "AUX")), None)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is not None and subject.lower_ in ("it", "they", "we") and subject.head.dep_ == "ccomp":
+        subject = next((c for c in subject.head.head.children if c.dep_ == "nsubj"), subject)  # "Norway said it would"
+    if subject is None:
+        return ()
+    lo = min(t.idx for t in subject.subtree)
+    hi = max(t.idx + len(t.text) for t in subject.subtree)
+    return tuple(dict.fromkeys(m.code for m in sv.mentions if lo <= m.start and m.end <= hi and not m.firm))
 
 
 def _governs(doc, start: int, end: int) -> bool:

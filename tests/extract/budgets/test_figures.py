@@ -95,3 +95,9 @@ def test_a_figure_without_a_year_takes_the_year_of_the_budget_told_first():
     """
     got = {b[1]: b[3] for b in budgets(text, "2026-02-01")}
     assert got == {7.2e12: "2026", 6.8e12: "2025", 2.1e12: "2026"}
+
+
+def test_the_budget_for_this_year_approved_months_ago_is_this_years():
+    text = ("Taiwan's defence budget for this year, passed by the legislature in December, stands at about "
+            "NT$480 billion, officials in Taipei said.")
+    assert [(b[1], b[2], b[3]) for b in budgets(text, "2025-06-20")] == [(4.8e11, "TWD", "2025")]

@@ -1,0 +1,63 @@
+"""Policy changes, session 3: the changing verb's subject owns the change; new frames (strategy released, opt-out
+scrapped, export permits for partners, an open licence, easier exports, firsts in arms deliveries); proposals."""
+
+from tests.extract.helpers import facts, of_type
+
+
+def policies(text: str, published: str = "2024-03-15"):
+    return sorted((f.parties, f.status) for f in of_type(facts(text, published), "policy_change"))
+
+
+def test_the_subject_of_the_change_owns_it_not_the_recipient_named_before():
+    text = "Norway said on Friday it would ship howitzers to Kyiv, ending its ban on sending arms to countries at war."
+    assert [p for p, _s in policies(text)] == [("NOR",)]
+
+
+def test_a_published_defence_strategy():
+    text = "The Canadian government released its first Indo-Pacific defence strategy on Tuesday."
+    assert [p for p, _s in policies(text)] == [("CAN",)]
+
+
+def test_voters_scrapping_an_opt_out():
+    text = "Maltese voters decided on Saturday to scrap the island's opt-out from the bloc's common defence policy."
+    assert [p for p, _s in policies(text, "2024-06-10")] == [("MLT",)]
+
+
+def test_export_permits_for_partners_to_pass_on_weapons():
+    text = "The Dutch government will grant the export licences that allies need to pass on its Patriot interceptors."
+    assert [p for p, _s in policies(text)] == [("NLD",)]
+    text = "Madrid cleared Portugal on Monday to re-export Spanish-made armoured vehicles to Kyiv."
+    assert [p for p, _s in policies(text)] == [("ESP",)]
+
+
+def test_an_open_licence_belongs_to_the_state_opening_it_not_to_its_beneficiary():
+    text = "Britain announced an open general export licence for Japan to speed up joint work on fighter engines."
+    assert [p for p, _s in policies(text)] == [("GBR",)]
+
+
+def test_making_arms_exports_easier():
+    text = "South Korea is making it easier for its arms makers to export howitzers, officials said on Tuesday."
+    assert [p for p, _s in policies(text)] == [("KOR",)]
+
+
+def test_a_commitment_to_a_share_of_gdp():
+    text = "Belgium's prime minister announced a commitment to spend 2.5 per cent of GDP on defence from next year."
+    assert [p for p, _s in policies(text)] == [("BEL",)]
+
+
+def test_a_first_in_arms_deliveries():
+    text = "Japan will for the first time supply lethal weapons to a country at war, the government said on Monday."
+    assert [p for p, _s in policies(text)] == [("JPN",)]
+
+
+def test_a_proposal_is_proposed():
+    text = "The Austrian government wants to relax its arms export rules, according to a draft bill seen by reporters."
+    assert policies(text) == [(("AUT",), "proposed")]
+
+
+def test_easier_trade_of_other_goods_and_a_drill_first_are_no_policy():
+    text = """
+    A new road makes it easier for Kenyan farmers to sell their produce in Nairobi.
+    For the first time, Brazilian troops trained alongside US marines in arms-handling drills on Tuesday.
+    """
+    assert policies(text) == []
