@@ -13,6 +13,7 @@ WORD = r"(?:[A-Z][\w'’.-]*|\d{2,4}[A-Z]?)"
 AFTER = re.compile(r"\b[Ee]xercises?\s+[\"“‘']?(" + WORD + r"(?:\s+(?:" + WORD + r"|[IVX]+\b)){0,4})")
 BEFORE = re.compile(r"(" + WORD + r"(?:\s+" + WORD + r"){0,3})\s+(?:[a-z][\w-]*\s+){0,2}"
                     r"(?:[Ee]xercises?|[Dd]rills?|[Ww]ar ?games|[Mm]anoeuvres?|[Mm]aneuvers?)\b")
+CALLED = re.compile(r"\b(?:code-?named|dubbed|called|named|known as)\s+[\"“‘']?(" + WORD + r"(?:\s+(?:" + WORD + r"|[IVX]+\b)){0,4})")
 REACH = 60  # a name is told right next to the drill word
 
 
@@ -29,7 +30,7 @@ def drill_name(text: str, start: int, end: int, state_spans: list[tuple[int, int
     lo, hi = max(0, start - REACH), min(len(text), end + REACH)
     common = {t.idx for t in doc if t.pos_ not in ("PROPN", "X") and not any(c.isdigit() for c in t.text)
               and t.text[:1].isupper() and not t.text.isupper()} if doc is not None else set()
-    for pattern in (AFTER, BEFORE):
+    for pattern in (AFTER, CALLED, BEFORE):
         for m in pattern.finditer(text, lo, hi):
             name = _trim(m, state_spans, common)
             if name:

@@ -7,7 +7,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.exercises.frame import drill_veto
 from pactwatch.extract.exercises.name import drill_name
 
-NAME = "pactwatch.extract.exercises/7"
+NAME = "pactwatch.extract.exercises/8"
 MULTILATERAL = 8  # drills such as Malabar or RIMPAC join many navies: more parties than a meeting
 
 

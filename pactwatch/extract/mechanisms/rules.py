@@ -10,12 +10,17 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token, off_event, quoted
 from pactwatch.extract.mechanisms.frame import sets_up_other
 
-NAME = "pactwatch.extract.mechanisms/4"
+NAME = "pactwatch.extract.mechanisms/5"
 BODY = r"(?:(?:international |joint |intergovernmental |multinational )(?:[\w-]+ ){0,2}(?:body|agency|organi[sz]ation)|two-plus-two|2\+2|(?:foreign and defen[cs]e|defen[cs]e and foreign) ministers|(?:security |defen[cs]e )?partnership|grouping|(?:consultative|planning|contact|steering|advisory|coordinating|coordination|expert) groups?|dialogues?|consultations?|working groups?|forums?|committees?|councils?|mechanisms?|offices?|panels?|secretariats?|hotlines?|task forces?|commissions?)"
 CAP_BODY = r"(?:(?:Consultative|Planning|Contact|Steering|Advisory|Coordinating|Coordination|Expert) Group|Dialogue|Consultations?|Working Group|Forum|Committee|Council|Mechanism|Office|Panel|Secretariat|Hotline|Task Force|Commission)"
 NAMED = re.compile(r"((?:[A-Z][\w.-]*\s+(?:and\s+|on\s+|for\s+|of\s+)?){1,7}" + CAP_BODY + r")")
 QUOTED = re.compile(r"[\"“]([^\"”]{4,90})[\"”]")
 BODY_WORD = re.compile(r"\b" + BODY + r"\b", re.I)
+# A consultation on a draft law is a state's own lawmaking, not a standing body of two states.
+LAWMAKING = re.compile(r"\bconsultations?\s+on\s+(?:the\s+|a\s+)?(?:draft|amendments?|bill|law|legislation|regulations?|"
+                       r"changes to|revision|proposals? to amend)\b", re.I)
+JOINT = re.compile(r"\b(?:joint|bilateral|trilateral|with|between|among|both|two|three|allies|partners)\b", re.I)
+OFFICE = re.compile(r"\b(?:office|offices|headquarters|branch|subsidiary)\b", re.I)
 NARRATED = re.compile(r"\b(?:will|would|shall|to|agreed to|decided to|plan to|plans to)\s*$", re.I)
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?|\s*,\s*")
 PLAIN = re.compile(r"\b((?:[\w-]+\s+){0,4}" + BODY + r")\b", re.I)
@@ -51,6 +56,17 @@ def _narrated(text: str, start: int) -> bool:
     return opening > 0 and bool(NARRATED.search(text[:opening])) and not re.search(r"[\"“”]", text[opening + 1 : start])
 
 
+def _one_states_own(sv: SentenceView, window: str) -> bool:
+    """One state alone sets the body up ("the Swiss government launched consultations"), or a firm opens an office
+    in a state: no body of two states, unless the words say it is joint ("a joint office", "with Britain")."""
+    if JOINT.search(window):
+        return False
+    named = [m for m in sv.mentions if not m.topic]
+    if sv.own_codes and len({m.code for m in named}) == 1:
+        return True
+    return bool(OFFICE.search(window)) and bool(named) and all(m.firm or m.locative for m in named)
+
+
 def _listed(sv: SentenceView, near: list) -> list[str]:
     """The states near the trigger, with the rest of any list they stand in ("the ministers of A, B and C signed a
     convention establishing a joint organisation": all three set it up, though A is told far from the verb)."""
@@ -76,6 +92,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         token = head_token(sv.doc, start, end)
         if token is not None and off_event(token):
             continue  # "denied plans to set up a joint command"
+        if LAWMAKING.search(window) or _one_states_own(sv, window):
+            continue  # "launched consultations on amendments to the act", "TAI opened its first office in Pakistan"
         name = _name(sv, av, start if trig.id == "form" else max(0, start - 60))  # "X agreed to form a Task Force": the formed one
         if not name:
             continue

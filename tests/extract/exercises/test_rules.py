@@ -142,3 +142,12 @@ def test_drills_under_way_and_a_multinational_drill_opened_are_exercises():
     assert [p for p, _, _ in exercises(text)] == [("JPN", "PHL")]
     text = "The multinational Pacific Vanguard exercise, co-hosted by Japan and the United States, opened off Guam on Monday."
     assert [p for p, _, _ in exercises(text)] == [("JPN", "USA")]
+
+
+def test_a_side_drill_with_its_own_codename_is_a_drill_of_its_own():
+    text = """
+    Morocco and the United States began a joint military exercise dubbed "Desert Falcon 2025" near Agadir on Monday.
+    On the sidelines of the exercise, a Moroccan-American naval manoeuvre, codenamed "Atlantic Grip", is scheduled off the Atlantic coast.
+    """
+    found = of_type(facts(text, "2025-04-16"), "exercise")
+    assert [(f.parties, len(f.evidence)) for f in found] == [(("MAR", "USA"), 1), (("MAR", "USA"), 1)]

@@ -71,3 +71,29 @@ def test_a_body_only_spoken_of_in_a_quotation_is_none():
     text = ('"We could one day establish a joint committee with Vietnam on the South China Sea," Philippine defence '
             'minister Gilberto Teodoro said on Monday.')
     assert of_type(facts(text, "2025-10-10"), "mechanism_established") == []
+
+
+def test_one_states_own_consultation_on_a_law_is_no_body():
+    text = ("According to its website, the Swiss government has launched consultations on amendments to the War "
+            "Material Act, a move Ukraine has welcomed.")
+    assert of_type(facts(text, "2025-06-04"), "mechanism_established") == []
+
+
+def test_a_firms_office_abroad_is_no_body():
+    text = "Back in 2021, Baykar opened its first office in Kenya at a technology park in Nairobi."
+    assert of_type(facts(text, "2025-06-04"), "mechanism_established") == []
+
+
+def test_a_dialogue_resumed_is_a_body_to_be_held_again():
+    text = "Seoul and Tokyo agreed to resume their working-level security dialogue, suspended since 2018."
+    found = of_type(facts(text, "2025-06-04"), "mechanism_established")
+    assert [(f.parties, f.status) for f in found] == [(("JPN", "KOR"), "planned")]
+
+
+def test_a_joint_body_of_two_states_and_an_office_in_the_partner_stay_bodies():
+    found = of_type(facts("Japan and Australia on Monday set up a joint task force on critical minerals for defence.",
+                          "2025-06-04"), "mechanism_established")
+    assert [f.parties for f in found] == [("AUS", "JPN")]
+    found = of_type(facts("Britain will open a defence office in Canberra to support AUKUS, the ministry said.",
+                          "2025-06-04"), "mechanism_established")
+    assert [f.parties for f in found] == [("AUS", "GBR")]
