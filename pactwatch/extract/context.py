@@ -23,6 +23,8 @@ SUBORDINATE = re.compile(r"\b(?:when|which|that|who|whose|since|after|before|lau
 UNTIL = re.compile(r"(?:\b(?:until|till)|\b(?:run|runs|last|lasts|continue|continues|extend|extends|end|ends)\s+"
                    r"(?:to|through|into)|\b(?:conclude|concludes|end|ends|close|closes|wrap up|wraps up|finish|finishes)"
                    r"(?:\s+(?:on|by))?)\s+$", re.I)
+# A stage of a drill watched or held ("the main phase", "the active stage"): told of a recent day, the drill goes on.
+PHASE = re.compile(r"\b(?:main|active|practical|final|decisive|culminating) (?:phase|stage)\b", re.I)
 BEGUN = re.compile(r"\b(?:began|begun|started|got under way|kicked off|opened|commenced)\b", re.I)
 # Fact types that are events, whose verb's tense tells their status (a budget "is increasing" is no event).
 TENSED = ("meeting", "agreement_signed", "agreement_in_force", "agreement_negotiation", "exercise",
@@ -282,6 +284,8 @@ def draft(sv: SentenceView, av: ArticleView, fact_type: str, parties: tuple[str,
     if found and found.until and av.published and status in ("occurred", "planned") \
             and found.value <= av.published.isoformat() <= found.until:
         status = "ongoing"  # "held from 3 to 14 May" told on 10 May
+    if fact_type == "exercise" and status == "occurred" and found and PHASE.search(clause) and _recent(found.value, av):
+        status = "ongoing"  # "on Monday watched the main phase of the drills", told that day: still under way
     if status == "ongoing" and found and found.until is None and av.published and len(found.value) == 10 \
             and found.value > av.published.isoformat():
         status = "planned"  # "the talks take place on Friday" told on Tuesday: still to come
@@ -292,6 +296,13 @@ def draft(sv: SentenceView, av: ArticleView, fact_type: str, parties: tuple[str,
     confidence = 0.55 + (0.15 if sv.own_codes else 0) + (0.1 if when else 0) + (0.1 if fields.get("agreement_kind") else 0)
     return Draft(fact_type, parties, when, status, sv.sentence, extractor, confidence=min(confidence, 0.95),
                  own_date=when is not None, trigger=(start, end), **fields)
+
+
+def _recent(value: str, av: ArticleView) -> bool:
+    """A day told at most two days before the report."""
+    if av.published is None or len(value) != 10:
+        return False
+    return 0 <= (av.published - date.fromisoformat(value)).days <= 2
 
 
 def people_for(sv: SentenceView, parties: tuple[str, ...]) -> tuple[Person, ...]:

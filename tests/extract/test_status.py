@@ -129,3 +129,23 @@ def test_endorsed_plans_and_money_set_aside_for_a_delivery_are_plans():
     assert [f.status for f in of_type(facts(text, "2025-03-12"), "joint_programme")] == ["planned"]
     text = "Some 50 million euros have been earmarked by Spain for the delivery of artillery shells to Ukraine."
     assert [f.status for f in of_type(facts(text, "2025-03-12"), "arms_transfer")] == ["planned"]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "fact_type", "status"), [
+    ("Ghana and Togo have made 'real progress' on the text of a border security pact.", "pact",
+     "agreement_negotiation", "ongoing"),
+    ("Negotiators made good progress in the third round of talks on the access agreement.", "talks",
+     "agreement_negotiation", "ongoing"),
+    ("Both navies made progress in implementing the pact signed in May.", "signed", "agreement_signed", "occurred"),
+])
+def test_progress_on_a_text_leaves_talks_under_way(sentence, trigger, fact_type, status):
+    start = sentence.index(trigger)
+    assert status_of(sentence, start, start + len(trigger), fact_type, REF) == status
+
+
+def test_a_drills_main_phase_watched_on_the_report_day_is_under_way():
+    text = ("The Kazakh and Kyrgyz defence chiefs on Tuesday watched the active phase of a joint exercise of their "
+            "troops near the border.")
+    assert [f.status for f in of_type(facts(text, "2024-03-12"), "exercise")] == ["ongoing"]
+    text = "In 2019 the two presidents watched the main phase of a joint exercise of Kazakh and Kyrgyz troops."
+    assert [f.status for f in of_type(facts(text, "2024-03-12"), "exercise")] == ["occurred"]
