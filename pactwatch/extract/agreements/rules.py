@@ -55,6 +55,12 @@ COMPARISON = re.compile(r"\b(?:(?:similar|identical|comparable) to|modell?ed (?:
                         r"[\w ,'’-]{0,40}?(?:signed|concluded|inked|agreed)\b[^.;]*", re.I)
 # Conjunctions that open an adverbial clause about another event ("after France was left reeling ...")
 ASIDE_MARKS = frozenset({"after", "before", "since", "when", "while", "although", "though", "because", "whereas", "until", "once"})
+# "are close to signing an agreement", "on the verge of signing": the pact is still being negotiated
+NEAR_SIGNING = re.compile(r"\b(?:close to|closer to|near to|nearing|on the verge of|on the brink of|on the cusp of|within reach of)\s+(?:the\s+)?$", re.I)
+# "called for the text of the memorandum to be made public": the text is published or withheld, not negotiated
+TEXT_RELEASED = re.compile(r"\b(?:made public|published|released|disclosed|tabled|kept secret|classified|leaked)\b", re.I)
+# "after the sides exchanged diplomatic notes": the notes bring a signed pact into force, they are no signing
+NOTES = re.compile(r"^exchang\w*\s+(?:(?:the|their|diplomatic|formal)\s+)*(?:notes|instruments)\b", re.I)
 # "opened negotiations with Sweden on the size and price of the package": talks with a state, no instrument named,
 # in an article whose instrument was named before; those talks are on that instrument
 TALKS_WITH = re.compile(r"\bnegotiations? with\b", re.I)
@@ -199,6 +205,10 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                                     and SIGNED_ADJECTIVE.search(sv.text[max(0, h[1] - 25) : h[1]])
                                     and PLURAL_PACTS.match(sv.text[h[2] : h[2] + 20]))]
     hits = [h for h in hits if not (h[0].id == "sign" and CONDITION.search(sv.text[max(0, h[1] - 60) : h[1]]))]
+    hits = [h for h in hits if not (h[0].id == "negotiate" and sv.text[h[1] : h[2]].lower().startswith("text of")
+                                    and TEXT_RELEASED.search(sv.text[h[2] :]))]
+    if any(h[0].id == "in_force" for h in hits):
+        hits = [h for h in hits if not (h[0].id == "sign" and NOTES.match(sv.text[h[1] :]))]
     told_done = [h for h in hits if h[0].id == "sign" and sv.text[h[1] : h[2]].lower() in PAST_WORDS
                  and PARTICIPLE.search(sv.text[max(0, h[1] - 40) : h[1]])]
     if told_done:
@@ -241,6 +251,11 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             if fact_type == "agreement_signed" and CONCLUDE.fullmatch(sv.text[start:end]) and \
                     re.search(r"\b(?:to|will|would|be)\s+$", sv.text[max(0, start - 8) : start]):
                 fact_type = "agreement_negotiation"  # "to conclude" a pact: it is still being negotiated
+            near = fact_type == "agreement_signed" and bool(NEAR_SIGNING.search(sv.text[max(0, start - 25) : start]))
+            if near and "agreement_negotiation" in steps:
+                continue  # "close to signing" beside the talks told in the same sentence
+            if near:
+                fact_type = "agreement_negotiation"  # "close to signing a pact": the talks are near their end
             for kind, _pos in kinds:
                 if kind == "contract" and av.ref.domestic.search(sv.text):
                     continue  # an order placed with the country's own industry
@@ -264,6 +279,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                         and (ROUND_OF_TALKS.search(sv.text) or PROGRESS.search(sv.text)) \
                         and not re.search(r"\bin principle\b", sv.text, re.I):
                     item = replace(item, status="ongoing")  # a round held, progress made: the talks go on
+                if near and item.status in ("occurred", "ongoing"):
+                    item = replace(item, status="planned")  # a signing ahead (guideline: planned)
                 if fact_type == "agreement_signed" and AFTER_SIGNING.search(sv.text[max(0, start - 30) : end]):
                     item = replace(item, status="occurred")  # "ties deepen following the signing of a plan": it is signed
                 if len(steps) > 1 and PASSING.search(sv.text[max(0, start - 40) : start]):

@@ -306,3 +306,30 @@ def test_intergovernmental_convention_is_a_treaty():
     text = ("The defence ministers of Germany, Spain and France signed an intergovernmental convention in Madrid on "
             "Thursday establishing a joint agency to run their fighter programme.")
     assert [(t, k) for t, _, k, _, _ in agreements(text)] == [("agreement_signed", "treaty")]
+
+
+def test_close_to_signing_is_talks_with_a_signing_ahead():
+    text = "Chile and Peru are close to signing a logistics support agreement, the Chilean defence minister said on Thursday."
+    assert agreements(text) == [("agreement_negotiation", ("CHL", "PER"), "acsa", "2024-03-14", "planned")]
+
+
+def test_signing_close_to_a_border_is_still_a_signing():
+    text = "Chile and Peru signed a logistics support agreement close to their border on Thursday."
+    assert [t for t, *_ in agreements(text)] == ["agreement_signed"]
+
+
+def test_exchange_of_notes_before_entry_into_force_is_no_signing():
+    text = ("The status of forces agreement between Chile and Peru is set to go into effect on May 2 after the two sides "
+            "exchanged diplomatic notes in Lima on Tuesday, the foreign ministry said.")
+    assert [(t, k) for t, _, k, _, _ in agreements(text)] == [("agreement_in_force", "raa")]
+
+
+def test_exchanged_signed_copies_is_still_a_signing():
+    text = "Chile and Peru exchanged the signed logistics support agreement in Lima on Tuesday, officials said."
+    assert [t for t, *_ in agreements(text)] == ["agreement_signed"]
+
+
+def test_calls_to_publish_a_text_are_no_negotiation():
+    text = """Chile and Peru signed a defence memorandum in Lima on Monday.
+Opposition lawmakers called for the text of the memorandum to be made public, arguing that the military deal needs scrutiny."""
+    assert [t for t, *_ in agreements(text)] == ["agreement_signed"]
