@@ -133,8 +133,18 @@ def find_amounts(text: str) -> list[AmountMention]:
         code, reading = _read(table, word, table.word.get(word) or m.group(3).upper(), text)
         if code:
             found.append(_mention(table, text, m.start(), m.end(), m.group(1), m.group(2), code, reading))
-    return sorted((a for a in found if a.amount.value >= 1000 and not any(s <= a.start < e for s, e in ranges)),
+    kept = sorted((a for a in found if a.amount.value >= 1000 and not any(s <= a.start < e for s, e in ranges)),
                   key=lambda a: a.start)
+    return [_restated(a, kept) for a in kept]
+
+
+def _restated(a: AmountMention, found: list[AmountMention]) -> AmountMention:
+    """A figure in brackets after one in the same currency is no conversion but a figure of its own ("an increase
+    of Rs 40,367 crore in total allocations (Rs 4,71,378 crore)"); after one in another currency it converts it."""
+    if not a.converted:
+        return a
+    before = [b for b in found if b.end <= a.start and a.start - b.end <= 80]
+    return replace(a, converted=False) if before and before[-1].amount.currency == a.amount.currency else a
 
 
 def _norm(word: str) -> str:

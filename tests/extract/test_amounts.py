@@ -152,3 +152,10 @@ def test_a_bare_dollar_is_a_dollar_states_own_money_only_when_it_spends_it():
     assert spent_by(bare, "TWN").currency == "USD"  # Taiwan writes NT$ for its own money
     assert spent_by(bare, None).currency == "USD"
     assert spent_by(marked, "AUS").currency == "USD"  # "US$" says whose dollar it is
+
+
+def test_a_bracketed_figure_in_the_same_currency_is_a_figure_of_its_own():
+    got = find_amounts("a rise of Rs 52,000 crore in total allocations (Rs 7,12,000 crore) this year")
+    assert [a.converted for a in got] == [False, False]
+    got = find_amounts("A$5 billion (US$3.3 billion) for the navy")
+    assert [a.converted for a in got] == [False, True]

@@ -10,9 +10,11 @@ import yaml
 
 from pactwatch.reference import DATA_DIR
 
-# "the current financial year", "next fiscal year", "the previous budget year"
-PHRASE = re.compile(r"\b(current|this|ongoing|present|next|coming|upcoming|last|previous|past)\s+(?:fiscal|financial|budget)\s+year\b",
-                    re.I)
+# "the current financial year", "next fiscal year", "the previous budget year", Indian "the current fiscal"
+PHRASE = re.compile(r"\b(current|this|ongoing|present|next|coming|upcoming|last|previous|past)\s+(?:(?:fiscal|financial|budget)\s+year|"
+                    r"fiscal(?!\s+(?:deficit|policy|gap|hole|space|rules?|year)))\b", re.I)
+# "from the previous year's ₹5.25 lakh crore": a calendar year right before the figure it owns
+YEAR_OWNER = re.compile(r"\b(?:the\s+)?(previous|last|past|preceding|next|coming|current|this)\s+year(?:'s|’s)\s*$", re.I)
 STEP = {"next": 1, "coming": 1, "upcoming": 1, "last": -1, "previous": -1, "past": -1}
 
 
@@ -42,4 +44,7 @@ def told_year(text: str, lo: int, hi: int, state: str, published: date | None) -
     if published is None:
         return None
     m = PHRASE.search(text, lo, hi)
-    return fiscal_year(state, published, STEP.get(m.group(1).lower(), 0)) if m else None
+    if m:
+        return fiscal_year(state, published, STEP.get(m.group(1).lower(), 0))
+    m = YEAR_OWNER.search(text[lo:hi]) if hi - lo < 60 else None
+    return str(published.year + STEP.get(m.group(1).lower(), 0)) if m else None

@@ -38,8 +38,9 @@ OWN_FUND = re.compile(r"^[\s-]*(?:[\w-]+[\s-]+){0,3}?(?:fund|budget|war chest|al
 WHOLE_OWNER = re.compile(r"\b(?:government|nation|country|state|federal government)(?:'s|’s)\s+(?:proposed\s+|draft\s+|"
                          r"overall\s+|total\s+|annual\s+|entire\s+)*$", re.I)
 WHOLE_NOUN = re.compile(r"^[\s-]*(?:budget|spending plan|spending|expenditure|outlays?)\b", re.I)
-WHOLE_BEFORE = re.compile(r"\b(?:(?:national|federal|general|state|government|overall|entire)\s+"
-                          r"(?:budget|spending plan|expenditure|spending)\s+(?:proposal\s+)?(?:of|at|is|was|worth|totall?ing)\s+"
+WHOLE_BEFORE = re.compile(r"\b(?:(?:national|federal|general|state|government|overall|entire|union|central|total)\s+"
+                          r"(?:budget|spending plan|expenditure|spending)\s+(?:proposal\s+)?(?:(?:for|in) (?:the )?(?:year |fiscal )?"
+                          r"[\d-]+,?\s+)?(?:of|at|is|was|worth|totall?ing|(?:which|that) (?:is|was|stands at|stood at))\s+"
                           r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?)$", re.I)
 # "12.76 per cent of the total Rs 21.46 lakh crore", "11.45 per cent of the total budget 2019-20 (Interim) of Rs
 # 27.84 lakh crore": the whole a defence share is a percentage of.
@@ -54,9 +55,13 @@ BUDGET_NOUN = re.compile(r"\b(?:budget\w*|outlays?|allocat\w+|appropriat\w+|allo
 LEAD_YEAR = re.compile(r"\b(?:by|in|for|during)\s+(?:the\s+)?(?:year\s+|fiscal\s+(?:year\s+)?)?$", re.I)
 # "$56 billion budget approved Friday": the day a budget is approved is not the year it funds
 DAY_KINDS = ("weekday", "today", "yesterday", "iso", "mdy", "dmy", "md", "dm", "slash", "ago")
+BOUNDARY = re.compile(r"[.!?][\"”’']?\s+(?=[\"“]?[A-Z])|[;]")
 PERIOD_END = re.compile(r"\b(?:to|until|till|through|thru)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 FOR_YEAR = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:fiscal|financial|budget)\s+(?:year\s+)?|year\s+|FY\s*)?$", re.I)
 YEAR_OF = re.compile(r"^\s*(?:fiscal|financial|budget)\s+year\b|^\s*(?:defen[cs]e\s+|military\s+|state\s+|federal\s+)?budget\b", re.I)
+DELTA_BEFORE = re.compile(r"\b(?:increase|increment|hike|rise|jump|growth|cut|reduction|decrease|decline|drop|fall)\s+of\s+"
+                          r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more than\s+|almost\s+)?$", re.I)
+DELTA_AFTER = re.compile(r"^[\s,]*(?:over|on|from|compared|against|versus|vs\.?)\b", re.I)
 THRESHOLD_BEFORE = re.compile(r"\b(?:cross(?:ed|es|ing)?|surpass(?:ed|es|ing)?|breach(?:ed|es|ing)?)\s+(?:the\s+)?$", re.I)
 THRESHOLD_AFTER = re.compile(r"^[\s-]*(?:mark|threshold|milestone|barrier)\b", re.I)
 # Money a state gives another is aid, not the giver's or the receiver's budget ("€200,000 allocated for the
@@ -84,7 +89,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             continue
         if COMPANY_MONEY.search(sv.text[max(0, a.start - 45) : a.start]) or _firm_spends(sv, hits, a.start):
             continue
-        if _whole_government(sv.text, a) or _aid(sv, a) or _threshold(sv.text, a):
+        if _whole_government(sv.text, a) or _aid(sv, a) or _threshold(sv.text, a) or _delta(sv, a):
             continue
         amount = resolve(a, (*sv.codes, *av.dyad))  # "kroner" in a report on Norway is Norway's money
         owner = _owner(sv, a, amount.currency)
@@ -99,9 +104,11 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         after = [d for d in sv.dates if a.end <= d.start <= a.end + 25 and d.kind not in DAY_KINDS
                  and not PERIOD_END.search(sv.text[max(0, d.start - 12) : d.start])]  # "over the 10 years to 2032-33"
         item = draft(sv, av, "budget", owner, a.start, a.end, NAME, amount=amount)
-        year = _fiscal(sv, av, a, owner) or (after[0].value if after else None) or _lead_year(sv, a) or _for_year(sv)
+        year = _fiscal(sv, av, a, owner) or (after[0].value if after else None) or _lead_year(sv, a) or _for_year(sv, a)
         if year:
             item = replace(item, date=year, own_date=True)
+        elif item.date and _elsewhere(sv, a, item.date):
+            item = replace(item, date=None, own_date=False)  # "from the previous year's Rs 6.2 lakh crore to Rs 6.9 lakh crore"
         if item.date and av.published and int(item.date[:4]) > av.published.year and item.status == "occurred":
             item = replace(item, status="planned")  # a figure for a year still to come is a plan
         if item.status == "occurred" and PLEDGED.search(sv.text[max(0, a.start - 60) : a.start]):
@@ -168,13 +175,24 @@ def _fiscal(sv: SentenceView, av: ArticleView, a, owner: tuple[str, ...]) -> str
                                                                               owner[0], av.published)
 
 
-def _for_year(sv: SentenceView) -> str | None:
+def _for_year(sv: SentenceView, a) -> str | None:
     """The one budget year the sentence names ("the $56 billion budget approved Friday for the 2024 fiscal year",
     "the budget for this year, approved in December, stands at ..."):
     a year after "for" or before "fiscal year"/"budget"; None when it names several."""
-    years = {d.value[:4] for d in sv.dates if d.kind in ("year", "range", "rel_year") and (
+    lo, hi = _clause(sv, a)
+    years = {d.value[:4] for d in sv.dates if d.kind in ("year", "range", "rel_year") and lo <= d.start < hi and (
         FOR_YEAR.search(sv.text[max(0, d.start - 25) : d.start]) or YEAR_OF.match(sv.text[d.end : d.end + 20]))}
     return years.pop() if len(years) == 1 else None
+
+
+def _clause(sv: SentenceView, a) -> tuple[int, int]:
+    """The span of text that belongs to the figure: from the figure before it to the one after, not across a
+    sentence boundary the splitter missed ('... for 2019-20," the statement added. Excluding pensions, Rs ...')."""
+    lo = max([b.end for b in sv.amounts if b.end <= a.start] + [0])
+    hi = min([b.start for b in sv.amounts if b.start >= a.end] + [len(sv.text)])
+    stops = [m.end() for m in BOUNDARY.finditer(sv.text, lo, a.start)]
+    ends = [m.start() for m in BOUNDARY.finditer(sv.text, a.end, hi)]
+    return (stops[-1] if stops else lo), (ends[0] if ends else hi)
 
 
 def _lead_year(sv: SentenceView, a) -> str | None:
@@ -198,6 +216,24 @@ def _threshold(text: str, a) -> bool:
     trillion for the first time" (the budget's own figure is told beside it)."""
     return bool(THRESHOLD_BEFORE.search(text[max(0, a.start - 25) : a.start])
                 or THRESHOLD_AFTER.search(text[a.end : a.end + 12]))
+
+
+def _elsewhere(sv: SentenceView, a, value: str) -> bool:
+    """The date lent to the figure is told only outside its clause, for another figure."""
+    lo, hi = _clause(sv, a)
+    told = [d for d in sv.dates if d.value == value]
+    return bool(told) and not any(lo <= d.start < hi for d in told)
+
+
+def _delta(sv: SentenceView, a) -> bool:
+    """A change measured against another figure, not a sum to spend: "an increase of Rs 40,367 crore in the total
+    allocation (Rs 4,71,378 crore)", "a cut of $2 billion over last year" ("an increase of €2 billion in defence
+    spending" told alone is money to spend)."""
+    text = sv.text
+    if not DELTA_BEFORE.search(text[max(0, a.start - 40) : a.start]):
+        return False
+    base = any(a.end < b.start <= a.end + 80 and b.amount.currency == a.amount.currency for b in sv.amounts)
+    return bool(base or DELTA_AFTER.match(text[a.end : a.end + 30]))
 
 
 def _whole_government(text: str, a) -> bool:

@@ -101,3 +101,25 @@ def test_the_budget_for_this_year_approved_months_ago_is_this_years():
     text = ("Taiwan's defence budget for this year, passed by the legislature in December, stands at about "
             "NT$480 billion, officials in Taipei said.")
     assert [(b[1], b[2], b[3]) for b in budgets(text, "2025-06-20")] == [(4.8e11, "TWD", "2025")]
+
+
+def test_a_change_against_another_figure_is_no_sum_to_spend():
+    text = ("Officials said there is a rise of Rs 52,000 crore over last year in India's defence allocation "
+            "(Rs 7,12,000 crore) for 2026-27.")
+    assert [b[1] for b in budgets(text, "2026-02-01")] == [7.12e12]
+    text = "The Dutch government will make an increase of €2 billion in defence spending next year."
+    assert [b[1] for b in budgets(text, "2025-05-10")] == [2e9]
+
+
+def test_the_previous_years_figure_and_the_current_fiscal():
+    text = ("The central government raised the defence ministry's budget from the previous year's Rs 6.2 lakh crore "
+            "to Rs 6.9 lakh crore, officials in New Delhi said.")
+    assert {b[1]: b[3][:4] for b in budgets(text, "2026-02-01")} == {6.2e12: "2025", 6.9e12: "2026"}
+    text = "India's defence pension budget for the current fiscal was Rs 1.6 lakh crore, the defence ministry said."
+    assert [b[3] for b in budgets(text, "2026-02-01")] == ["2025"]
+
+
+def test_the_whole_central_expenditure_is_no_defence_figure():
+    text = ("India's defence budget of Rs 6.8 lakh crore is about 13 per cent of total central government expenditure "
+            "for the year 2025-26, which is Rs 50.6 lakh crore.")
+    assert [b[1] for b in budgets(text, "2025-02-01")] == [6.8e12]
