@@ -47,6 +47,8 @@ AGO = re.compile(r"\b" + COUNT + r"(?P<unit>day|week|month|year)(?P<plural>s)?\s
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
            "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "a couple of": 2}
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # the first month of a northern season; no winter:
+# it straddles two years
 VAGUE_DAYS = {"day": 3, "week": 10}  # "days later", "a little over a week after": a rough guess kept only to the month
 # The tense of the clause around a year-less date: only a past clause is read in the story's time.
 STORY_FUTURE = re.compile(r"\b(?:will|shall|won't|(?:is|are|was|were) (?:to|set to|due to|expected to|scheduled to|slated to)|"
@@ -100,6 +102,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_rel_year", re.compile(r"\b(?:in\s+)?" + MON + r"\s+(last|this|next)\s+year\b", re.I)),
     ("my", re.compile(r"\b(?:(early|mid|late|the end of|end of|the beginning of)[\s-]+)?" + MON + r",?\s+(\d{4})\b", re.I)),
     ("rel_year", re.compile(r"\b(last|this|next|earlier this|later this|previous|the previous|the current)\s+(year|fiscal year)\b", re.I)),
+    ("season", re.compile(r"\b(last|this|next|early|late|in the|during the|over the|by the)\s+(spring|summer|autumn|fall)\b"
+                          r"(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
     ("rel_month", re.compile(r"\b(last|this|next|earlier this|later this)\s+month\b", re.I)),
     ("rel_week", re.compile(r"\b(last|this|next|earlier this|later this|earlier in the|later in the)\s+week\b", re.I)),
     ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|on the day)\b", re.I)),
@@ -244,7 +248,7 @@ def _since(sentence: str, m: re.Match[str]) -> bool:
 
 def _tells_time(kind: str, m: re.Match[str]) -> bool:
     """Whether a date sets the story's time: bounds ("since 2014"), ranges and budget years do not."""
-    if kind in ("range", "name_year"):
+    if kind in ("range", "name_year", "season"):
         return False
     if kind == "year":
         return bool(ANCHOR_YEAR.match(m.group()))
@@ -405,6 +409,18 @@ def _span_end(m: re.Match[str], start: str) -> str | None:
     return end.isoformat() if end >= date.fromisoformat(start) else None
 
 
+def _season_year(word: str, first: int, pub: date, future: bool, past: bool) -> str:
+    """"last summer", "this autumn", "next spring", "in the summer": the year of that season, read from the report."""
+    if word == "this":
+        return str(pub.year)
+    over = pub.month >= first + 3  # the season has ended this year
+    if word == "last":
+        return str(pub.year if over else pub.year - 1)
+    if word == "next" or (future and word != "last"):
+        return str(pub.year if pub.month < first else pub.year + 1)
+    return str(pub.year if pub.month >= first else pub.year - 1)  # "in the summer" told in the past: the last one
+
+
 def _plausible(value: str) -> bool:
     return 1945 <= int(value[:4]) <= 2100
 
@@ -458,6 +474,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, fallback: int | None
                 shifted = (pub.replace(day=1) - timedelta(days=1)) if word == "last" else (pub.replace(day=28) + timedelta(days=5))
                 return _ym(shifted.year, shifted.month)
             return _ym(pub.year, pub.month)
+        if kind == "season":
+            return _season_year(g[0].lower(), SEASONS[g[1].lower()], pub, future, past) if pub else None
         if kind == "today":
             return pub.isoformat() if pub else None
         if kind == "yesterday":

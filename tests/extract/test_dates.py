@@ -302,3 +302,20 @@ def test_a_year_glued_to_a_name_is_the_editions_label():
     assert [(d.kind, d.value) for d in got] == [("weekday", "2025-12-26"), ("name_year", "2022")]
     got = find_dates("Talks resumed in mid-2022 after a long pause.", PUB)
     assert [(d.kind, d.value) for d in got] == [("year", "2022")]  # a part of a year is a date, not a name
+
+
+@pytest.mark.parametrize(("sentence", "published", "value"), [
+    ("Washington cleared the possible sale of the jets last summer.", date(2024, 1, 29), "2023"),
+    ("The two coast guards drilled together last summer.", date(2024, 10, 2), "2024"),
+    ("The frigates will be handed over this autumn.", date(2024, 3, 2), "2024"),
+    ("The ministers will meet again in the autumn.", date(2025, 5, 3), "2025"),
+    ("The deal was first floated in the spring.", date(2025, 1, 10), "2024"),
+])
+def test_a_season_is_dated_to_its_year(sentence, published, value):
+    got = find_dates(sentence, published)
+    assert [(d.kind, d.value) for d in got] == [("season", value)]
+
+
+def test_fall_the_verb_and_a_season_with_its_year_are_not_seasons():
+    assert [d.kind for d in find_dates("Arms exports may fall next year.", PUB)] == ["rel_year"]
+    assert [(d.kind, d.value) for d in find_dates("The talks began in the summer of 2021.", PUB)] == [("year", "2021")]
