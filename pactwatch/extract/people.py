@@ -22,7 +22,8 @@ NOT_PEOPLE = re.compile(r"\b(?:Ministry|Agency|Department|Force|Forces|Navy|Army
 NAME_WORDS = r"(?:[A-Z][\w'’.-]*(?:\s+|$)){1,5}"
 NICKNAME = re.compile(r"\b([A-Z][\w'’-]+)\s+[“\"‘']([A-Z][\w-]+)[”\"’']\s+([A-Z][\w'’-]+(?:\s+(?:Jr|Sr|III|II)\.?)?)")
 APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,6}?(?:of|for|from)\s+(?:the\s+)?$")
-ELSEWHERE = re.compile(r"\b(?:to|in|at|from|visiting|towards?|into)\s+(?:the\s+)?$", re.I)  # "Ambassador to Chile X"
+# "Ambassador to Chile X": a state named after "to" is where the title points ("to Fijian Prime Minister X" is his)
+ELSEWHERE = re.compile(r"\b(?:to|in|at|from|visiting|towards?|into)\s+(?:the\s+)?$", re.I)
 TITLE_RUN = re.compile(r"[\s,]*(?:(?:[A-Z][\w.'’-]*|of|for|and|the|to|in|at|on|&|counterparts?|envoy|chief|head|top|then|former|acting|deputy)[\s,]*)*")  # "'s Deputy Minister of X, "
 PARTICLES = re.compile(r"(?:\s(?:bin|binti|bte|al|el|ul|de|do|da|dos|del|van|von|der)\s(?:Tun\s)?[A-Z][\w'’-]+)+")
 STOP_EXTEND = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
@@ -208,7 +209,7 @@ def _country_of(sentence: str, start: int, end: int, mentions: list[Mention], re
     persons = [m for m in mentions if m.official is not None]
     near = [m for m in states if start - 90 <= m.start < start and _titles_only(sentence[m.end : start], ref)
             and not any(m.end <= p.start < start for p in persons)
-            and not ELSEWHERE.search(sentence[max(0, m.start - 14) : m.start])
+            and not (m.how != "demonym" and ELSEWHERE.search(sentence[max(0, m.start - 14) : m.start]))
             and ";" not in sentence[m.end : start]]
     firms = [f for f in find_firms(sentence[window_start:start], ref)
              if re.fullmatch(r"[\s'’s]*(?:[A-Z][\w.&-]*\s+){0,3}", sentence[window_start + f.end : start])]

@@ -100,3 +100,18 @@ def test_a_state_before_another_person_and_a_verb_is_not_the_next_persons():
     assert names("Japan's Kihara met Luis de Guindos at the base.")[1:] == [("Luis de Guindos", None)]
     assert names("Indonesia's minister and his Malaysian counterpart Dato Seri Azlan bin Tun Rahman inked the deal."
                  ) == [("Azlan bin Tun Rahman", "MYS")]
+
+
+def test_demonym_after_to_is_the_person_state():
+    got = people("The patrol boat was handed over by Australian Minister Mark Collins to Fijian Prime Minister Josefa Naulivou.")
+    assert [(p.name, p.country) for p in got] == [("Mark Collins", "AUS"), ("Josefa Naulivou", "FJI")]
+
+
+def test_state_name_after_to_is_where_an_envoy_is_sent():
+    got = people("The talks were attended by Ambassador to Chile Maria Lopez Vargas, a Spanish diplomat.")
+    assert all(p.country != "CHL" for p in got)
+
+
+def test_field_marshal_opens_a_name():
+    got = people("The pact was signed by Ethiopia's Chief of the National Defence Forces, Field Marshal Abebe Tesfaye, in Addis Ababa.")
+    assert [(p.name, p.country) for p in got] == [("Abebe Tesfaye", "ETH")]
