@@ -71,13 +71,18 @@ def _surnames(people: tuple[Person, ...]) -> set[str]:
     return {p.name.split()[-1].lower() for p in people if p.name}
 
 
+def _placed(people: tuple[Person, ...]) -> tuple[Person, ...]:
+    return tuple(p for p in people if p.country or p.role)
+
+
 def _same_event(group: list[Draft], d: Draft) -> bool:
     if not all(_dates_agree(g.date, d.date) for g in group):
         return False
     if d.own_date and any(g.own_date and {g.status, d.status} == {"occurred", "planned"} for g in group):
         return False  # "met on Monday" and "will visit later this year": two events
-    if d.type == "meeting":
-        mine, theirs = _surnames(d.people), set().union(*(_surnames(g.people) for g in group))
+    if d.type == "meeting":  # only people the text ties to a state or role count: not a wire's name in a dateline
+        mine = _surnames(_placed(d.people))
+        theirs = set().union(*(_surnames(_placed(g.people)) for g in group))
         if mine - theirs and theirs - mine:
             return False  # one minister seeing two different counterparts: two meetings
     return True

@@ -3,7 +3,7 @@
 from pactwatch.extract.context import Draft
 from pactwatch.extract.merge import fuse, merge_drafts
 from pactwatch.extract.sentences import Sentence
-from pactwatch.model import Amount
+from pactwatch.model import Amount, Person
 from tests.extract.helpers import facts, of_type
 
 TWICE = """
@@ -214,3 +214,14 @@ def test_a_memorandum_on_cooperation_and_a_deal_to_buy_ships_stay_two():
     text = "Spain and Portugal on Monday signed a memorandum on defence cooperation and a deal to buy four corvettes."
     kinds = sorted(f.agreement_kind for f in of_type(facts(text, "2024-06-12"), "agreement_signed"))
     assert kinds == ["contract", "memorandum"]
+
+
+def test_a_name_tied_to_no_state_or_role_does_not_split_a_meeting():
+    lead = _draft(0, "Vietnam and Australia held the inaugural meeting of their council on Tuesday.", "meeting",
+                  ("AUS", "VNM"), "2025-05-06", people=(Person("Mekong Wire"),))
+    body = _draft(1, "The session was co-chaired by a deputy minister of each side.", "meeting", ("AUS", "VNM"),
+                  "2025-05-06", people=(Person("Hoang Chien", "VNM", "deputy minister"), Person("Pat Tesch", "AUS")))
+    assert len(merge_drafts([lead, body])) == 1
+    other = _draft(2, "The Australian minister also met Vietnam's foreign minister.", "meeting", ("AUS", "VNM"),
+                   "2025-05-06", people=(Person("Bui Son", "VNM", "foreign minister"), Person("Pat Tesch", "AUS")))
+    assert len(merge_drafts([body, other])) == 2
