@@ -93,11 +93,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("span", SPANS[1]),
     ("iso", re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")),
     ("mdy", re.compile(MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")),
-    ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + MON + r",?\s+(\d{4})\b")),
+    # "14.03.2024" (day first, as European and Asian outlets write it); "14/03/2024" only when the day is over 12
+    ("numeric", re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b(?![.,/]?\d)")),
+    ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MON + r",?\s+(\d{4})\b")),
     ("ago", AGO),
     ("step", STEP),
     ("md", re.compile(r"\b" + MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?![\d:])")),
-    ("dm", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + MON + r"\b(?!,?\s+\d{4})")),
+    ("dm", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MON + r"\b(?!,?\s+\d{4})")),
     ("slash", re.compile(r"\((\d{1,2})/(\d{1,2})\)")),
     ("month_rel_year", re.compile(r"\b(?:in\s+)?" + MON + r"\s+(last|this|next)\s+year\b", re.I)),
     ("my", re.compile(r"\b(?:(early|mid|late|the end of|end of|the beginning of)[\s-]+)?" + MON + r",?\s+(\d{4})\b", re.I)),
@@ -231,7 +233,8 @@ def _read(sentence: str, pub: date | None, fallback: int | None, anchor: Anchor 
             value = _resolve(kind, m, pub, year, future, since or bool(PAST.search(plain, max(0, m.start() - 45), m.start())))
         if value and _plausible(value):
             until = _span_end(m, value) if kind == "span" else None
-            out.append(DateMention(m.start(), m.end(), value, kind, m.group(), until, inverse))
+            out.append(DateMention(m.start(), m.end(), value, "iso" if kind == "numeric" else kind, m.group(), until,
+                                   inverse))
             if _tells_time(kind, m) and not inverse and not _since(sentence, m) \
                     and not any(s <= m.start() < e for s, e in asides):
                 told = Anchor(value)
@@ -446,6 +449,11 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, fallback: int | None
     try:
         if kind == "iso":
             return date(int(g[0]), int(g[1]), int(g[2])).isoformat()
+        if kind == "numeric":
+            first, second = int(g[0]), int(g[2])
+            if g[1] == "/" and first <= 12:
+                return None  # "03/04/2024": March 4 or 3 April, the page does not say
+            return date(int(g[3]), second, first).isoformat()
         if kind == "mdy":
             return date(int(g[2]), MONTHS[g[0].lower()], int(g[1])).isoformat()
         if kind == "dmy":

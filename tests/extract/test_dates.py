@@ -319,3 +319,18 @@ def test_a_season_is_dated_to_its_year(sentence, published, value):
 def test_fall_the_verb_and_a_season_with_its_year_are_not_seasons():
     assert [d.kind for d in find_dates("Arms exports may fall next year.", PUB)] == ["rel_year"]
     assert [(d.kind, d.value) for d in find_dates("The talks began in the summer of 2021.", PUB)] == [("year", "2021")]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("BISHKEK, 14.03.2024 - The two defence ministers met in the capital.", "2024-03-14"),
+    ("The memorandum was signed on 25/11/2022 in Hanoi.", "2022-11-25"),
+    ("The treaty was ratified on the 13th of March 2019.", "2019-03-13"),
+    ("The envoys met on the 3rd of April.", "2025-04-03"),
+])
+def test_numeric_and_of_dates(sentence, value):
+    got = find_dates(sentence, PUB)
+    assert got and got[0].value == value
+
+
+def test_a_numeric_date_that_could_be_either_order_is_left_alone():
+    assert find_dates("The memorandum was signed on 03/04/2024.", PUB) == []
