@@ -16,7 +16,9 @@ from pactwatch.reference import DATA_DIR, Reference
 TITLES = re.compile(r"^(?:(?:Lt\.?|Lieutenant|Maj\.?|Major|Gen\.?|General|Adm\.?|Admiral|Air Marshal|Sir|Dr\.?|Mr\.?|Mrs\.?|Ms\.?"
                     r"|President|Prime Minister|Minister|Sheikh|Secretary|Ambassador|Commissioner)\s+)+")
 NOT_PEOPLE = re.compile(r"\b(?:Ministry|Agency|Department|Force|Forces|Navy|Army|Treaty|Agreement|Office|Aerospace|Summit|"
-                        r"Temple|Shrine|Museum|Palace|House|Hall|Academy|University|Park|Square|Expo|Press|News)\b")
+                        r"Temple|Shrine|Museum|Palace|House|Hall|Academy|University|Park|Square|Expo|Press|News|"
+                        r"Boats?|Ships?|Vessels?|Frigates?|Corvettes?|Submarines?|Jets?|Fighters?|Helicopters?|Missiles?)\b"
+                        r"|\d")  # "Guardian-class Patrol Boat", "Lockheed Martin F-35A": equipment, not a person
 
 
 NAME_WORDS = r"(?:[A-Z][\w'’.-]*(?:\s+|$)){1,5}"

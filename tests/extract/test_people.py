@@ -115,3 +115,15 @@ def test_state_name_after_to_is_where_an_envoy_is_sent():
 def test_field_marshal_opens_a_name():
     got = people("The pact was signed by Ethiopia's Chief of the National Defence Forces, Field Marshal Abebe Tesfaye, in Addis Ababa.")
     assert [(p.name, p.country) for p in got] == [("Abebe Tesfaye", "ETH")]
+
+
+def test_equipment_named_like_a_person_is_no_person():
+    got = people("Fiji has taken delivery of its second Guardian-class Patrol Boat at a ceremony in Western Australia.")
+    assert got == []
+    got = people("Prague signed for 24 Lockheed Martin F-35A Lightning II fighters on Monday.")
+    assert not any(ch.isdigit() for p in got for ch in p.name)
+
+
+def test_a_person_named_like_a_ship_word_elsewhere_is_kept():
+    got = people("Britain's Defence Secretary John Hartley visited the frigate base in Portsmouth.")
+    assert [(p.name, p.country) for p in got] == [("John Hartley", "GBR")]
