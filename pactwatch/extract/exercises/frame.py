@@ -19,6 +19,7 @@ COMPARING = frozenset({"different", "distinct", "differ", "apart", "separate"}) 
 class DrillClass:
     defining: frozenset[str]
     solo: re.Pattern[str]
+    habit: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +27,7 @@ def _drill_class() -> DrillClass:
     """The drill_defining and drill_solo words of data/triggers.yaml `frames`, read once."""
     f = yaml.safe_load((DATA_DIR / "triggers.yaml").read_text(encoding="utf-8"))["frames"]
     return DrillClass(frozenset(str(w).lower() for w in f.get("drill_defining") or ()),
-                      re.compile(f.get("drill_solo") or r"(?!)", re.I))
+                      re.compile(f.get("drill_solo") or r"(?!)", re.I), re.compile(f.get("drill_habit") or r"(?!)", re.I))
 
 
 def drill_veto(sv, start: int, end: int) -> str | None:
@@ -104,3 +105,8 @@ def _a_class(noun, fr) -> str | None:
     if lemma in _drill_class().defining or (lemma == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)):
         return "drills as a class"
     return None
+
+
+def habitual(text: str, start: int, end: int) -> bool:
+    """A habit marker told with the drill word ("every year since 2015", "regularly"): a habit when undated."""
+    return bool(_drill_class().habit.search(text[max(0, start - 60) : end + 60]))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
-from pactwatch.extract.exercises.frame import drill_veto
+from pactwatch.extract.exercises.frame import drill_veto, habitual
 from pactwatch.extract.exercises.name import drill_name
 
-NAME = "pactwatch.extract.exercises/8"
+NAME = "pactwatch.extract.exercises/9"
 MULTILATERAL = 8  # drills such as Malabar or RIMPAC join many navies: more parties than a meeting
 
 
@@ -23,4 +23,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         return []
     states = [(m.start, m.end) for m in sv.mentions]
     name = next((n for _, a, b in hits if (n := drill_name(sv.text, a, b, states, sv.doc))), None)
-    return [draft(sv, av, "exercise", parties, start, end, NAME, programme=name)]  # the name joins its sentences (merge)
+    found = draft(sv, av, "exercise", parties, start, end, NAME, programme=name)  # the name joins its sentences (merge)
+    if not found.own_date and habitual(sv.text, start, end):
+        return []  # "have held joint exercises every year since 2015": a habit, not this report's drill
+    return [found]

@@ -151,3 +151,12 @@ def test_a_side_drill_with_its_own_codename_is_a_drill_of_its_own():
     """
     found = of_type(facts(text, "2025-04-16"), "exercise")
     assert [(f.parties, len(f.evidence)) for f in found] == [(("MAR", "USA"), 1), (("MAR", "USA"), 1)]
+
+
+def test_drills_held_every_year_with_no_date_are_a_habit():
+    assert exercises("The armies of India and Egypt have held joint exercises every year since 2015.") == []
+
+
+def test_an_annual_drill_that_began_on_a_day_is_news():
+    text = "The annual joint exercise of the Thai and US armies began in Lopburi on Monday."
+    assert [p for p, _, _ in exercises(text)] == [("THA", "USA")]
