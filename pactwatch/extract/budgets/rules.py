@@ -37,7 +37,7 @@ OWN_FUND = re.compile(r"^[\s-]*(?:[\w-]+[\s-]+){0,3}?(?:fund|budget|war chest|al
 # plan noun right after the figure (WHOLE_NOUN).
 WHOLE_OWNER = re.compile(r"\b(?:government|nation|country|state|federal government)(?:'s|’s)\s+(?:proposed\s+|draft\s+|"
                          r"overall\s+|total\s+|annual\s+|entire\s+)*$", re.I)
-WHOLE_NOUN = re.compile(r"^[\s-]*(?:budget|spending plan|spending|expenditure|outlays?)\b", re.I)
+WHOLE_NOUN = re.compile(r"^[\s-]*(?:\([^()]{0,40}\)\s*)?(?:budget|spending plan|spending|expenditure|outlays?)\b", re.I)
 WHOLE_BEFORE = re.compile(r"\b(?:(?:national|federal|general|state|government|overall|entire|union|central|total)\s+"
                           r"(?:budget|spending plan|expenditure|spending)\s+(?:proposal\s+)?(?:(?:for|in) (?:the )?(?:year |fiscal )?"
                           r"[\d-]+,?\s+)?(?:of|at|is|was|worth|totall?ing|(?:which|that) (?:is|was|stands at|stood at))\s+"
@@ -46,7 +46,7 @@ WHOLE_BEFORE = re.compile(r"\b(?:(?:national|federal|general|state|government|ov
 # 27.84 lakh crore": the whole a defence share is a percentage of.
 SHARE_OF = re.compile(r"(?:%|per ?cent) of (?:the |its |their )?(?:(?:total|overall|entire|union|national|federal|"
                       r"government)\b[^.;%]{0,40})?$", re.I)
-WHOLE_AFTER = re.compile(r"^[\s-]*(?:national|federal|general|state|government|nationwide|overall)[\s-]+(?:budget|spending|"
+WHOLE_AFTER = re.compile(r"^[\s-]*(?:\([^()]{0,40}\)\s*)?(?:national|federal|general|state|government|nationwide|overall)[\s-]+(?:budget|spending|"
                          r"expenditure)", re.I)
 # "Capital outlay ... has been fixed at Rs 1.80 lakh crore" after the article told a defence budget: a budget
 # noun alone keeps the article's defence context.
@@ -62,7 +62,12 @@ YEAR_OF = re.compile(r"^\s*(?:fiscal|financial|budget)\s+year\b|^\s*(?:defen[cs]
 DELTA_BEFORE = re.compile(r"\b(?:increase|increment|hike|rise|jump|growth|cut|reduction|decrease|decline|drop|fall)\s+of\s+"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more than\s+|almost\s+)?$", re.I)
 DELTA_AFTER = re.compile(r"^[\s,]*(?:over|on|from|compared|against|versus|vs\.?)\b", re.I)
-THRESHOLD_BEFORE = re.compile(r"\b(?:cross(?:ed|es|ing)?|surpass(?:ed|es|ing)?|breach(?:ed|es|ing)?)\s+(?:the\s+)?$", re.I)
+THRESHOLD_BEFORE = re.compile(r"\b(?:cross(?:ed|es|ing)?|surpass(?:ed|es|ing)?|breach(?:ed|es|ing)?|exceed(?:ed|s|ing)?)\s+(?:the\s+)?$",
+                              re.I)
+# "The 115.5 trillion yen budget for the year, greenlit by the cabinet, includes 8.7 trillion yen in defence spending":
+# a figure whose budget holds the defence figure told after it is the whole (not "the $50bn defence budget includes").
+CONTAINER = re.compile(r"^[^.;]{0,90}?\b(?:includes?|including|of which|contains?|comprises?)\b", re.I)
+DEFENCE_WORD = re.compile(r"\b(?:defen[cs]e|military|armed forces|army|navy|air force)\b", re.I)
 THRESHOLD_AFTER = re.compile(r"^[\s-]*(?:mark|threshold|milestone|barrier)\b", re.I)
 # Money a state gives another is aid, not the giver's or the receiver's budget ("€200,000 allocated for the
 # delivery of shells to Kyiv", "$61 billion for Ukraine"): a state after "to"/"for" following the figure.
@@ -89,7 +94,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             continue
         if COMPANY_MONEY.search(sv.text[max(0, a.start - 45) : a.start]) or _firm_spends(sv, hits, a.start):
             continue
-        if _whole_government(sv.text, a) or _aid(sv, a) or _threshold(sv.text, a) or _delta(sv, a):
+        if _whole_government(sv.text, a) or _container(sv, a) or _aid(sv, a) or _threshold(sv.text, a) or _delta(sv, a):
             continue
         amount = resolve(a, (*sv.codes, *av.dyad))  # "kroner" in a report on Norway is Norway's money
         owner = _owner(sv, a, amount.currency)
@@ -234,6 +239,13 @@ def _delta(sv: SentenceView, a) -> bool:
         return False
     base = any(a.end < b.start <= a.end + 80 and b.amount.currency == a.amount.currency for b in sv.amounts)
     return bool(base or DELTA_AFTER.match(text[a.end : a.end + 30]))
+
+
+def _container(sv: SentenceView, a) -> bool:
+    """The figure is a whole budget that the sentence says holds a defence figure told after it."""
+    m = CONTAINER.match(sv.text[a.end :])
+    return bool(m and not DEFENCE_WORD.search(m.group()) and not DEFENCE_WORD.search(sv.text[max(0, a.start - 25) : a.start])
+                and any(b.start >= a.end + m.end() for b in sv.amounts))
 
 
 def _whole_government(text: str, a) -> bool:

@@ -19,6 +19,7 @@ HELD_UP = re.compile(r"\b(?:block\w*|veto\w*|oppos\w+|delay\w*|stall\w*|hold\w* 
 OBJECT_PATH = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "oprd", "amod", "npadvmod", "poss",
                "nmod", "acl", "xcomp", "cc"}
 GOVERNED = ("ease", "adopt")
+OBJECT_PREPS = frozenset({"of", "on", "for", "to", "into", "in", "regarding", "concerning", "governing", "over"})
 # "Finland's accession", "Germany's new export rules": the possessor right before the trigger owns the change
 POSSESSOR = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # "(ban on arms exports) to Saudi Arabia", "(embargo) on Russia": the state after such a word is the target
@@ -113,5 +114,7 @@ def _governs(doc, start: int, end: int) -> bool:
     while t.i != verb.i:
         if t.dep_ not in OBJECT_PATH or t.head.i == t.i:
             return False
+        if t.dep_ == "prep" and t.lower_ not in OBJECT_PREPS:
+            return False  # "a plan released Tuesday under defence guidelines": the guidelines are not what is released
         t = t.head
     return True

@@ -123,3 +123,24 @@ def test_the_whole_central_expenditure_is_no_defence_figure():
     text = ("India's defence budget of Rs 6.8 lakh crore is about 13 per cent of total central government expenditure "
             "for the year 2025-26, which is Rs 50.6 lakh crore.")
     assert [b[1] for b in budgets(text, "2025-02-01")] == [6.8e12]
+
+
+def test_an_extra_sum_to_defence_with_a_decimal_and_a_short_scale():
+    text = "Canada's defence minister said the plan will provide an extra C$1.5bn to defence over three years."
+    assert [b[1:3] for b in budgets(text, "2024-04-09")] == [(1.5e9, "CAD")]
+
+
+def test_a_whole_budget_holding_the_defence_figure_is_not_the_defence_budget():
+    text = ("Canberra's cabinet on Monday approved the A$700 billion budget for next year, which includes "
+            "A$60 billion in defence spending.")
+    assert [b[1] for b in budgets(text, "2025-05-12")] == [6e10]
+    text = "The Dutch defence budget of €22 billion includes €5 billion for new frigates, the ministry said."
+    assert sorted(b[1] for b in budgets(text, "2025-05-12")) == [5e9, 2.2e10]
+
+
+def test_the_national_budget_after_a_conversion_and_a_figure_exceeded_are_no_defence_figures():
+    text = ("South Korea's defence spending is part of the 650 trillion won (US$480 billion) national budget for 2025, "
+            "the defence ministry said.")
+    assert budgets(text, "2024-12-10") == []
+    text = "Poland's defence budget exceeded 100 billion zlotys for the first time, reaching 118 billion zlotys."
+    assert [b[1] for b in budgets(text, "2024-12-10")] == [1.18e11]

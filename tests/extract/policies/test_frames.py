@@ -61,3 +61,10 @@ def test_easier_trade_of_other_goods_and_a_drill_first_are_no_policy():
     For the first time, Brazilian troops trained alongside US marines in arms-handling drills on Tuesday.
     """
     assert policies(text) == []
+
+
+def test_limits_eased_and_a_plan_released_under_guidelines():
+    text = "The South Korean government is considering easing limits on arms exports to a handful of partners."
+    assert policies(text) == [(("KOR",), "proposed")]
+    text = "Seoul's new five-year defence plan, released on Tuesday under the national security guidelines, adds drones."
+    assert policies(text) == []
