@@ -100,6 +100,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("step", STEP),
     ("md", re.compile(r"\b" + MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?![\d:])")),
     ("dm", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MON + r"\b(?!,?\s+\d{4})")),
+    # "confirmed on the 13th that ...": a day of the report's month (Korean and Japanese wires write dates so);
+    # "on the 15th Joint Working Group", "on the 13th floor" are ordinals of a noun
+    ("nth", re.compile(r"\b(?:on|since|from) the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|(?:that|and|when|at|in|"
+                       r"with|to|of this month)\b))")),
     ("slash", re.compile(r"\((\d{1,2})/(\d{1,2})\)")),
     ("month_rel_year", re.compile(r"\b(?:in\s+)?" + MON + r"\s+(last|this|next)\s+year\b", re.I)),
     ("my", re.compile(r"\b(?:(early|mid|late|the end of|end of|the beginning of)[\s-]+)?" + MON + r",?\s+(\d{4})\b", re.I)),
@@ -449,6 +453,12 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, fallback: int | None
     try:
         if kind == "iso":
             return date(int(g[0]), int(g[1]), int(g[2])).isoformat()
+        if kind == "nth":
+            if pub is None:
+                return None
+            day = int(g[0])
+            month = pub.replace(day=1) if day <= pub.day else (pub.replace(day=1) - timedelta(days=1)).replace(day=1)
+            return month.replace(day=day).isoformat()
         if kind == "numeric":
             first, second = int(g[0]), int(g[2])
             if g[1] == "/" and first <= 12:

@@ -334,3 +334,12 @@ def test_numeric_and_of_dates(sentence, value):
 
 def test_a_numeric_date_that_could_be_either_order_is_left_alone():
     assert find_dates("The memorandum was signed on 03/04/2024.", PUB) == []
+
+
+def test_the_nth_is_a_day_of_the_reports_month():
+    pub = date(2024, 3, 20)
+    assert [d.value for d in find_dates("The agency confirmed on the 13th that the deal was re-signed.", pub)] \
+        == ["2024-03-13"]
+    assert [d.value for d in find_dates("The two chiefs met on the 28th in Seoul.", pub)] == ["2024-02-28"]
+    assert find_dates("The plan was adopted on the 15th Joint Working Group meeting.", pub) == []
+    assert find_dates("The two chiefs met on the 13th.", None) == []
