@@ -271,12 +271,27 @@ def _drill_dates(a: str | None, b: str | None) -> bool:
 def _drill_joins(h: list[Draft], g: list[Draft]) -> bool:
     """The later drill group `g` tells the drill of `h`: no other name, agreeing dates, and the same name, a shared
     side or a sentence pointing back ("the exercise", "this year's drills")."""
-    if not _same_drill(h, g) or not all(_drill_dates(x.date, y.date) for x in h for y in g):
+    if not all(_drill_dates(x.date, y.date) for x in h for y in g):
+        return False
+    if _told_by_alias(h, g):
+        return True  # "exercise Cutlass Express 2023 (CE23) ..." then "CE23 will be linked with another drill"
+    if not _same_drill(h, g):
         return False
     if _drill_names(h) and _drill_names(g):
         return True
     shared = set(h[0].parties) & set(g[0].parties)
     return bool(shared) or any(_rules().drill_back.search(d.sentence.text) for d in g)
+
+
+def _told_by_alias(h: list[Draft], g: list[Draft]) -> bool:
+    """A later sentence names the drill of `h` by its short form given in brackets after its name."""
+    aliases = set()
+    for d in h:
+        if d.programme:
+            m = re.search(re.escape(d.programme) + r"\s*\(([A-Z][A-Za-z0-9-]{1,12})\)", d.sentence.text)
+            if m and m.group(1) != d.programme:
+                aliases.add(m.group(1))
+    return any(re.search(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", x.sentence.text) for a in aliases for x in g)
 
 
 def _one_drill(groups: list[list[Draft]]) -> list[list[Draft]]:

@@ -225,3 +225,15 @@ def test_a_name_tied_to_no_state_or_role_does_not_split_a_meeting():
     other = _draft(2, "The Australian minister also met Vietnam's foreign minister.", "meeting", ("AUS", "VNM"),
                    "2025-05-06", people=(Person("Bui Son", "VNM", "foreign minister"), Person("Pat Tesch", "AUS")))
     assert len(merge_drafts([body, other])) == 2
+
+
+def test_a_drill_named_by_its_bracketed_short_form_is_that_drill():
+    lead = _draft(0, "Navies of Ghana and France open exercise Gulf Guardian 2025 (GG25) in Accra on 3 March.", "exercise",
+                  ("FRA", "GHA"), "2025-03-03", status="planned", programme="Gulf Guardian 2025")
+    link = _draft(1, "GG25 will be linked with the American navy's Atlantic Reach exercise.", "exercise", ("GHA", "USA"),
+                  "2025-03", status="planned", programme="Atlantic Reach")
+    groups = merge_drafts([lead, link])
+    assert [fuse(g).parties for g in groups] == [("FRA", "GHA", "USA")]
+    other = _draft(1, "The American navy's Atlantic Reach exercise starts the same week off Senegal.", "exercise",
+                   ("GHA", "USA"), "2025-03", status="planned", programme="Atlantic Reach")
+    assert len(merge_drafts([lead, other])) == 2
