@@ -53,7 +53,7 @@ def sides(token, fr: Frames | None = None) -> list:
 
 
 def _signed_together(token, sv, fr: Frames) -> bool:
-    """Signers of two states named around the signing verb, at a place, with no remote medium."""
+    """Signers of two states named around the signing verb, at a place (or counterparts), with no remote medium."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -75,7 +75,12 @@ def _signed_together(token, sv, fr: Frames) -> bool:
     if any(c.lower_ in fr.medium_preps | {"via"} and any(q.lemma_.lower() in fr.meeting_nouns | {"conferencing", "video"}
                                                             for q in c.subtree) for c in preps):
         return False  # "signed via video conferencing" is read by the call trigger
-    return any(c.lower_ in ("in", "at") and any(q.ent_type_ in ("GPE", "FAC", "LOC") for q in c.subtree) for c in preps)
+    if any(c.lower_ in ("in", "at") and any(q.ent_type_ in ("GPE", "FAC", "LOC") for q in c.subtree) for c in preps):
+        return True
+    # "Minister A and his German counterpart, B, signed the agreement on Thursday": two named people signing
+    # together, one the other's counterpart, met to do it even where the place is told in another sentence
+    named = [h for h in signers if any(t.ent_type_ == "PERSON" for t in h.subtree)]
+    return len(named) >= 2 and any(t.lower_ in ("counterpart", "counterparts") for h in signers for t in h.subtree)
 
 
 def named_pair(sv, start: int, end: int) -> tuple[str, ...]:

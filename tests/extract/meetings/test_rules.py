@@ -192,3 +192,15 @@ def test_one_government_council_of_ministers_is_no_meeting():
     text = """The Spanish council of ministers approved a new defence budget in Madrid on Tuesday.
 The military will buy more drones, officials said."""
     assert meetings(text) == []
+
+
+def test_counterparts_signing_together_met_without_a_place_told():
+    text = """Norway is set to buy South Korean howitzers in a deal between the two countries.
+Norwegian Defence Minister Per Olsen and his South Korean counterpart, Kim Dong-hyun, signed the agreement on Thursday."""
+    assert [p for p, _, _ in meetings(text)] == [("KOR", "NOR")]
+
+
+def test_two_ministers_signing_without_place_or_counterpart_did_not_meet():
+    text = """Norway is set to buy South Korean howitzers in a deal between the two countries.
+Norwegian Defence Minister Per Olsen and South Korean Defence Minister Kim Dong-hyun signed the agreement on Thursday."""
+    assert meetings(text) == []
