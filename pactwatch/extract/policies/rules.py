@@ -29,6 +29,13 @@ RECIPIENT = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$", re.I)
 # "for U.S. defense contractors to sell drones": a state's own firms, not a target of the change
 OWN_FIRMS = re.compile(r"^[\s-]*(?:defen[cs]e\s+|arms\s+|weapons?\s+)?(?:firms|companies|contractors|manufacturers|makers|industry|"
                        r"exporters|producers)\b", re.I)
+# A spending goal told as a noun ("a commitment to spend 2% of GDP"): it must be announced or a state's own
+TARGET_NOUN = re.compile(r"(?:commitments?|pledges?|promises?|decisions?|goals?|vows?)\b", re.I)
+ANNOUNCED = re.compile(r"\b(?:announc\w+|made|makes?|making|gave|gives?|unveil\w+|adopt\w+|reaffirm\w+|renew\w+|confirm\w+|"
+                       r"set out|sets out|took|takes?)\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$", re.I)
+ANNOUNCING = frozenset({"announce", "make", "unveil", "adopt", "reaffirm", "renew", "confirm", "give", "take", "approve"})
+ALLIANCE_OWNED = re.compile(r"\b(?:NATO|alliance|bloc|EU|Union)(?:'s|’s)\s+(?:[\w-]+\s+)?$|\b(?:short of|miss\w*|meet\w*|met|fail\w*|"
+                            r"below|reach\w*|fall\w* short)\b[^.;]{0,25}$", re.I)
 # The one day a sentence tells, when no date hangs on the trigger's verb, is the day the change was announced
 DAY_KINDS = ("weekday", "today", "yesterday", "iso", "mdy", "dmy", "md", "dm", "slash")
 # "its biggest export win since it eased a ban on arms sales": a change told in an aside is not the day's news
@@ -45,6 +52,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     hits = [h for h in matches(sv, av, "policies") if DEFENCE.search(sv.text[h[1] : h[2] + 90])]
     hits = [h for h in hits if h[0].id not in GOVERNED or _governs(sv.doc, h[1], h[2])]
     hits = [h for h in hits if not (h[0].id == "join" and HELD_UP.search(sv.text[max(0, h[1] - 50) : h[1]]))]
+    hits = [h for h in hits if not (h[0].id == "target" and not _own_target(sv, h[1]))]
     if not hits:
         return []
     trig, start, _end = hits[0]
@@ -84,6 +92,32 @@ def _owner(sv: SentenceView, av: ArticleView, start: int, end: int) -> tuple[str
     lead = [c for c in av.ranked or av.dyad if c not in targets]  # the article's main state that is not the target
     pick = speakers or lead
     return (pick[0],) if pick else ()
+
+
+def _own_target(sv: SentenceView, start: int) -> bool:
+    """A spending goal told as a noun is a change only when announced or owned by a state ("announced a commitment to
+    spend", "Italy's decision to spend"), not a yardstick ("short of NATO's goal to spend 2%", "missed the pledge")."""
+    if not TARGET_NOUN.match(sv.text[start:]):
+        return True
+    before = sv.text[max(0, start - 40) : start]
+    if ALLIANCE_OWNED.search(before):
+        return False
+    owned = any(0 <= start - m.end <= 25 and POSSESSOR.match(sv.text[m.end : start]) for m in sv.mentions)
+    return owned or bool(ANNOUNCED.search(before)) or _announcing_verb(sv, start)
+
+
+def _announcing_verb(sv: SentenceView, start: int) -> bool:
+    """The goal noun is the object of an announcing verb, maybe coordinated ("announced a fund ... and a commitment")."""
+    if sv.doc is None:
+        return False
+    t = next((t for t in sv.doc if t.idx == start), None)
+    for _ in range(4):
+        if t is None or t.head.i == t.i or t.dep_ not in ("conj", "dobj", "appos", "attr"):
+            return False
+        t = t.head
+        if t.pos_ == "VERB":
+            return t.lemma_.lower() in ANNOUNCING
+    return False
 
 
 def _subject_states(sv: SentenceView, start: int, end: int) -> tuple[str, ...]:

@@ -68,3 +68,13 @@ def test_limits_eased_and_a_plan_released_under_guidelines():
     assert policies(text) == [(("KOR",), "proposed")]
     text = "Seoul's new five-year defence plan, released on Tuesday under the national security guidelines, adds drones."
     assert policies(text) == []
+
+
+def test_a_spending_goal_as_a_yardstick_is_no_change():
+    text = """
+    Portugal remains short of NATO's goal to spend 2 per cent of GDP on defence, officials said on Monday.
+    Critics faulted Canada for failing to meet the commitment to spend 2 per cent of GDP on defence.
+    """
+    assert policies(text) == []
+    text = "The Greek prime minister announced new frigates and a commitment to spend 3 per cent of GDP on defence."
+    assert [p for p, _s in policies(text)] == [("GRC",)]
