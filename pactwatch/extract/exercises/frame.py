@@ -12,6 +12,7 @@ from pactwatch.extract.frames import head_token, load_frames
 from pactwatch.reference import DATA_DIR
 
 MAX_CLIMB = 6
+JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational"})
 COMPARING = frozenset({"different", "distinct", "differ", "apart", "separate"})  # "drills differ from patrols"
 
 
@@ -86,6 +87,8 @@ def _modal(verb, fr) -> str | None:
 
 def _solo(token) -> bool:
     """The drill's own modifiers say one state holds it ("unilateral drills", "drills conducted by a single nation")."""
+    if any(c.dep_ == "amod" and c.lower_ in JOINT for c in token.children):
+        return False  # "held their own joint drills": joint all the same
     listed = [token, *token.conjuncts]  # "exercises, drills or activities conducted by a single nation"
     near = [c for t in listed for c in t.children if c.dep_ in ("amod", "acl", "advmod")]
     return any(_drill_class().solo.search(" ".join(w.text for w in c.subtree)) for c in near)

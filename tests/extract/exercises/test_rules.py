@@ -160,3 +160,12 @@ def test_drills_held_every_year_with_no_date_are_a_habit():
 def test_an_annual_drill_that_began_on_a_day_is_news():
     text = "The annual joint exercise of the Thai and US armies began in Lopburi on Monday."
     assert [p for p, _, _ in exercises(text)] == [("THA", "USA")]
+
+
+def test_their_own_joint_drills_are_still_joint_and_another_pairs_drill_stays_apart():
+    text = """
+    India and France began exercise Varuna off Goa on Monday.
+    Meanwhile, Pakistan and China held their own joint naval drills in the Arabian Sea on Tuesday.
+    """
+    found = of_type(facts(text, "2025-06-04"), "exercise")
+    assert sorted(f.parties for f in found) == [("CHN", "PAK"), ("FRA", "IND")]
