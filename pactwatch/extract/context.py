@@ -169,7 +169,22 @@ def _date_verb(sv: SentenceView, d: DateMention, verb, start: int, end: int) -> 
         return None  # "created under the Washington Declaration, adopted by both presidents on April 26": its day
     if theirs.dep_ in ("relcl", "appos") and not attached:
         return 200
+    if _inside_other_noun(theirs, verb, trigger, start, end):
+        return None  # "met to announce the result of a study launched when the pact was formed in 2021"
     return 0
+
+
+def _inside_other_noun(theirs, verb, trigger, start: int, end: int) -> bool:
+    """The date's clause hangs, some verbs up, on a participle that describes a noun other than the trigger's
+    ("a study launched when the partnership was formed in September 2021"): that noun's story, not the event's."""
+    node = _verb_of(theirs.head)
+    for _ in range(6):
+        if node is None or node.i == verb.i or node.head.i == node.i or any(start <= t.idx < end for t in node.subtree):
+            return False
+        if node.dep_ == "acl" and node.tag_ in ("VBN", "VBD") and not _hangs_on(node.head, trigger):
+            return True
+        node = _verb_of(node.head)
+    return False
 
 
 def _reduced_relative(verb, trigger) -> bool:

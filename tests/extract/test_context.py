@@ -154,3 +154,11 @@ def test_a_participle_telling_the_same_occasion_keeps_its_day():
                        ("India took delivery of the jets at the base, handed over by the maker on 2 September.",
                         "delivery")):
         assert date_near(view(text), *span(text, word)) is not None
+
+
+def test_a_date_in_the_story_of_another_noun_is_not_the_events():
+    text = ("The three leaders met in Perth to present the findings of a review launched when the partnership was "
+            "formed in March 2021.")
+    assert date_near(view(text), *span(text, "met")) is None  # the review's story; the meeting takes the lead's day
+    text = "The three leaders met in Perth in March 2021 to present the findings of a review."
+    assert date_near(view(text), *span(text, "met")) == "2021-03"
