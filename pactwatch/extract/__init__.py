@@ -32,6 +32,9 @@ import logging
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
+
+import yaml
 
 from pactwatch.extract import (
     agreements,
@@ -67,7 +70,7 @@ from pactwatch.extract.prices import attach_prices
 from pactwatch.extract.sentences import Sentence, split_sentences
 from pactwatch.extract.status import negated
 from pactwatch.model import Article, Evidence, Fact, Person
-from pactwatch.reference import Reference, load_reference
+from pactwatch.reference import DATA_DIR, Reference, load_reference
 
 LOG = logging.getLogger(__name__)
 FAMILIES = (meetings, agreements, programmes, exercises, mechanisms, transfers, budgets, policies, pledges)
@@ -86,6 +89,18 @@ PLURAL = re.compile(r"\b(?:the (?:two |four |three )?(?:ministers|leaders|offici
 DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,40}?(?:\([^)]{1,30}\))?\s*(?:--|—|–|:)\s*")
 PRONOUN = re.compile(r"^(?:He|She)\b")
 BULLET = re.compile(r"^[•·▪●◦*-]\s*")
+OPENING = re.compile(r"^[\"'“‘(\[]+")  # a quotation or bracket opening the sentence: "“The parties reiterated ..."
+# Words inside a sentence that point back to the states told just before, in the next paragraph too (web news often
+# gives each sentence its own paragraph): "the two countries", "both sides", "the three-nation unit", "ministers
+# Ruiz and Tan" (a plural role before two names), "the parties". Without a state name of its own, such a sentence acts
+# for the states told last ("the three countries": the last three told together). "The agreement sets out ..." is
+# not enough: it often opens an explanation of an instrument whose verbs are about other times.
+POINTS_BACK = re.compile(r"\b(?:(?:the|both|all|our) (?:two |three |four |five )?(?:countries|nations|sides|parties|states|"
+                         r"governments|ministers|leaders|defen[cs]e ministers|delegations|navies|armies|militaries|"
+                         r"armed forces)|(?:two|three|four|five)-(?:country|nation|way|party)|(?:ministers|leaders|"
+                         r"presidents|counterparts) [A-Z][\w’'-]+ and [A-Z][\w’'-]+)\b")
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+NEAR_PARAGRAPHS = 2  # a pointing-back sentence reads the states told at most this many paragraphs before
 TODAY = re.compile(r"\btoday\b(?![’']s)", re.I)  # "signed today", not "today's world"
 
 
@@ -138,8 +153,18 @@ def _about_defence(text: str, ref: Reference) -> bool:
     found = sum(1 for _ in zip(range(needed), ref.defence_terms.finditer(head), strict=False))
     if found < needed:  # defence instruments and equipment count too: "the reciprocal access agreement"
         found += sum(1 for k in ref.agreement_kinds if k.kind != "contract" and k.pattern.search(head))
-        found += 1 if ref.equipment_nouns.search(head) else 0
+        # each kind of equipment counts once: "drones ... unmanned aerial vehicles ... interceptors" is a defence
+        # story even with no word of defence_terms; dual-use nouns (jets, vehicles) count once together
+        forms = {m.group().lower().rstrip("s") for m in ref.equipment_nouns.finditer(head)}
+        found += len(forms - _dual_use()) + (1 if forms & _dual_use() else 0)
     return found >= needed
+
+
+@lru_cache(maxsize=1)
+def _dual_use() -> frozenset[str]:
+    """Equipment nouns civil news uses as often as defence news (data/page_gate.yaml), in singular form."""
+    data = yaml.safe_load((DATA_DIR / "page_gate.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w).lower().rstrip("s") for w in data["dual_use"])
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -153,15 +178,24 @@ def _candidates(sentences: list[Sentence], mentions: list, av: ArticleView) -> l
     """Sentences with a trigger and acting states (their own, the sentence before's, or its firms'), bounded in number."""
     out: list[tuple[int, list[str]]] = []
     previous: list[str] = []
+    history: list[list[str]] = []  # the states each telling sentence named, oldest first
+    told_in = -1  # paragraph of the sentence `previous` came from
     for i, s in enumerate(sentences):
         codes = actor_codes(mentions[i])
         told = actor_codes(_uncompared(s.text, mentions[i]))  # "similar to the ones it signed with A and B": not A, B
         if told and not av.ref.background.search(s.text):
-            previous = told
+            wider = _pointed(s.text, told, history)
+            if len(set(told)) == 1 and set(told) < set(wider):
+                codes = told = wider  # "the Colombian minister said both countries are working on ...": the pair
+            previous, told_in = told, s.paragraph
+            history.append(told)
         elif not told:
             same_paragraph = i > 0 and sentences[i - 1].paragraph == s.paragraph
-            continues = CONTINUES.search(BULLET.sub("", s.text)) or BULLET.match(s.text)
+            continues = CONTINUES.search(OPENING.sub("", BULLET.sub("", s.text))) or BULLET.match(s.text)
+            back = POINTS_BACK.search(s.text) if s.paragraph - told_in <= NEAR_PARAGRAPHS else None
             codes = previous if (same_paragraph or continues) else []
+            if back and not same_paragraph and not continues:
+                codes, told_in = _pointed(s.text, previous, history), s.paragraph  # the chain goes on
         # "Embraer and Saab launched a line": firms of two states stand for them, added with their mentions
         # (parties.acting); one firm alone names no pair ("15 jets will be built at Embraer's plant")
         firms = [] if codes else actor_codes(find_firms(s.text, av.ref), firms=True)[1:]
@@ -176,6 +210,17 @@ def _candidates(sentences: list[Sentence], mentions: list, av: ArticleView) -> l
         if len(out) >= MAX_PARSE:
             break
     return out
+
+
+def _pointed(text: str, previous: list[str], history: list[list[str]]) -> list[str]:
+    """"the three countries": the last states told that many at once; otherwise the sentence before's."""
+    for m in POINTS_BACK.finditer(text):
+        words = m.group()
+        lead = words.split()[-2] if " " in words else words.split("-")[0]
+        n = 2 if words.lower().startswith("both") or " and " in words else NUMBERS.get(lead.lower())
+        if n is not None:
+            return previous if len(set(previous)) == n else next((h for h in reversed(history) if len(set(h)) == n), previous)
+    return previous
 
 
 def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: list, av: ArticleView,
