@@ -55,8 +55,10 @@ COMPARISON = re.compile(r"\b(?:(?:similar|identical|comparable) to|modell?ed (?:
                         r"[\w ,'’-]{0,40}?(?:signed|concluded|inked|agreed)\b[^.;]*", re.I)
 # Conjunctions that open an adverbial clause about another event ("after France was left reeling ...")
 ASIDE_MARKS = frozenset({"after", "before", "since", "when", "while", "although", "though", "because", "whereas", "until", "once"})
-# "are close to signing an agreement", "on the verge of signing": the pact is still being negotiated
-NEAR_SIGNING = re.compile(r"\b(?:close to|closer to|near to|nearing|on the verge of|on the brink of|on the cusp of|within reach of)\s+(?:the\s+)?$", re.I)
+# "are close to signing an agreement", "on the verge of signing", "working towards the finalisation of": the pact is
+# still being negotiated
+NEAR_SIGNING = re.compile(r"\b(?:(?P<near>close to|closer to|near to|nearing|on the verge of|on the brink of|on the cusp of|"
+                          r"within reach of)|towards?|awaiting|await|pending)\s+(?:the\s+|an?\s+)?(?:early\s+|swift\s+|speedy\s+)?$", re.I)
 # "called for the text of the memorandum to be made public": the text is published or withheld, not negotiated
 TEXT_RELEASED = re.compile(r"\b(?:made public|published|released|disclosed|tabled|kept secret|classified|leaked)\b", re.I)
 # "after the sides exchanged diplomatic notes": the notes bring a signed pact into force, they are no signing
@@ -251,7 +253,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             if fact_type == "agreement_signed" and CONCLUDE.fullmatch(sv.text[start:end]) and \
                     re.search(r"\b(?:to|will|would|be)\s+$", sv.text[max(0, start - 8) : start]):
                 fact_type = "agreement_negotiation"  # "to conclude" a pact: it is still being negotiated
-            near = fact_type == "agreement_signed" and bool(NEAR_SIGNING.search(sv.text[max(0, start - 25) : start]))
+            ahead = NEAR_SIGNING.search(sv.text[max(0, start - 25) : start]) if fact_type == "agreement_signed" else None
+            near = ahead is not None
             if near and "agreement_negotiation" in steps:
                 continue  # "close to signing" beside the talks told in the same sentence
             if near:
@@ -280,7 +283,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                         and not re.search(r"\bin principle\b", sv.text, re.I):
                     item = replace(item, status="ongoing")  # a round held, progress made: the talks go on
                 if near and item.status in ("occurred", "ongoing"):
-                    item = replace(item, status="planned")  # a signing ahead (guideline: planned)
+                    # a signing at hand is planned (guideline); work towards one goes on
+                    item = replace(item, status="planned" if ahead.group("near") else "ongoing")
                 if fact_type == "agreement_signed" and AFTER_SIGNING.search(sv.text[max(0, start - 30) : end]):
                     item = replace(item, status="occurred")  # "ties deepen following the signing of a plan": it is signed
                 if len(steps) > 1 and PASSING.search(sv.text[max(0, start - 40) : start]):

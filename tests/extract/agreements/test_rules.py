@@ -333,3 +333,27 @@ def test_calls_to_publish_a_text_are_no_negotiation():
     text = """Chile and Peru signed a defence memorandum in Lima on Monday.
 Opposition lawmakers called for the text of the memorandum to be made public, arguing that the military deal needs scrutiny."""
     assert [t for t, *_ in agreements(text)] == ["agreement_signed"]
+
+
+def test_declaration_named_after_a_city_is_an_action_plan():
+    text = ("The new planning group was created under the Lisbon Declaration, adopted by the presidents of Portugal and "
+            "Brazil at their defence summit in Lisbon on April 26.")
+    assert [(t, k) for t, _, k, _, _ in agreements(text)] == [("agreement_signed", "action_plan")]
+
+
+def test_a_sentence_opening_the_declaration_names_no_instrument():
+    text = """Brazil and Portugal held defence talks in Lisbon on Friday.
+The Declaration of the summit's host city was read out before the military parade."""
+    assert agreements(text) == []
+
+
+def test_welcomed_finalisation_of_an_arrangement_is_a_signing():
+    text = """The prime ministers of Brazil and Portugal met in Lisbon on Friday to discuss defence cooperation.
+A joint statement said the two leaders welcomed the finalisation of the Letter of Arrangement between their defence research agencies."""
+    assert [(t, k, s) for t, _, k, _, s in agreements(text)] == [("agreement_signed", "memorandum", "occurred")]
+
+
+def test_working_towards_finalisation_is_talks():
+    text = """The prime ministers of Brazil and Portugal met in Lisbon on Friday to discuss defence cooperation.
+The two sides are working towards the finalisation of a logistics support agreement, officials said."""
+    assert [t for t, *_ in agreements(text)] == ["agreement_negotiation"]
