@@ -18,7 +18,7 @@ from pactwatch.extract.programmes.frame import Read, read
 from pactwatch.extract.programmes.hosted import hosted
 from pactwatch.extract.programmes.lexicon import load_lexicon
 
-NAME = "pactwatch.extract.programmes/7"
+NAME = "pactwatch.extract.programmes/8"
 # "joint development of X": the activity and its object, cut at the first clause word. The document and
 # relation words that are no programme come from data/programme_frames.yaml (extract/programmes/lexicon.py).
 _ACTIVITY = (r"\b(?:joint(?:ly)?|co-|cooperative|collaborative|shared)[\s-]*(research|development|production|study|maintenance|develop|produce|build)(?:s|ed|ing|d)?"
@@ -40,6 +40,11 @@ MAX_LENT = 6  # a known programme with more partners than this takes only the st
 # "signed a deal to jointly produce X", "agreed on the joint development of X": work agreed, still to come
 # (guidelines: planned is decided or agreed), not work done.
 AGREED_TO = re.compile(r"\b(?:signed|inked|agreed|reached|concluded|sealed)\b[^.;]{0,60}\bto\s+$|\bagreed (?:on|upon) (?:the )?$", re.I)
+# "a missile warning system as part of an initiative called “Jewel”", "a vessel dubbed Sea Hunter II": the proper
+# name the sentence gives the work is the programme's name (the system's description is not).
+CALLED = re.compile(r"\b(?:called|named|dubbed|code-?named|known as)\s+[\"“‘']?([A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|[IVX]+))"
+                    r"{0,3})")
+CALLED_REACH = 100  # the name follows the work it names closely
 POSSESSOR = re.compile(r"^\s*(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?'s\s+")  # "GE's F414 engines" names the engines
 
 
@@ -122,6 +127,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         own = list(dict.fromkeys(reading.codes if reading else ()))
         codes = own if len(own) >= 2 else list(dict.fromkeys([*own, *local]))
         known = next((p for p in av.ref.programmes if p.name == name), None)
+        called = CALLED.search(sv.text, start, min(hi, end + CALLED_REACH)) if known is None else None
+        if called and not av.ref.surface_to_code.get(called.group(1)):
+            name = called.group(1).strip("'’")  # the work's own name, not its description
         if known and known.partners and not set(codes) & set(known.partners) and set(sv.codes) & set(known.partners):
             codes = list(sv.codes)  # the partner is named earlier in the sentence than the programme
         lend = known is not None and 0 < len(known.partners) <= MAX_LENT  # a dozen-nation consortium lends none

@@ -289,3 +289,16 @@ def test_a_quoted_aside_after_a_dash_is_no_programme_name():
     text = ("“The issue is not having two partners who are willing to co-produce an item — there are willing "
             "participants — but money,” a US official said of Ukraine.")
     assert of_type(facts(text, "2025-06-04"), "joint_programme") == []
+
+
+def test_the_name_a_sentence_gives_the_work_is_the_programme():
+    text = "France and Germany will build a missile warning system as part of an initiative called “Jewel”."
+    found = of_type(facts(text, "2025-06-04"), "joint_programme")
+    assert [(f.parties, f.programme) for f in found] == [(("DEU", "FRA"), "Jewel")]
+    text = "The two navies will co-develop an unmanned surface vessel dubbed Sea Hunter II, Japan and Australia said."
+    assert [f.programme for f in of_type(facts(text, "2025-06-04"), "joint_programme")] == ["Sea Hunter II"]
+
+
+def test_a_known_system_keeps_its_reference_name():
+    text = "Turkey and Azerbaijan will co-produce the Bayraktar drone, known as Baku's favourite, under a deal."
+    assert [f.programme for f in of_type(facts(text, "2025-06-04"), "joint_programme")] == ["Bayraktar"]
