@@ -296,9 +296,9 @@ def draft(sv: SentenceView, av: ArticleView, fact_type: str, parties: tuple[str,
                        verb_status(sv.doc, start, end, fact_type) if fact_type in TENSED else None)
     if found is None and reported:
         found = mention_near(sv, start, end, *whole)  # "signed a deal, a statement said on Monday": the report's day
-    if found and found.until and av.published and status in ("occurred", "planned") \
+    if found and found.until and av.published and status in ("occurred", "planned") and fact_type != "meeting" \
             and found.value <= av.published.isoformat() <= found.until:
-        status = "ongoing"  # "held from 3 to 14 May" told on 10 May
+        status = "ongoing"  # "held from 3 to 14 May" told on 10 May (a visit's talks told during it are done)
     if fact_type == "exercise" and status == "occurred" and found and PHASE.search(clause) and _recent(found.value, av):
         status = "ongoing"  # "on Monday watched the main phase of the drills", told that day: still under way
     if status == "ongoing" and found and found.until is None and av.published and len(found.value) == 10 \

@@ -149,3 +149,20 @@ def test_a_drills_main_phase_watched_on_the_report_day_is_under_way():
     assert [f.status for f in of_type(facts(text, "2024-03-12"), "exercise")] == ["ongoing"]
     text = "In 2019 the two presidents watched the main phase of a joint exercise of Kazakh and Kyrgyz troops."
     assert [f.status for f in of_type(facts(text, "2024-03-12"), "exercise")] == ["occurred"]
+
+
+def test_talks_told_during_a_visit_under_way_have_taken_place():
+    for sentence, trigger in (("Chile's navy chief, who is visiting Lima, held talks with his Peruvian counterpart.",
+                               "held talks"),
+                              ("Peru's defence minister is on an official visit to Chile this week.", "visit")):
+        start = sentence.index(trigger)
+        assert status_of(sentence, start, start + len(trigger), "meeting", REF, "", "ongoing") == "occurred"
+    sentence = "Ministers of both states take part in the fifth round of the dialogue in Lima."
+    start = sentence.index("take part")
+    assert status_of(sentence, start, start + 9, "meeting", REF, "", "ongoing") == "ongoing"  # told as live
+
+
+def test_a_visit_spanning_the_report_day_is_a_meeting_that_took_place():
+    text = "Peru's defence minister held talks with his Chilean counterpart during a visit from 9 to 11 March."
+    meetings = of_type(facts(text, "2024-03-10"), "meeting")
+    assert meetings and meetings[0].status == "occurred" and meetings[0].date == "2024-03-09"
