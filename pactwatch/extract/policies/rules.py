@@ -41,7 +41,8 @@ DAY_KINDS = ("weekday", "today", "yesterday", "iso", "mdy", "dmy", "md", "dm", "
 # "its biggest export win since it eased a ban on arms sales": a change told in an aside is not the day's news
 ASIDE = re.compile(r"\b(?:since|after|before|until|when|once)\b[^,;]{0,25}$", re.I)
 # A change still to be decided: proposed, put to consultation, drafted, tabled as a bill
-PROPOSAL = re.compile(r"\b(?:proposals?|proposed|proposes|proposing|consultations?|draft|bill|tabled)\b", re.I)
+PROPOSAL = re.compile(r"\b(?:proposals?|proposed|proposes|proposing|consultations? on|public consultations?|(?:launch\w*|open\w*|began|"
+                      r"begins?|start\w*) (?:a |public )?consultations?|draft|bill|tabled)\b", re.I)
 ENACTED = re.compile(r"\b(?:approved|passed|adopted|enacted|signed into law|took effect|came into force|entered into force)\b", re.I)
 DEFENCE = re.compile(r"\b(?:defen[cs]e|arms|military|export|weapons?|equipment|security|NATO|alliance|drones?|missiles?|munitions)\b",
                      re.I)

@@ -144,3 +144,10 @@ def test_the_national_budget_after_a_conversion_and_a_figure_exceeded_are_no_def
     assert budgets(text, "2024-12-10") == []
     text = "Poland's defence budget exceeded 100 billion zlotys for the first time, reaching 118 billion zlotys."
     assert [b[1] for b in budgets(text, "2024-12-10")] == [1.18e11]
+
+
+def test_a_plan_giving_a_sum_to_the_defence_department():
+    text = "New Zealand's fiscal plan, tabled on Thursday, includes $12 billion to the defence force over eight years."
+    assert [b[1:3] for b in budgets(text, "2025-05-22")] == [(1.2e10, "NZD")]
+    text = "Japan's aid package includes $50 million for the Philippine military to buy coastal radars."
+    assert budgets(text, "2025-05-22") == []

@@ -78,3 +78,11 @@ def test_a_spending_goal_as_a_yardstick_is_no_change():
     assert policies(text) == []
     text = "The Greek prime minister announced new frigates and a commitment to spend 3 per cent of GDP on defence."
     assert [p for p, _s in policies(text)] == [("GRC",)]
+
+
+def test_a_consultation_required_by_a_decision_does_not_make_it_a_proposal():
+    text = ("Norway extended its ban on arms exports to Qatar on Monday, subject to consultation with partners "
+            "during this period.")
+    assert policies(text) == [(("NOR",), "occurred")]
+    text = "Oslo launched consultations on relaxing its arms export rules on Monday."
+    assert policies(text) == [(("NOR",), "proposed")]
