@@ -24,3 +24,22 @@ def test_no_punctuation_is_cut_into_bounded_pieces():
 def test_limit_bounds_the_count():
     text = "One short line here. " * 500
     assert len(split_sentences(text, limit=10)) == 10
+
+
+def test_hard_wrapped_lines_are_read_as_running_text():
+    text = ("ANKARA, May 3. Today the defence ministers of Chile and Peru\n\nmet in Lima and signed a plan of\n\n"
+            "military cooperation for 2025. The talks\n\nlasted two hours.\n\nA new paragraph starts here.")
+    got = split_sentences(text)
+    assert [s.text for s in got] == [
+        "ANKARA, May 3.", "Today the defence ministers of Chile and Peru  met in Lima and signed a plan of  military "
+        "cooperation for 2025.", "The talks  lasted two hours.", "A new paragraph starts here."]
+    for s in got:
+        assert text[s.start : s.end].replace("\n", " ") == s.text
+    assert [s.paragraph for s in got] == [0, 0, 0, 1]
+
+
+def test_lines_that_close_or_start_in_capitals_stay_apart():
+    text = "Defence ministers met\n\nKey points of the talks:\n\nthe border, the drills\n\nThe pact was signed.\n\nnew line"
+    got = split_sentences(text)
+    assert [s.paragraph for s in got] == [0, 1, 2, 3, 4]
+    assert got[-1].text == "new line" and got[-2].text == "The pact was signed."
