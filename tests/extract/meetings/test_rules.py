@@ -204,3 +204,15 @@ def test_two_ministers_signing_without_place_or_counterpart_did_not_meet():
     text = """Norway is set to buy South Korean howitzers in a deal between the two countries.
 Norwegian Defence Minister Per Olsen and South Korean Defence Minister Kim Dong-hyun signed the agreement on Thursday."""
     assert meetings(text) == []
+
+
+def test_a_numbered_round_of_talks_on_a_pact_is_a_meeting():
+    text = ("Chile and Peru have made significant progress after both sides concluded their 4th round of talks for an "
+            "agreement on the presence of troops, the defence ministry said on Friday.")
+    assert [p for p, _, _ in meetings(text)] == [("CHL", "PER")]
+
+
+def test_rounds_of_talks_in_general_are_no_meeting():
+    text = ("Chile and Peru are negotiating a logistics support agreement, officials said, and several rounds of talks "
+            "may be needed before the military deal is done.")
+    assert meetings(text) == []
