@@ -45,6 +45,7 @@ AGREED_TO = re.compile(r"\b(?:signed|inked|agreed|reached|concluded|sealed)\b[^.
 CALLED = re.compile(r"\b(?:called|named|dubbed|code-?named|known as)\s+[\"“‘']?([A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|[IVX]+))"
                     r"{0,3})")
 CALLED_REACH = 100  # the name follows the work it names closely
+SHARED_HEAD = re.compile(r"(.+?) and (.+) (technology|technologies|systems|capabilit(?:y|ies)|research)", re.I)
 POSSESSOR = re.compile(r"^\s*(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?'s\s+")  # "GE's F414 engines" names the engines
 
 
@@ -112,11 +113,22 @@ def _spans(sv: SentenceView, av: ArticleView) -> tuple[list[tuple[str, int, int]
     return unique, states
 
 
+def _shared_head(name: str) -> list[str]:
+    """"aircraft carrier and jet engine technology": two lines of work sharing a general head, one programme each
+    (each side at least two words, so "command and control systems" stays one)."""
+    m = SHARED_HEAD.fullmatch(name)
+    if not m or any(len(side.split()) < 2 or " and " in side for side in (m.group(1), m.group(2))):
+        return [name]
+    return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"]
+
+
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """Each programme in the sentence, with the states told around it (or its known partners, or the pair)."""
     if not matches(sv, av, "programmes"):
         return []
     spans, framed = _spans(sv, av)
+    framed |= {n: framed[name] for name, _, _ in spans if name in framed for n in _shared_head(name)}
+    spans = [(n, a, b) for name, a, b in spans for n in _shared_head(name)]
     lex = load_lexicon()
     out: list[Draft] = []
     for i, (name, start, end) in enumerate(spans):
