@@ -127,3 +127,8 @@ def test_equipment_named_like_a_person_is_no_person():
 def test_a_person_named_like_a_ship_word_elsewhere_is_kept():
     got = people("Britain's Defence Secretary John Hartley visited the frigate base in Portsmouth.")
     assert [(p.name, p.country) for p in got] == [("John Hartley", "GBR")]
+
+
+def test_romanian_defence_minister_named_without_a_demonym():
+    got = people("The pact was signed in Bucharest by National Defence Minister Angel Tilvar and a Polish delegation.")
+    assert [(p.name, p.country) for p in got][:1] == [("Angel Tîlvăr", "ROU")]
