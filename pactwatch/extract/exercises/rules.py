@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 from pactwatch.extract.exercises.frame import drill_veto, habitual
 from pactwatch.extract.exercises.name import drill_name
 
-NAME = "pactwatch.extract.exercises/9"
+NAME = "pactwatch.extract.exercises/10"
+# "endorsed holding drills", "agreed on conducting an exercise": drills decided, still to be held (the gerund's
+# past-tense governor is the decision's tense, not the drill's).
+AGREED = re.compile(r"\b(?:endorsed|approved|agreed (?:on|to)|decided (?:on|to)|backed|welcomed|announced plans? (?:for|to))\s+"
+                    r"(?:\w+\s+){0,3}?(?:holding|conducting|staging|organi[sz]ing|hold|conduct|stage)\b[^.;]{0,160}$", re.I)
 MULTILATERAL = 8  # drills such as Malabar or RIMPAC join many navies: more parties than a meeting
 
 
@@ -24,6 +31,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     states = [(m.start, m.end) for m in sv.mentions]
     name = next((n for _, a, b in hits if (n := drill_name(sv.text, a, b, states, sv.doc))), None)
     found = draft(sv, av, "exercise", parties, start, end, NAME, programme=name)  # the name joins its sentences (merge)
+    if found.status == "occurred" and AGREED.search(sv.text[max(0, start - 200) : start]):
+        found = replace(found, status="planned")  # "endorsed holding coordination drills within three months"
     if not found.own_date and habitual(sv.text, start, end):
         return []  # "have held joint exercises every year since 2015": a habit, not this report's drill
     return [found]

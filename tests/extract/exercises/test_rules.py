@@ -169,3 +169,13 @@ def test_their_own_joint_drills_are_still_joint_and_another_pairs_drill_stays_ap
     """
     found = of_type(facts(text, "2025-06-04"), "exercise")
     assert sorted(f.parties for f in found) == [("CHN", "PAK"), ("FRA", "IND")]
+
+
+def test_drills_endorsed_at_a_meeting_are_planned_on_the_meeting_day():
+    text = """
+    Defence ministers of Saudi Arabia, Qatar, Kuwait, Oman, Bahrain and the United Arab Emirates met in Doha on Thursday.
+    The ministers also endorsed holding joint drills between their air defence centres within three months, and conducting a large-scale air exercise.
+    """
+    found = of_type(facts(text, "2025-09-20"), "exercise")
+    assert [(f.parties, f.date, f.status) for f in found] == [
+        (("ARE", "BHR", "KWT", "OMN", "QAT", "SAU"), "2025-09-18", "planned")]
