@@ -56,6 +56,7 @@ LEAD_YEAR = re.compile(r"\b(?:by|in|for|during)\s+(?:the\s+)?(?:year\s+|fiscal\s
 # "$56 billion budget approved Friday": the day a budget is approved is not the year it funds
 DAY_KINDS = ("weekday", "today", "yesterday", "iso", "mdy", "dmy", "md", "dm", "slash", "ago")
 BOUNDARY = re.compile(r"[.!?][\"”’']?\s+(?=[\"“]?[A-Z])|[;]")
+FY = re.compile(r"\bFY\s?'?((?:19|20)\d\d|\d\d)(?:\s?[-–/]\s?\d{2,4})?\b")
 PERIOD_END = re.compile(r"\b(?:to|until|till|through|thru)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 FOR_YEAR = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:fiscal|financial|budget)\s+(?:year\s+)?|year\s+|FY\s*)?$", re.I)
 YEAR_OF = re.compile(r"^\s*(?:fiscal|financial|budget)\s+year\b|^\s*(?:defen[cs]e\s+|military\s+|state\s+|federal\s+)?budget\b", re.I)
@@ -109,7 +110,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         after = [d for d in sv.dates if a.end <= d.start <= a.end + 25 and d.kind not in DAY_KINDS
                  and not PERIOD_END.search(sv.text[max(0, d.start - 12) : d.start])]  # "over the 10 years to 2032-33"
         item = draft(sv, av, "budget", owner, a.start, a.end, NAME, amount=amount)
-        year = _fiscal(sv, av, a, owner) or (after[0].value if after else None) or _lead_year(sv, a) or _for_year(sv, a)
+        year = (_fiscal(sv, av, a, owner) or (after[0].value if after else None) or _lead_year(sv, a) or _for_year(sv, a)
+                or _fy_label(sv, a))
         if year:
             item = replace(item, date=year, own_date=True)
         elif item.date and _elsewhere(sv, a, item.date):
@@ -198,6 +200,13 @@ def _clause(sv: SentenceView, a) -> tuple[int, int]:
     stops = [m.end() for m in BOUNDARY.finditer(sv.text, lo, a.start)]
     ends = [m.start() for m in BOUNDARY.finditer(sv.text, a.end, hi)]
     return (stops[-1] if stops else lo), (ends[0] if ends else hi)
+
+
+def _fy_label(sv: SentenceView, a) -> str | None:
+    """"for FY2025", "in FY 2025-26", "FY25": a budget-year label in the figure's clause (a range by its first year)."""
+    lo, hi = _clause(sv, a)
+    years = {(m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)) for m in FY.finditer(sv.text, lo, hi)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _lead_year(sv: SentenceView, a) -> str | None:

@@ -29,6 +29,10 @@ RECIPIENT = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$", re.I)
 # "for U.S. defense contractors to sell drones": a state's own firms, not a target of the change
 OWN_FIRMS = re.compile(r"^[\s-]*(?:defen[cs]e\s+|arms\s+|weapons?\s+)?(?:firms|companies|contractors|manufacturers|makers|industry|"
                        r"exporters|producers)\b", re.I)
+# "Ukraine called on Germany to lift its restrictions", "urged Tokyo to ease": another's demand changes nothing
+DEMAND = re.compile(r"\b(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|push(?:es|ed|ing)?|"
+                    r"lobb(?:y|ies|ied|ying)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)? to|persuad\w+|encourag\w+)\s+(?:[\w'’.-]+\s+){1,4}?"
+                    r"to\s+$", re.I)
 # A spending goal told as a noun ("a commitment to spend 2% of GDP"): it must be announced or a state's own
 TARGET_NOUN = re.compile(r"(?:commitments?|pledges?|promises?|decisions?|goals?|vows?)\b", re.I)
 ANNOUNCED = re.compile(r"\b(?:announc\w+|made|makes?|making|gave|gives?|unveil\w+|adopt\w+|reaffirm\w+|renew\w+|confirm\w+|"
@@ -54,6 +58,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     hits = [h for h in hits if h[0].id not in GOVERNED or _governs(sv.doc, h[1], h[2])]
     hits = [h for h in hits if not (h[0].id == "join" and HELD_UP.search(sv.text[max(0, h[1] - 50) : h[1]]))]
     hits = [h for h in hits if not (h[0].id == "target" and not _own_target(sv, h[1]))]
+    hits = [h for h in hits if not DEMAND.search(sv.text[max(0, h[1] - 60) : h[1]])]
     if not hits:
         return []
     trig, start, _end = hits[0]

@@ -151,3 +151,10 @@ def test_a_plan_giving_a_sum_to_the_defence_department():
     assert [b[1:3] for b in budgets(text, "2025-05-22")] == [(1.2e10, "NZD")]
     text = "Japan's aid package includes $50 million for the Philippine military to buy coastal radars."
     assert budgets(text, "2025-05-22") == []
+
+
+def test_a_budget_year_label():
+    text = "Singapore's defence budget for FY2026 is $24.1 billion, the finance ministry said on Tuesday."
+    assert [(b[1], b[2], b[3]) for b in budgets(text, "2026-02-17")] == [(2.41e10, "SGD", "2026")]
+    text = "India allotted Rs 7.1 lakh crore to the defence ministry for FY 2026-27, the finance ministry said."
+    assert [b[3] for b in budgets(text, "2026-02-01")] == ["2026"]

@@ -86,3 +86,10 @@ def test_a_consultation_required_by_a_decision_does_not_make_it_a_proposal():
     assert policies(text) == [(("NOR",), "occurred")]
     text = "Oslo launched consultations on relaxing its arms export rules on Monday."
     assert policies(text) == [(("NOR",), "proposed")]
+
+
+def test_a_demand_on_another_state_is_no_change_and_a_revised_law_is():
+    text = "Kyiv urged Berlin once more to lift its restrictions on long-range missiles, officials said on Monday."
+    assert policies(text) == []
+    text = "Indonesia amended its defence industry law to allow arms exports to partner states."
+    assert [p for p, _s in policies(text)] == [("IDN",)]
