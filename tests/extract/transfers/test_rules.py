@@ -209,3 +209,15 @@ def test_goal_that_is_a_region_is_no_recipient():
     text = """The United States delivered armoured vehicles to Chad last month.
 The United States on Friday sent 30 armoured vehicles valued at $9 million to the region."""
     assert [p for p, _ in transfers(text)] == [("TCD", "USA")]
+
+
+def test_provision_of_equipment_to_a_navy_is_a_transfer():
+    text = ("At the same meeting, the two governments exchanged notes on the provision of coastal surveillance radars "
+            "to the Vietnamese Navy, under Australia's security assistance programme.")
+    assert [p for p, _ in transfers(text)] == [("AUS", "VNM")]
+
+
+def test_provision_of_training_is_no_transfer():
+    text = ("Australia and Vietnam agreed to expand defence cooperation, including the provision of training to "
+            "Vietnamese officers by Australian instructors.")
+    assert transfers(text) == []
