@@ -341,6 +341,11 @@ def _points_back(g: list[Draft]) -> bool:
                                          d.sentence.text, re.I) for d in g)
 
 
+def _head_word(name: str | None) -> str | None:
+    words = re.findall(r"[a-z]+", (name or "").lower())
+    return words[-1] if words else None
+
+
 def _named(h: list[Draft]) -> bool:
     return h[0].agreement_kind not in ("other", "contract")
 
@@ -349,7 +354,10 @@ def _home(out: list[list[Draft]], g: list[Draft]) -> list[Draft] | None:
     """Where a vague group belongs: the named instrument of the same sides and time, by preference."""
     d = g[0]
     if d.type == "mechanism_established" and _points_back(g):
-        return next((h for h in out if h[0].type == d.type and h[0].parties == d.parties and not _vague(h)), None)
+        bodies = [h for h in out if h[0].type == d.type and h[0].parties == d.parties and h[0].sentence.start < d.sentence.start]
+        head = _head_word(d.programme)
+        return next((h for h in bodies if not _vague(h)), None) or \
+            next((h for h in reversed(bodies) if _head_word(h[0].programme) == head), None)  # "a new forum" ... "the forum"
     same = [h for h in out if h[0].parties == d.parties and _same_event(h, d)]
     named = [h for h in same if h[0].type == d.type and _named(h)
              and (d.type != "mechanism_established" or h[0].status == d.status)]

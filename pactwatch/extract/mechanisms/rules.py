@@ -10,7 +10,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token, off_event, quoted
 from pactwatch.extract.mechanisms.frame import sets_up_other
 
-NAME = "pactwatch.extract.mechanisms/5"
+NAME = "pactwatch.extract.mechanisms/6"
 BODY = r"(?:(?:international |joint |intergovernmental |multinational )(?:[\w-]+ ){0,2}(?:body|agency|organi[sz]ation)|two-plus-two|2\+2|(?:foreign and defen[cs]e|defen[cs]e and foreign) ministers|(?:security |defen[cs]e )?partnership|grouping|(?:consultative|planning|contact|steering|advisory|coordinating|coordination|expert) groups?|dialogues?|consultations?|working groups?|forums?|committees?|councils?|mechanisms?|offices?|panels?|secretariats?|hotlines?|task forces?|commissions?)"
 CAP_BODY = r"(?:(?:Consultative|Planning|Contact|Steering|Advisory|Coordinating|Coordination|Expert) Group|Dialogue|Consultations?|Working Group|Forum|Committee|Council|Mechanism|Office|Panel|Secretariat|Hotline|Task Force|Commission)"
 NAMED = re.compile(r"((?:[A-Z][\w.-]*\s+(?:and\s+|on\s+|for\s+|of\s+)?){1,7}" + CAP_BODY + r")")
@@ -21,6 +21,9 @@ LAWMAKING = re.compile(r"\bconsultations?\s+on\s+(?:the\s+|a\s+)?(?:draft|amendm
                        r"changes to|revision|proposals? to amend)\b", re.I)
 JOINT = re.compile(r"\b(?:joint|bilateral|trilateral|with|between|among|both|two|three|allies|partners)\b", re.I)
 OFFICE = re.compile(r"\b(?:office|offices|headquarters|branch|subsidiary)\b", re.I)
+# "the grouping, called AUKUS", "a body known as the Nuclear Planning Office": a name given right after the body word.
+CALLED = re.compile(r"\b" + BODY + r"\b,?\s+(?:called|named|dubbed|known as)\s+(?:the\s+)?[\"“‘']?"
+                    r"((?-i:[A-Z][\w'’&-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+)?[A-Z0-9][\w'’&-]*){0,7}))", re.I)
 NARRATED = re.compile(r"\b(?:will|would|shall|to|agreed to|decided to|plan to|plans to)\s*$", re.I)
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?|\s*,\s*")
 PLAIN = re.compile(r"\b((?:[\w-]+\s+){0,4}" + BODY + r")\b", re.I)
@@ -35,6 +38,9 @@ def _name(sv: SentenceView, av: ArticleView, after: int) -> str | None:
         m = pattern.search(text)
         if m and re.search(BODY, m.group(1), re.I) and m.group(1)[:1].isupper():  # a quoted name, not quoted words
             return m.group(1).strip()
+    called = CALLED.search(text)
+    if called:
+        return called.group(1).strip("'’")  # "unveiled the grouping, called AUKUS": the body's own name
     return _chunk(sv, after) or ((m := PLAIN.search(text)) and m.group(1).strip()) or None
 
 

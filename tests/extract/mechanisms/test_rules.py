@@ -97,3 +97,19 @@ def test_a_joint_body_of_two_states_and_an_office_in_the_partner_stay_bodies():
     found = of_type(facts("Britain will open a defence office in Canberra to support AUKUS, the ministry said.",
                           "2025-06-04"), "mechanism_established")
     assert [f.parties for f in found] == [("AUS", "GBR")]
+
+
+def test_the_name_given_right_after_the_body_word_is_the_bodys_name():
+    text = ("Leaders of Chile, Peru and Ecuador unveiled a new grouping, called PACSEC, in a joint video appearance on "
+            "Wednesday. The defence ministers also discussed joint exercises.")
+    found = of_type(facts(text, "2025-06-04"), "mechanism_established")
+    assert [(f.parties, f.programme) for f in found] == [(("CHL", "ECU", "PER"), "PACSEC")]
+
+
+def test_the_forum_agreed_earlier_is_the_new_forum_first_convened():
+    text = """
+    Indian and Australian defence officials on Sunday held the first meeting of a new forum aimed at joint production of drones and the repair of warships.
+    Prime Minister Narendra Modi and Prime Minister Anthony Albanese agreed to create the forum at their summit in Delhi in March.
+    """
+    found = of_type(facts(text, "2025-06-10"), "mechanism_established")
+    assert [(f.parties, f.date, len(f.evidence)) for f in found] == [(("AUS", "IND"), "2025-06-08", 2)]
