@@ -28,6 +28,9 @@ FIRM = re.compile(r"\b(?:company|companies|firms?|makers?|manufacturers?|contrac
 BENEFICIARY = re.compile(r"\b(?:for|to|toward|towards|from|into|against|with)\s+(?:the\s+)?$", re.I)
 EARLIER = re.compile(r"\b(?:up|down|rising|falling|increase|rise) from\s+$|\bcompared (?:with|to)\s+$", re.I)
 # "spending ... worth about £13.4 billion a year": the worth of a spending rise is the budget figure, not a price
+# "the EU's €150 billion loan fund", "NATO's common budget of": money of a bloc or a lender is no state's budget
+BODY_OWNED = re.compile(r"\b(?:EU|European Union|European Commission|Commission|NATO|alliance|bloc|UN|United Nations|World Bank|"
+                        r"IMF|ASEAN|African Union|AU)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
 # A figure naming a fund or budget of its own is spending money even beside a deal: "finance the deal with
 # money from its €100 billion special defence fund".
 OWN_FUND = re.compile(r"^[\s-]*(?:[\w-]+[\s-]+){0,3}?(?:fund|budget|war chest|allocation|reserve)\b", re.I)
@@ -93,7 +96,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                 SPENDING_WORTH.search(sv.text[max(0, a.start - 70) : a.start])
                 and not DEAL.search(near.replace("worth", "")))):
             continue
-        if COMPANY_MONEY.search(sv.text[max(0, a.start - 45) : a.start]) or _firm_spends(sv, hits, a.start):
+        if COMPANY_MONEY.search(sv.text[max(0, a.start - 45) : a.start]) or _firm_spends(sv, hits, a.start) \
+                or BODY_OWNED.search(sv.text[max(0, a.start - 40) : a.start]):
             continue
         if _whole_government(sv.text, a) or _container(sv, a) or _aid(sv, a) or _threshold(sv.text, a) or _delta(sv, a):
             continue

@@ -158,3 +158,8 @@ def test_a_budget_year_label():
     assert [(b[1], b[2], b[3]) for b in budgets(text, "2026-02-17")] == [(2.41e10, "SGD", "2026")]
     text = "India allotted Rs 7.1 lakh crore to the defence ministry for FY 2026-27, the finance ministry said."
     assert [b[3] for b in budgets(text, "2026-02-01")] == ["2026"]
+
+
+def test_a_blocs_fund_is_no_member_states_budget():
+    text = "Romania welcomed the EU's €150 billion loan fund for defence on Tuesday, officials in Bucharest said."
+    assert budgets(text, "2025-03-20") == []
