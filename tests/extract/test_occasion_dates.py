@@ -29,3 +29,11 @@ def test_a_sentence_that_looks_back_does_not_borrow_the_leads_day():
                       "2024-03-13")
         meetings = of_type(found, "meeting")
         assert meetings and all(f.date != "2024-03-12" for f in meetings)
+
+
+def test_looking_back_inside_a_which_clause_tells_the_clauses_noun():
+    found = facts(LEAD_SINCE + "\nThe signing followed a meeting between the two defence ministers, in which the "
+                  "navies were already partners.", "2024-03-13")
+    meetings = of_type(found, "meeting")
+    assert meetings and meetings[0].date == "2024-03-12"
+
