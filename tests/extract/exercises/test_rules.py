@@ -179,3 +179,11 @@ def test_drills_endorsed_at_a_meeting_are_planned_on_the_meeting_day():
     found = of_type(facts(text, "2025-09-20"), "exercise")
     assert [(f.parties, f.date, f.status) for f in found] == [
         (("ARE", "BHR", "KWT", "OMN", "QAT", "SAU"), "2025-09-18", "planned")]
+
+
+def test_a_drill_named_in_quotes_dates_the_drill_told_before_it():
+    text = ("Tunisian and Italian naval and air forces have conducted a joint exercise in the Strait of Sicily. The "
+            "\"Blue Shield 4\" drill, held from October 12 to October 18, 2024, included day and night sailing and search "
+            "and rescue operations.")
+    found = of_type(facts(text, None), "exercise")
+    assert [(f.parties, f.date, len(f.evidence)) for f in found] == [(("ITA", "TUN"), "2024-10-12", 2)]
