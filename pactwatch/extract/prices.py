@@ -25,6 +25,8 @@ SAME_PARAGRAPH = 3  # ... and this far within the deal's own paragraph
 BEHIND = 2  # sentences before the deal, in its paragraph, that may announce its price
 OWN_FACTS = ("agreement_signed", "arms_transfer", "budget", "agreement_negotiation")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+SALE = re.compile(r"\b(?:sale|sell|sells|sold|deal|purchase|buy|buys|acquir\w+|order|contract|suppl(?:y|ies|ied)|deliver\w*)\b", re.I)
+CONVERSION = re.compile(r"^\s*\([^()]{0,40}\)")  # "5.2 billion euro ($5.9 billion) deal": the bracket converts the figure
 # A sentence splitting a budget told before into its shares: "Of the total defence budget, X will go to ...".
 SHARE = re.compile(r"\b(?:of (?:the|this|that|its) (?:total |overall |whole )?(?:defen[cs]e |military )?(?:budget|allocation|amount|sum|figure)|(?:the|this) (?:budget|allocation|amount) (?:includes|covers|earmarks)|of (?:this|that|it),)", re.I)
 
@@ -79,7 +81,10 @@ def _retold(drafts: list[Draft]) -> list[Draft]:
 
 
 def _priced(d: Draft) -> bool:
-    return d.type == "arms_transfer" or (d.type == "agreement_signed" and d.agreement_kind == "contract")
+    """A fact a price can belong to: a transfer, a contract, or an agreement its sentence tells as a sale ("signed an
+    agreement with Egypt for the sale of its fighter jet", "signed the agreement to supply the system")."""
+    return d.type == "arms_transfer" or (d.type == "agreement_signed" and (
+        d.agreement_kind == "contract" or d.agreement_kind in (None, "other") and SALE.search(d.sentence.text) is not None))
 
 
 def _attach(drafts: list[Draft], sentences: list[Sentence], av: ArticleView) -> list[Draft]:
@@ -100,7 +105,7 @@ def _attach(drafts: list[Draft], sentences: list[Sentence], av: ArticleView) -> 
             s = sentences[j]
             if j - i > AHEAD and s.paragraph != origin.paragraph:
                 break
-            if j in told:
+            if j in told and not _retells(drafts, j, parties):
                 break  # the next deal's own sentence: later figures belong to it
             found = _price_in(s.text, cues)
             if found is None:
@@ -117,6 +122,13 @@ def _attach(drafts: list[Draft], sentences: list[Sentence], av: ArticleView) -> 
         return drafts
     return [replace(d, amount=prices[d.sentence.index].amount)
             if _priced(d) and d.amount is None and d.sentence.index in prices else d for d in drafts]
+
+
+def _retells(drafts: list[Draft], j: int, parties: set[str]) -> bool:
+    """Sentence j only retells the deal ("The agreement, announced on Friday, covers ...", "The minister signed the
+    documents"): all its facts are priceable facts of the same sides with no price of their own."""
+    own = [d for d in drafts if d.sentence.index == j]
+    return bool(own) and all(_priced(d) and d.amount is None and set(d.parties) == parties for d in own)
 
 
 def _told_before(i: int, sentences: list[Sentence], told: set[int], cues: PriceCues, parties: set[str],
@@ -139,7 +151,9 @@ def _price_in(text: str, cues: PriceCues) -> AmountMention | None:
     if len(money) != 1 or not cues.refers_back.search(text):
         return None
     a = money[0]
-    before, after = text[max(0, a.start - 40) : a.start], text[a.end : a.end + 40]
+    rest = text[a.end :]
+    skip = CONVERSION.match(rest)
+    before, after = text[max(0, a.start - 40) : a.start], rest[skip.end() if skip else 0 :][:40]
     if not (cues.before.search(before) or cues.subject.search(text[max(0, a.start - 70) : a.start])
             or cues.after.search(after)):
         return None

@@ -103,3 +103,38 @@ def test_a_later_undated_budget_that_is_no_share_keeps_its_own_reading():
     """
     dates = {f.amount.value: f.date for f in facts(text, "2026-07-20") if f.type == "budget"}
     assert dates.get(5e10) != "2024"
+
+
+def test_an_agreement_for_a_sale_is_priced_past_a_bracketed_conversion():
+    text = """
+    Spain signed an agreement with Brazil on Tuesday for the sale of its trainer jets.
+    Madrid hopes the 1.4 billion euro ($1.5 billion) deal for 20 jets will win over other air forces.
+    """
+    assert [p[2:] for p in priced(text)] == [(1.4e9, "EUR")]
+
+
+def test_a_sentence_retelling_the_deal_does_not_stop_the_search_for_its_price():
+    text = """
+    Greece has signed a contract with France for three frigates, the largest naval order in its history.
+    The contract, announced on Friday, covers the ships, their weapons and training.
+    Athens valued the order at 3 billion euros (about $3.3 billion).
+    """
+    assert [p[2:] for p in priced(text)] == [(3e9, "EUR")]
+
+
+def test_a_programme_cost_put_at_after_an_aside():
+    text = """
+    Romania on Monday signed agreements with the United States for the purchase of 32 F-35 fighters.
+    The defence minister signed the documents in Bucharest. The cost of the programme, including weapons and bases,
+    is put at about 6.5 billion dollars.
+    """
+    assert [p[2:] for p in priced(text)] == [(6.5e9, "USD")]
+
+
+def test_a_cooperation_agreement_is_not_priced_by_a_later_budget_figure():
+    text = """
+    Kenya signed a defence cooperation agreement with Turkey on Monday.
+    The agreement covers training and exchanges of officers.
+    Kenya's defence budget is worth 150 billion shillings this year.
+    """
+    assert [p[2] for p in priced(text)] == [None]
