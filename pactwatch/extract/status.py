@@ -41,6 +41,9 @@ FINAL_ROUND = re.compile(r"\b(?:final|last|concluding|closing)\s+round\b", re.I)
 # are "occurred" unless told as live, "ministers take part in the fifth round").
 VISIT_UNDER_WAY = re.compile(r"\b(?:is|are) (?:currently |now |still )?(?:visiting|on (?:an? |his |her |their )?"
                              r"(?:[\w-]+ )?visit)\b", re.I)
+# What a proposal, a draft or a bill lays down is told in its words: still proposed until adopted.
+PROPOSAL_SAYS = re.compile(r"\b(?:proposals?|draft(?: law| bill| text| decree)?|bill)\s+(?:says?|said|states?|stipulates?|"
+                           r"reads?|envisages?|foresees?)\b", re.I)
 PREPARING = re.compile(r"\bprepar(?:ations?|ing|es?) (?:\w+ )?(?:to|for) (?:sign|conclude|ink|hold|launch)\b", re.I)
 PURPOSE_OF = re.compile(r"\b(?:objective|aim|purpose|goal|focus)s? of (?:the|this|their|today's|these) (?:\w+ )?$", re.I)
 DONE = ("sign", "ink", "conclude", "seal", "hold", "conduct", "finalize", "finalise", "adopt")  # "a pact inked today"
@@ -59,6 +62,8 @@ def status_of(sentence: str, trigger_start: int, trigger_end: int, fact_type: st
     if PREPARING.search(sentence, max(0, trigger_start - 40), trigger_end + 40):
         return "planned"  # "are finalising preparations to sign a memorandum": the signing is still to come
     status = cued if verb is None or cued == "proposed" else verb  # "hope the talks will be held": the hedge rules
+    if status in ("planned", "occurred") and PROPOSAL_SAYS.search(sentence, trigger_end):
+        return "proposed"  # "the government will be able to lift the ban ..., the government's proposals say"
     if fact_type == "meeting" and status == "ongoing" \
             and VISIT_UNDER_WAY.search(sentence, max(0, trigger_start - 40), trigger_end + 10):
         return "occurred"  # "his delegation is visiting Pakistan": the talks the visit brought are told as done

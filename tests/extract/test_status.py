@@ -166,3 +166,14 @@ def test_a_visit_spanning_the_report_day_is_a_meeting_that_took_place():
     text = "Peru's defence minister held talks with his Chilean counterpart during a visit from 9 to 11 March."
     meetings = of_type(facts(text, "2024-03-10"), "meeting")
     assert meetings and meetings[0].status == "occurred" and meetings[0].date == "2024-03-09"
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "status"), [
+    ("Exports of armoured vehicles will be allowed to partner states in wartime, the cabinet's draft law says.",
+     "Exports", "proposed"),
+    ("The ministry will be able to ease the export ban for allies, the government's proposals say.", "ease", "proposed"),
+    ("The ministry will ease the export ban for allies, the minister says.", "ease", "planned"),
+])
+def test_what_a_draft_or_proposal_says_is_proposed(sentence, trigger, status):
+    start = sentence.index(trigger)
+    assert status_of(sentence, start, start + len(trigger), "policy_change", REF) == status
