@@ -10,7 +10,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token
 from pactwatch.extract.parties import load_cues, noun_parties, respective
 
-NAME = "pactwatch.extract.agreements/8"
+NAME = "pactwatch.extract.agreements/9"
 TYPE_ORDER = {"in_force": 0, "negotiate": 1, "topics": 2, "sign": 3, "order": 4}
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s) (?:new |bilateral |landmark |historic |defen[cs]e |similar |same |two )?"
                      r"(?:agreements?|pacts?|deal|accords?|documents?|treaty)|(?:agreements?|pacts?|deals?) of (?:this|its|the same) kind"
@@ -53,6 +53,20 @@ UNTOLD = frozenset({"indicate", "mean", "show", "confirm", "say", "suggest", "si
 COMPARISON = re.compile(r"\b(?:(?:similar|identical|comparable) to|modell?ed (?:on|after)|like|along the lines of) "
                         r"(?:the ones?|those|that|one|ones|the (?:agreements?|pacts?|deals?)) (?:that |which )?"
                         r"[\w ,'’-]{0,40}?(?:signed|concluded|inked|agreed)\b[^.;]*", re.I)
+# "beating a rival offer from Sweden's Saab", "rejecting calls to buy from Germany instead": a competitor named beside
+# the deal is no side of it
+RIVAL = re.compile(r"\b(?:beating|beat|defeating|edging out|outbidding|outbid|over|ahead of|rather than|instead of)\s+"
+                   r"(?:an?\s+|the\s+)?(?:rival|competing|cheaper|lower|competitor['’]?s?)?\s*(?:offers?|bids?|proposals?|tenders?|designs?)"
+                   r"\s+(?:from|by|of)\s+[^,;.]{0,60}|\b(?:rejecting|ignoring|dismissing|resisting)\s+(?:[\w-]+\s+){0,2}"
+                   r"(?:calls|pressure|demands)\s+to\s+(?:buy|purchase|order|choose|pick)\s+(?:from\s+)?[^,;.]{0,60}", re.I)
+# "in a deal that Azerbaijan's foreign ministry called destabilising": a relative clause of judgement names a critic
+JUDGING = frozenset({"call", "condemn", "criticise", "criticize", "denounce", "slam", "decry", "describe", "brand", "label"})
+# "struck a deal", "the pact was sealed": these verbs sign only with an instrument right beside them
+STRIKE = re.compile(r"^(?:struck|strike|strikes|clinched|sealed)$", re.I)
+STRUCK_WHAT = re.compile(r"^\s+(?:(?:a|an|the|their|its|this|that|new|landmark|historic|major)\s+){0,3}(?:[\w-]+\s+){0,3}?"
+                         r"(?:deals?|agreements?|pacts?|accords?|contracts?|bargains?|treat(?:y|ies)|memorand\w+|MoUs?)\b", re.I)
+PASSIVE_TAIL = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|had been|have been|being|been|will be)\s+)?"
+                          r"(?:\w+ly\s+)?", re.I)
 # Conjunctions that open an adverbial clause about another event ("after France was left reeling ...")
 ASIDE_MARKS = frozenset({"after", "before", "since", "when", "while", "although", "though", "because", "whereas", "until", "once"})
 # "are close to signing an agreement", "on the verge of signing", "working towards the finalisation of": the pact is
@@ -155,6 +169,32 @@ def _blank(sv: SentenceView, spans: list[tuple[int, int]]) -> SentenceView:
     return replace(sv, text=text, mentions=kept, codes=[c for c in sv.codes if c not in gone])
 
 
+def _hits(sv: SentenceView, av: ArticleView) -> list:
+    """The family's triggers in the sentence; "struck"/"sealed" only with an instrument beside them."""
+    return [h for h in matches(sv, av, "agreements")
+            if not (STRIKE.match(sv.text[h[1] : h[2]]) and not STRUCK_WHAT.match(sv.text[h[2] :])
+                    and not _instrument_before(sv.text[max(0, h[1] - 45) : h[1]], av))]
+
+
+def _instrument_before(before: str, av: ArticleView) -> bool:
+    """"the GSOMIA, which was sealed in 2016", "the deal was struck": the instrument told just before the verb."""
+    ends = [m.end() for m in av.ref.generic_agreement.finditer(before)]
+    ends += [m.end() for k in av.ref.agreement_kinds for m in k.pattern.finditer(before)]
+    return any(PASSIVE_TAIL.fullmatch(before[e:]) for e in ends)
+
+
+def _without_critics(sv: SentenceView) -> SentenceView:
+    """"a deal that Azerbaijan's foreign ministry called destabilising": the judging clause's states are no sides."""
+    if sv.doc is None:
+        return sv
+    spans = []
+    for t in sv.doc:
+        if t.dep_ == "relcl" and t.lemma_.lower() in JUDGING and any(c.dep_ == "nsubj" for c in t.children):
+            sub = list(t.subtree)
+            spans.append((min(x.idx for x in sub), max(x.idx + len(x.text) for x in sub)))
+    return _blank(sv, spans) if spans else sv
+
+
 def _without_aside(sv: SentenceView, first: int) -> SentenceView:
     """"X was inked two weeks after France was left reeling by Australia's cancellation of ...": the adverbial clause
     after the verb tells another story, so its states, instruments and verbs are blanked out (offsets kept)."""
@@ -190,13 +230,14 @@ def _own_clause(sv: SentenceView, hits: list) -> tuple[SentenceView, list]:
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """For each step the sentence tells (signed, in force, negotiated) and each instrument it names, one draft."""
-    compared = comparison_spans(sv.text)
+    compared = comparison_spans(sv.text) + [(m.start(), m.end()) for m in RIVAL.finditer(sv.text)]
     if compared:
         sv = _blank(sv, compared)
-    hits = matches(sv, av, "agreements")
+    sv = _without_critics(sv)
+    hits = _hits(sv, av)
     if hits:
         sv = _without_aside(sv, min(h[1] for h in hits))
-        hits = matches(sv, av, "agreements")
+        hits = _hits(sv, av)
     if hits and len({m.code for m in sv.mentions if not m.topic}) >= 3:
         sv, hits = _own_clause(sv, hits)
     hits = [h for h in hits if not (h[0].id == "negotiate" and MEANS.search(sv.text[max(0, h[1] - 40) : h[1]]))]

@@ -10,11 +10,13 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, date_nea
 from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/5"
+NAME = "pactwatch.extract.meetings/6"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
 DISCUSS = re.compile(r"\bdiscussions?\b", re.I)
+# "Bangladesh is in talks with China on a memorandum": being in talks is a negotiation going on, not a sitting
+IN_TALKS = re.compile(r"\b(?:is|are|was|were|been|be|remain|remains|remained|stay|stays)\s+(?:still\s+|now\s+|currently\s+)?in\s+$", re.I)
 SEVERAL = re.compile(r"\b(?:trilateral|three-way|four-way|quadrilateral|multilateral|jointly)\b", re.I)
 
 
@@ -77,6 +79,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """One meeting per sentence that names one (or one per spoke of a hub's round of talks)."""
     hits = [h for h in matches(sv, av, "meetings") if (h[0].id != "visit" or _visits_someone(sv, av, h[2]))
             and not (h[0].id == "met" and av.ref.not_met.match(sv.text[h[2] : h[2] + 40]))
+            and not (h[0].id == "talks" and IN_TALKS.search(sv.text[max(0, h[1] - 25) : h[1] + (3 if sv.text[h[1] : h[1] + 3] == "in " else 0)]))
             and meeting_veto(sv, h[0].id, h[1], h[2]) is None]  # the parse shows two sides meeting
     if not hits and len({p.country for p in sv.people if p.country}) >= 2:
         agreeing = AGREEING.search(sv.text)  # "Kihara and Austin agreed ...": two officials agreeing have met

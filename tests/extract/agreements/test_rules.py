@@ -357,3 +357,42 @@ def test_working_towards_finalisation_is_talks():
     text = """The prime ministers of Brazil and Portugal met in Lisbon on Friday to discuss defence cooperation.
 The two sides are working towards the finalisation of a logistics support agreement, officials said."""
     assert [t for t, *_ in agreements(text)] == ["agreement_negotiation"]
+
+
+def test_a_rival_bid_names_no_side():
+    text = ("Chile's defence ministry has signed a contract with France's Naval Group for two submarines worth US$900 million, "
+            "beating a rival offer from Germany's TKMS, a spokesman said on Wednesday.")
+    assert [p for _, p, *_ in agreements(text)] == [("CHL", "FRA")]
+
+
+def test_calls_to_buy_elsewhere_name_no_side():
+    text = ("Peru has concluded an agreement with South Korea for 20 howitzers, the minister told congress on Thursday, "
+            "rejecting opposition calls to buy from Brazil instead.")
+    assert [p for _, p, *_ in agreements(text)] == [("KOR", "PER")]
+
+
+def test_a_critic_in_a_judging_clause_is_no_side():
+    text = ("Chile and Peru reached an agreement in principle on Monday on the supply of more patrol boats, in a deal "
+            "that Bolivia's foreign ministry called destabilising.")
+    assert [p for _, p, *_ in agreements(text)] == [("CHL", "PER")]
+
+
+def test_struck_without_an_instrument_is_no_signing():
+    text = ("Chile and Peru signed a logistics support agreement on Wednesday. "
+            "The pact comes a week after Bolivia struck rebel camps near the border.")
+    assert [(t, p) for t, p, *_ in agreements(text)] == [("agreement_signed", ("CHL", "PER"))]
+
+
+def test_struck_a_deal_is_a_signing():
+    text = "Chile and Peru struck a deal on Wednesday for the joint purchase of patrol aircraft, officials said."
+    assert [t for t, *_ in agreements(text)] == ["agreement_signed"]
+
+
+def test_talks_between_the_sides_on_a_pact_are_negotiation():
+    text = "Talks between Chile and Peru on an agreement for joint border patrols are under way, a Chilean defence official said."
+    assert [t for t, *_ in agreements(text)] == ["agreement_negotiation"]
+
+
+def test_a_pact_proposed_to_the_other_side_is_negotiation():
+    text = "Spain has proposed a new agreement on defence industry cooperation to Morocco, a Spanish official said on Tuesday."
+    assert [(t, s) for t, _, _, _, s in agreements(text)] == [("agreement_negotiation", "proposed")]

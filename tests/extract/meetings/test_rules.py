@@ -216,3 +216,8 @@ def test_rounds_of_talks_in_general_are_no_meeting():
     text = ("Chile and Peru are negotiating a logistics support agreement, officials said, and several rounds of talks "
             "may be needed before the military deal is done.")
     assert meetings(text) == []
+
+
+def test_being_in_talks_on_a_pact_is_no_meeting():
+    text = "Chile is in talks with Peru on a memorandum of understanding for the maintenance of its military aircraft."
+    assert meetings(text) == []
