@@ -62,6 +62,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, people_f
 from pactwatch.extract.dates import infer_year, latest_full_date, story_dates
 from pactwatch.extract.frames import head_token, off_event
 from pactwatch.extract.genre import Genre, event_veto, read_genre, years_ago
+from pactwatch.extract.lending import LEAD, fill_dates, lead_day
 from pactwatch.extract.merge import fuse, merge_drafts, share_people
 from pactwatch.extract.nlp import parse
 from pactwatch.extract.parties import acting, load_cues, with_people_states
@@ -80,7 +81,6 @@ MAX_PARSE = 300  # candidate sentences the parser sees per article
 MAX_FACTS = 50  # a page that yields more is a list, not a report (the densest gold article has 17)
 MAX_STATES_PER_PAGE = 16  # a report names a handful of states; a page whose facts span more is a list
 MAX_STATES = 8  # a sentence naming more states is a list (unless it is a hub's round of talks)
-LEAD = 4  # sentences of the body that count as the lead
 CONTINUES = re.compile(r"^(?:They|The (?:two|four|three) |The ministers|The leaders|Both|He|She|During|The minister|"
                        r"Discussions|Topics|Talks|The sides|Among|Host and guests?|The hosts? and (?:the )?guests?|The parties|"
                        r"The delegations|Both parties)\b")
@@ -101,7 +101,6 @@ POINTS_BACK = re.compile(r"\b(?:(?:the|both|all|our) (?:two |three |four |five )
                          r"presidents|counterparts) [A-Z][\w’'-]+ and [A-Z][\w’'-]+)\b")
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 NEAR_PARAGRAPHS = 2  # a pointing-back sentence reads the states told at most this many paragraphs before
-TODAY = re.compile(r"\btoday\b(?![’']s)", re.I)  # "signed today", not "today's world"
 
 
 def extract_facts(article: Article) -> list[Fact]:
@@ -136,8 +135,10 @@ def _extract(article: Article) -> list[Fact]:
     candidates = _candidates(sentences, mentions, av)
     docs = parse([sentences[i].text for i, _ in candidates]) if candidates else []
     genre = read_genre(article.title, [s.text for s in sentences[:MAX_PARSE]], article.url)
-    drafts = _drafts(sentences, mentions, candidates, docs, av, _dates(sentences, av), genre)
-    drafts = attach_prices(_fill_dates(drafts, published, av.dyad, _parse_date(article.published)), sentences, av)
+    dates = _dates(sentences, av)
+    drafts = _drafts(sentences, mentions, candidates, docs, av, dates, genre)
+    told = lead_day(dates, published)
+    drafts = attach_prices(fill_dates(drafts, published, av.dyad, _parse_date(article.published), told), sentences, av)
     groups = _carry_kind(merge_drafts(drafts), sentences, mentions, av)
     facts = share_people([_fact(article, text, group, ref) for group in groups])
     states = {c for f in facts for c in f.parties}
@@ -334,50 +335,6 @@ def _carry_kind(groups: list[list[Draft]], sentences: list[Sentence], mentions: 
         return groups  # two instruments named (a logistics pact and a vision statement): no guessing
     kind = told.pop()
     return [[replace(d, agreement_kind=kind) for d in g] if any(g is v for v in vague) else g for g in groups]
-
-
-def _fill_dates(drafts: list[Draft], published: date | None, dyad: tuple[str, ...],
-                told_day: date | None = None) -> list[Draft]:
-    """Undated facts take the main event's date; lead facts with none take the publication month ("today" in the
-    lead, when the dates read none there, is the page's own publication day)."""
-    lead = [d for d in drafts if d.own_date and d.date and len(d.date) >= 7 and d.sentence.index <= LEAD + 2
-            and (len(dyad) < 2 or set(dyad) <= set(d.parties)) and not _looks_back(d)]
-    out = []
-    for d in drafts:
-        if d.date is None and told_day and d.sentence.index <= LEAD and TODAY.search(d.sentence.text):
-            d = replace(d, date=told_day.isoformat(), own_date=True)
-        if d.date is None and not _looks_back(d) and not d.keep_undated:
-            lenders = [a for a in lead if not _other_step(a, d)]
-            before = [a for a in lenders if a.sentence.index <= d.sentence.index]
-            month = published.isoformat()[:7] if published else None
-            later = [a for a in lenders if month is None or a.date.startswith(month) or _near(a.date, published)]
-            if before:
-                d = replace(d, date=before[-1].date)
-            elif later:
-                d = replace(d, date=later[0].date)  # the lead tells the day a sentence later
-            elif month:
-                d = replace(d, date=month)
-        out.append(d)
-    return out
-
-
-def _other_step(lender: Draft, d: Draft) -> bool:
-    """"ratified the pact ... it was signed on 13 August 2024": a pact's signing day is not its ratification's."""
-    return lender.type != d.type and lender.type.startswith("agreement_") and d.type.startswith("agreement_") \
-        and lender.parties == d.parties
-
-
-def _near(value: str, published: date | None, days: int = 10) -> bool:
-    """A day-precision date within a few days of publication (news reports last week's events)."""
-    if published is None or len(value) != 10:
-        return False
-    return abs((date.fromisoformat(value) - published).days) <= days
-
-
-def _looks_back(d: Draft) -> bool:
-    """The sentence itself looks back ("earlier", "since"); an aside in a relative clause does not count."""
-    main = re.sub(r",\s+(?:who|which|whose)\b[^,]*,", " ", d.sentence.text)
-    return bool(load_reference().looking_back.search(main))
 
 
 def _fact(article: Article, text: str, group: list[Draft], ref: Reference) -> Fact:

@@ -52,3 +52,4 @@ def test_an_airline_order_naming_jets_and_aircraft_is_not_a_defence_story():
             "show.\n\nThe aircraft will be delivered from 2027, and the planes will fly long routes to Asia, where "
             "the carrier's vehicles and vessels already serve its cargo arm.")
     assert facts(text, "2025-11-18") == []
+

@@ -1,0 +1,19 @@
+"""Dates lent to undated facts (extract/lending.py), read through whole articles."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, of_type
+
+LEAD_DAY = ("Ottawa: The defence ministers of Canada and Mexico called their first-ever dialogue on border security a "
+            "historic occasion on Tuesday.\n\nOfficials said the talks covered drug trafficking and disaster response."
+            "\n\nLater, Canada and Mexico signed a memorandum of understanding on disaster relief cooperation.")
+
+
+def test_an_undated_fact_takes_the_day_the_lead_tells_before_the_month():
+    assert [f.date for f in of_type(facts(LEAD_DAY, "2024-05-08"), "agreement_signed")] == ["2024-05-07"]
+
+
+def test_a_day_after_publication_is_a_preview_and_lends_nothing():
+    text = LEAD_DAY.replace("called their first-ever dialogue on border security a historic occasion on Tuesday",
+                            "said their first-ever dialogue on border security will be held in Ottawa on Friday")
+    assert [f.date for f in of_type(facts(text, "2024-05-08"), "agreement_signed")] == ["2024-05"]
