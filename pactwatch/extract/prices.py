@@ -26,6 +26,8 @@ BEHIND = 2  # sentences before the deal, in its paragraph, that may announce its
 OWN_FACTS = ("agreement_signed", "arms_transfer", "budget", "agreement_negotiation")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SALE = re.compile(r"\b(?:sale|sell|sells|sold|deal|purchase|buy|buys|acquir\w+|order|contract|suppl(?:y|ies|ied)|deliver\w*)\b", re.I)
+# "with a further $570 million needed", "plus $2 billion for support": a figure added to another is no deal's price
+ADDED = re.compile(r"\b(?:a further|another|an additional|additional|plus|on top of)\s+(?:about\s+|some\s+)?$", re.I)
 CONVERSION = re.compile(r"^\s*\([^()]{0,40}\)")  # "5.2 billion euro ($5.9 billion) deal": the bracket converts the figure
 # A sentence splitting a budget told before into its shares: "Of the total defence budget, X will go to ...".
 SHARE = re.compile(r"\b(?:of (?:the|this|that|its) (?:total |overall |whole )?(?:defen[cs]e |military )?(?:budget|allocation|amount|sum|figure)|(?:the|this) (?:budget|allocation|amount) (?:includes|covers|earmarks)|of (?:this|that|it),)", re.I)
@@ -148,18 +150,21 @@ def _told_before(i: int, sentences: list[Sentence], told: set[int], cues: PriceC
 def _price_in(text: str, cues: PriceCues) -> AmountMention | None:
     """The one figure of the sentence worded as the price of a deal told before, else None."""
     money = [a for a in find_amounts(text) if not a.converted]
-    if len(money) != 1 or not cues.refers_back.search(text):
+    if not money or not cues.refers_back.search(text) or cues.other_thing.search(text):
         return None
-    a = money[0]
+    worded = [a for a in money if _worded_as_price(text, a, cues)]
+    # "the missiles will cost $1.15 billion, with a further $570 million needed to fit them": the one figure worded
+    # as the price; two such figures price two things, and a lone figure must be worded as a price too
+    return worded[0] if len(worded) == 1 and (len(money) == 1 or not ADDED.search(text[: worded[0].start])) else None
+
+
+def _worded_as_price(text: str, a: AmountMention, cues: PriceCues) -> bool:
+    """The figure stands where a price does: after "worth"/"will cost", as the cost's complement, or before a deal noun."""
     rest = text[a.end :]
     skip = CONVERSION.match(rest)
     before, after = text[max(0, a.start - 40) : a.start], rest[skip.end() if skip else 0 :][:40]
-    if not (cues.before.search(before) or cues.subject.search(text[max(0, a.start - 70) : a.start])
-            or cues.after.search(after)):
-        return None
-    if cues.other_thing.search(text):
-        return None
-    return a
+    return bool(cues.before.search(before) or cues.subject.search(text[max(0, a.start - 70) : a.start])
+                or cues.after.search(after))
 
 
 def _other_states(text: str, parties: set[str], av: ArticleView) -> bool:

@@ -138,3 +138,16 @@ def test_a_cooperation_agreement_is_not_priced_by_a_later_budget_figure():
     Kenya's defence budget is worth 150 billion shillings this year.
     """
     assert [p[2] for p in priced(text)] == [None]
+
+
+def test_the_one_figure_worded_as_the_price_among_several():
+    text = """
+    Finland signed a deal on Monday to buy 60 air-defence missiles from Norway.
+    The missiles will cost about 300 million euros, with a further 45 million euros needed to fit them to its launchers.
+    """
+    assert [p[2:] for p in priced(text)] == [(3e8, "EUR")]
+    text = """
+    Finland signed a deal on Monday to buy 60 air-defence missiles from Norway.
+    The missiles will cost 300 million euros and the launchers will cost 120 million euros.
+    """
+    assert [p[2] for p in priced(text)] == [None]
