@@ -396,3 +396,9 @@ def test_talks_between_the_sides_on_a_pact_are_negotiation():
 def test_a_pact_proposed_to_the_other_side_is_negotiation():
     text = "Spain has proposed a new agreement on defence industry cooperation to Morocco, a Spanish official said on Tuesday."
     assert [(t, s) for t, _, _, _, s in agreements(text)] == [("agreement_negotiation", "proposed")]
+
+
+def test_entry_into_force_told_as_a_noun():
+    text = ("The entry into force of the reciprocal access agreement between Chile and Peru on Wednesday was hailed as "
+            "a milestone by the defence ministers.")
+    assert [(t, k) for t, _, k, _, _ in agreements(text)] == [("agreement_in_force", "raa")]

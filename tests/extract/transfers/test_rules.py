@@ -221,3 +221,8 @@ def test_provision_of_training_is_no_transfer():
     text = ("Australia and Vietnam agreed to expand defence cooperation, including the provision of training to "
             "Vietnamese officers by Australian instructors.")
     assert transfers(text) == []
+
+
+def test_a_delivery_under_way_is_a_transfer():
+    assert transfers("France is delivering 36 howitzers to Ghana, the defence minister said on Wednesday.") == [
+        (("FRA", "GHA"), "ongoing")]
