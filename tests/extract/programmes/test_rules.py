@@ -310,3 +310,12 @@ def test_two_lines_of_work_sharing_a_general_head_are_two_programmes():
     assert sorted(f.programme for f in found) == ["aircraft carrier technology", "jet engine technology"]
     text = "Japan and Britain will jointly develop command and control systems for their navies."
     assert [f.programme for f in of_type(facts(text, "2025-06-04"), "joint_programme")] == ["command and control systems"]
+
+
+def test_a_known_programme_an_agency_is_set_up_to_run_is_told_on_that_day():
+    text = """
+    The defence ministers of Spain, Germany and France signed a convention in Madrid on Thursday establishing a joint agency to run the FCAS programme.
+    FCAS was launched in June 2019, when the three governments agreed to develop a new fighter together.
+    """
+    found = [f for f in of_type(facts(text, "2025-06-06"), "joint_programme") if f.programme == "FCAS"]
+    assert [(f.parties, f.date, len(f.evidence)) for f in found] == [(("DEU", "ESP", "FRA"), "2025-06-05", 2)]
