@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pactwatch.extract import POINTS_BACK, _pointed
+from pactwatch.extract import DATELINE, POINTS_BACK, _pointed
 from tests.extract.helpers import facts, of_type
 
 MET = ("The defence ministers of Kenya, Aden Duale, and of Tanzania, Stergomena Tax, met in Arusha on Tuesday to "
@@ -53,3 +53,14 @@ def test_an_airline_order_naming_jets_and_aircraft_is_not_a_defence_story():
             "the carrier's vehicles and vessels already serve its cargo arm.")
     assert facts(text, "2025-11-18") == []
 
+
+def test_a_wire_dateline_with_a_spaced_hyphen_is_the_filing_day_not_the_event_day():
+    text = ("ACCRA, March 6 (West Africa Wire) - Ghana and Togo have signed a defence cooperation agreement covering "
+            "joint border patrols.\n\nThe agreement was signed on Tuesday in Lome by the two defence ministers.")
+    assert [f.date for f in of_type(facts(text, "2025-03-06"), "agreement_signed")] == ["2025-03-04"]
+
+
+def test_a_year_before_a_spaced_hyphen_is_no_dateline():
+    assert DATELINE.match("In 2019 - the year the pact was signed - the navies met") is None
+    assert DATELINE.match("The deal - worth two billion - was signed") is None
+    assert DATELINE.match("WASHINGTON, Nov 3 (Reuters) - The").group() == "WASHINGTON, Nov 3 (Reuters) - "

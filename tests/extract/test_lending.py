@@ -17,3 +17,4 @@ def test_a_day_after_publication_is_a_preview_and_lends_nothing():
     text = LEAD_DAY.replace("called their first-ever dialogue on border security a historic occasion on Tuesday",
                             "said their first-ever dialogue on border security will be held in Ottawa on Friday")
     assert [f.date for f in of_type(facts(text, "2024-05-08"), "agreement_signed")] == ["2024-05"]
+
