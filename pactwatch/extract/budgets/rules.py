@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import owner_of
 from pactwatch.extract.amounts import home_state, resolve, spent_by
-from pactwatch.extract.budgets.fiscal import told_year
+from pactwatch.extract.budgets.fiscal import fiscal_year, told_year
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 from pactwatch.extract.frames import head_token
 from pactwatch.extract.transfers.frame import maker_named, subject_of
@@ -120,6 +120,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             item = replace(item, date=year, own_date=True)
         elif item.date and _elsewhere(sv, a, item.date):
             item = replace(item, date=None, own_date=False)  # "from the previous year's Rs 6.2 lakh crore to Rs 6.9 lakh crore"
+        if item.date and av.published and item.status == "occurred" and item.own_date and len(item.date) == 4 \
+                and int(item.date) > int(fiscal_year(owner[0], av.published) or av.published.year):
+            item = replace(item, status="planned")  # India's 2025-26 told in February 2025: a budget year still to come
         if item.date and av.published and int(item.date[:4]) > av.published.year and item.status == "occurred":
             item = replace(item, status="planned")  # a figure for a year still to come is a plan
         if item.status == "occurred" and PLEDGED.search(sv.text[max(0, a.start - 60) : a.start]):

@@ -163,3 +163,10 @@ def test_a_budget_year_label():
 def test_a_blocs_fund_is_no_member_states_budget():
     text = "Romania welcomed the EU's €150 billion loan fund for defence on Tuesday, officials in Bucharest said."
     assert budgets(text, "2025-03-20") == []
+
+
+def test_a_budget_year_that_has_not_begun_is_planned():
+    text = "India set aside Rs 7.2 lakh crore for the defence ministry in the budget for 2026-27, officials said."
+    assert [(b[3], b[4]) for b in budgets(text, "2026-02-01")] == [("2026", "planned")]
+    text = "France set aside 50 billion euros for the armed forces in its budget for 2026, officials said."
+    assert [(b[3], b[4]) for b in budgets(text, "2026-02-01")] == [("2026", "occurred")]
