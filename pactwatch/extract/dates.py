@@ -102,8 +102,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MON + r"\b(?!,?\s+\d{4})")),
     # "confirmed on the 13th that ...": a day of the report's month (Korean and Japanese wires write dates so);
     # "on the 15th Joint Working Group", "on the 13th floor" are ordinals of a noun
-    ("nth", re.compile(r"\b(?:on|since|from) the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|(?:that|and|when|at|in|"
-                       r"with|to|of this month)\b))")),
+    ("nth", re.compile(r"\b(?:on|since|from) the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|(?:that|when|at|in|"
+                       r"with|of this month)\b))")),
     ("slash", re.compile(r"\((\d{1,2})/(\d{1,2})\)")),
     ("month_rel_year", re.compile(r"\b(?:in\s+)?" + MON + r"\s+(last|this|next)\s+year\b", re.I)),
     ("my", re.compile(r"\b(?:(early|mid|late|the end of|end of|the beginning of)[\s-]+)?" + MON + r",?\s+(\d{4})\b", re.I)),

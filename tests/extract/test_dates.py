@@ -343,3 +343,8 @@ def test_the_nth_is_a_day_of_the_reports_month():
     assert [d.value for d in find_dates("The two chiefs met on the 28th in Seoul.", pub)] == ["2024-02-28"]
     assert find_dates("The plan was adopted on the 15th Joint Working Group meeting.", pub) == []
     assert find_dates("The two chiefs met on the 13th.", None) == []
+
+
+def test_the_nth_opening_a_stretch_waits_for_its_month():
+    got = find_dates("The drills run from the 1st to the 5th of May, and again on the 8th and 9th of June.", PUB)
+    assert [d.kind for d in got] == ["dm", "dm"]
