@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from pactwatch.extract.actors import GROUP, NUMBERS
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 from pactwatch.extract.programmes.engaged import engaged
 from pactwatch.extract.programmes.frame import Read, read
@@ -153,6 +154,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             codes = [*codes, known.maker]  # "a production line for Gripen jets in Brazil": the producer and the maker
         if not known and len(set(own)) < 2 and lex.domestic.search(sv.text[max(lo, start - 50) : end + 40]):
             continue  # "Turkey's national fighter KAAN": one state's own programme, no foreign partner in its frame
+        group = GROUP.search(sv.text)
+        if group and len(set(codes)) < NUMBERS[group.group(1).lower()] <= len(av.ranked):
+            codes = list(av.ranked[: NUMBERS[group.group(1).lower()]])  # "the three governments agreed to develop"
         if len(codes) < 2:
             codes = list(dict.fromkeys([*codes, *av.dyad])) if len(av.dyad) == 2 else codes
         if len(codes) < 2 or len(codes) > 6:

@@ -319,3 +319,12 @@ def test_a_known_programme_an_agency_is_set_up_to_run_is_told_on_that_day():
     """
     found = [f for f in of_type(facts(text, "2025-06-06"), "joint_programme") if f.programme == "FCAS"]
     assert [(f.parties, f.date, len(f.evidence)) for f in found] == [(("DEU", "ESP", "FRA"), "2025-06-05", 2)]
+
+
+def test_the_three_governments_developing_a_system_are_the_articles_three_states():
+    text = """
+    The defence ministers of Spain, Germany and France met in Madrid on Thursday.
+    The three governments agreed to develop a new stealth drone together by 2040.
+    """
+    found = of_type(facts(text, "2025-06-06"), "joint_programme")
+    assert [f.parties for f in found] == [("DEU", "ESP", "FRA")]
