@@ -27,7 +27,6 @@ FIRM = re.compile(r"\b(?:company|companies|firms?|makers?|manufacturers?|contrac
                   r"inc|ltd|plc|industries|aerospace|conglomerate|startups?)\b", re.I)
 BENEFICIARY = re.compile(r"\b(?:for|to|toward|towards|from|into|against|with)\s+(?:the\s+)?$", re.I)
 EARLIER = re.compile(r"\b(?:up|down|rising|falling|increase|rise) from\s+$|\bcompared (?:with|to)\s+$", re.I)
-# "spending ... worth about £13.4 billion a year": the worth of a spending rise is the budget figure, not a price
 # "the EU's €150 billion loan fund", "NATO's common budget of": money of a bloc or a lender is no state's budget
 BODY_OWNED = re.compile(r"\b(?:EU|European Union|European Commission|Commission|NATO|alliance|bloc|UN|United Nations|World Bank|"
                         r"IMF|ASEAN|African Union|AU)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
@@ -81,6 +80,7 @@ AID_GOAL = re.compile(r"\b(?:to|for|towards?)\s+(?:the\s+)?$", re.I)
 # "The Ukrainian army will receive $2 billion from the United States": money received from a state is its aid
 RECEIVED = re.compile(r"\b(?:receiv\w+|gets?|got|granted|given)\b", re.I)
 AID_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# "spending ... worth about £13.4 billion a year": the worth of a spending rise is the budget figure, not a price
 SPENDING_WORTH = re.compile(r"\b(?:spending|budget|outlays?|increase|rise|uplift|boost)\b[^.;]{0,40}\bworth\b", re.I)
 
 
@@ -108,9 +108,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             owner = (home,) if home else (av.dyad if len(av.dyad) == 1 else _lead_state(sv, av, hits))
         if not owner:
             continue
-        if len(owner) == 1 and not any(b.amount.currency != "USD" and b.reading != "$" and b.amount.currency
-                                       == spent_by(a, owner[0]).currency for b in sv.amounts):
-            amount = spent_by(a, owner[0])  # "$5.7 billion" Australia spends is A$; "A$5bn ($3.3bn)" keeps US$
+        if len(owner) == 1:
+            amount = _local(sv, a, owner[0], amount)
         after = [d for d in sv.dates if a.end <= d.start <= a.end + 25 and d.kind not in DAY_KINDS
                  and not PERIOD_END.search(sv.text[max(0, d.start - 12) : d.start])]  # "over the 10 years to 2032-33"
         item = draft(sv, av, "budget", owner, a.start, a.end, NAME, amount=amount)
@@ -164,6 +163,16 @@ def _firm_spends(sv: SentenceView, hits: list, pos: int) -> bool:
     if GOVERNMENT.search(words):
         return False
     return bool(FIRM.search(words) or maker_named(words))  # "Hanwha Aerospace plans to invest ..."
+
+
+def _local(sv: SentenceView, a, state: str, amount):
+    """"$5.7 billion" Australia spends is the Australian dollar, unless the sentence writes that dollar with its own
+    sign elsewhere ("A$5bn ($3.3bn)"), when the bare "$" is the US dollar."""
+    if a.reading != "$":
+        return amount  # a marked or re-read currency ("kroner" in a report on Norway) stays as read
+    local = spent_by(a, state)
+    marked = any(b.reading != "$" and b.amount.currency == local.currency != "USD" for b in sv.amounts)
+    return amount if marked else local
 
 
 def _lead_state(sv: SentenceView, av: ArticleView, hits: list) -> tuple[str, ...]:

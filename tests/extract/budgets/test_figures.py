@@ -170,3 +170,11 @@ def test_a_budget_year_that_has_not_begun_is_planned():
     assert [(b[3], b[4]) for b in budgets(text, "2026-02-01")] == [("2026", "planned")]
     text = "France set aside 50 billion euros for the armed forces in its budget for 2026, officials said."
     assert [(b[3], b[4]) for b in budgets(text, "2026-02-01")] == [("2026", "occurred")]
+
+
+def test_a_currency_read_from_the_article_is_kept_for_the_spender():
+    text = """
+    Norway's defence minister presented the long-term plan for the armed forces in Oslo on Friday.
+    The defence ministry will spend 600 billion kroner over twelve years, the minister said.
+    """
+    assert [b[1:3] for b in budgets(text, "2024-04-05")] == [(6e11, "NOK")]
