@@ -10,11 +10,16 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.exercises.frame import drill_veto, habitual
 from pactwatch.extract.exercises.name import drill_name
 
-NAME = "pactwatch.extract.exercises/10"
+NAME = "pactwatch.extract.exercises/11"
 # "endorsed holding drills", "agreed on conducting an exercise": drills decided, still to be held (the gerund's
 # past-tense governor is the decision's tense, not the drill's).
 AGREED = re.compile(r"\b(?:endorsed|approved|agreed (?:on|to)|decided (?:on|to)|backed|welcomed|announced plans? (?:for|to))\s+"
                     r"(?:\w+\s+){0,3}?(?:holding|conducting|staging|organi[sz]ing|hold|conduct|stage)\b[^.;]{0,160}$", re.I)
+# Words that tell a drill with others; a sentence naming one state and none of these tells that state's own drill.
+TOGETHER = re.compile(r"\b(?:joint|jointly|combined|with|alongside|together|bilateral|trilateral|multilateral|multinational|"
+                      r"international|join\w*|took part|take part|taking part|participat\w*|sent|send\w*|contribut\w*|"
+                      r"host\w*|co-host\w*|watch\w*|observ\w*|attend\w*|invit\w*|partners?|allies|counterparts?|both|"
+                      r"two|three|four)\b", re.I)
 MULTILATERAL = 8  # drills such as Malabar or RIMPAC join many navies: more parties than a meeting
 
 
@@ -25,6 +30,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if not hits:
         return []
     trig, start, end = hits[0]
+    own = {m.code for m in sv.mentions if not m.topic}
+    if sv.own_codes and len(own) == 1 and not TOGETHER.search(sv.text):
+        return []  # "Japan's navy held live-fire drills on Sunday": one state's own drill, not the article's pair's
     parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, most=MULTILATERAL, ranked=av.ranked)
     if not parties:
         return []

@@ -187,3 +187,19 @@ def test_a_drill_named_in_quotes_dates_the_drill_told_before_it():
             "and rescue operations.")
     found = of_type(facts(text, None), "exercise")
     assert [(f.parties, f.date, len(f.evidence)) for f in found] == [(("ITA", "TUN"), "2024-10-12", 2)]
+
+
+def test_one_states_own_drill_in_a_pairs_story_is_no_joint_exercise():
+    text = """
+    Japan and the United States agreed on Monday to deepen defence cooperation, their defence ministers said after talks in Tokyo.
+    Separately, Japan's navy held live-fire naval drills in the East China Sea on Sunday, the ministry said.
+    """
+    assert of_type(facts(text, "2025-06-10"), "exercise") == []
+
+
+def test_a_delegation_watching_the_hosts_drill_is_an_exercise_of_both():
+    text = """
+    Defence officials of Kazakhstan and Uzbekistan met in Tashkent on Monday to discuss military cooperation.
+    The Kazakh delegation will watch the Steppe Shield-2025 military exercise, taking place at the Termez training ground.
+    """
+    assert [f.parties for f in of_type(facts(text, "2025-06-10"), "exercise")] == [("KAZ", "UZB")]
