@@ -286,6 +286,8 @@ def hub_spokes(sentence: str, mentions: list[Mention], dyad: tuple[str, ...]) ->
     hub = hubs[0] if hubs else next((c for c in dyad if c not in spoke_codes), None)
     if hub is None or len(spoke_codes) < 2 or len(codes | {hub}) < 3:
         return []
+    if not hubs and len(spoke_codes) == 2:
+        return []  # "the defence ministers of Japan and the Philippines met": two sides meeting, no absent hub
     out = []
     prev_end = 0
     for m in spokes:

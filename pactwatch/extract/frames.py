@@ -10,7 +10,7 @@ territories come from data/countries.yaml. The meeting and mechanism frames live
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import yaml
@@ -216,3 +216,29 @@ def phrase_text(tokens: list) -> str:
 
 def conjuncts(t) -> list:
     return [t, *t.conjuncts]
+
+
+# Conjunctions that open an adverbial clause about another event ("..., days after China's vessels fired ...")
+ASIDE_MARKS = frozenset({"after", "before", "since", "when", "while", "although", "though", "because", "whereas", "until", "once"})
+
+
+def blank(sv, spans: list[tuple[int, int]]):
+    """The sentence view with these stretches blanked out (offsets kept) and the states named in them dropped."""
+    text = sv.text
+    for lo, hi in spans:
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    kept = [m for m in sv.mentions if not any(lo <= m.start < hi for lo, hi in spans)]
+    gone = {m.code for m in sv.mentions} - {m.code for m in kept}
+    return replace(sv, text=text, mentions=kept, codes=[c for c in sv.codes if c not in gone])
+
+
+def aside_spans(doc, first: int, own_subject: bool = False) -> list[tuple[int, int]]:
+    """Adverbial clauses after character `first` that tell another event ("met on Monday, a week after Ugandan forces
+    seized boats there"); with own_subject, only clauses whose verb has a subject of its own."""
+    spans = []
+    for t in doc if doc is not None else ():
+        if t.dep_ == "mark" and t.lower_ in ASIDE_MARKS and t.idx > first and t.head.dep_ == "advcl" \
+                and (not own_subject or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children)):
+            sub = list(t.head.subtree)
+            spans.append((min(x.idx for x in sub), max(x.idx + len(x.text) for x in sub)))
+    return spans

@@ -199,3 +199,11 @@ def test_a_whole_bloc_is_one_fact_not_a_list():
     gulf = sorted(GULF)
     assert parties_for(gulf, "The GCC ministers agreed.", (), "pair", REF) == tuple(gulf)
     assert parties_for(["SAU", "ARE", "BHR", "KWT"], "They agreed.", (), "pair", REF) == ()
+
+
+def test_two_listed_states_with_no_hub_named_are_no_spokes():
+    from pactwatch.extract.actors import find_mentions, hub_spokes
+    from pactwatch.reference import load_reference
+    text = "The defence ministers of Japan and the Philippines met in Manila on Monday."
+    mentions = find_mentions(text, load_reference(), None, set())
+    assert hub_spokes(text, mentions, ("CHN", "PHL")) == []

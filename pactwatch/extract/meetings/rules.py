@@ -7,10 +7,11 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, date_near, draft, matches, people_for
+from pactwatch.extract.frames import aside_spans, blank
 from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/6"
+NAME = "pactwatch.extract.meetings/7"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
@@ -77,6 +78,11 @@ def _counterpart_spokes(sv: SentenceView) -> list[tuple[str, str, int, int]]:
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """One meeting per sentence that names one (or one per spoke of a hub's round of talks)."""
+    told = matches(sv, av, "meetings")
+    aside = [(lo, hi) for lo, hi in (aside_spans(sv.doc, min(h[1] for h in told), own_subject=True) if told else [])
+             if not any(lo <= h[1] < hi for h in told)]  # "signed ... after the two men held a meeting": that clause meets
+    if aside:
+        sv = blank(sv, aside)  # "met on Monday, days after Chinese vessels fired on a boat": that clause's states met no one
     hits = [h for h in matches(sv, av, "meetings") if (h[0].id != "visit" or _visits_someone(sv, av, h[2]))
             and not (h[0].id == "met" and av.ref.not_met.match(sv.text[h[2] : h[2] + 40]))
             and not (h[0].id == "talks" and IN_TALKS.search(sv.text[max(0, h[1] - 25) : h[1] + (3 if sv.text[h[1] : h[1] + 3] == "in " else 0)]))

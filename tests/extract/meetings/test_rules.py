@@ -221,3 +221,15 @@ def test_rounds_of_talks_in_general_are_no_meeting():
 def test_being_in_talks_on_a_pact_is_no_meeting():
     text = "Chile is in talks with Peru on a memorandum of understanding for the maintenance of its military aircraft."
     assert meetings(text) == []
+
+
+def test_a_third_state_in_an_after_clause_met_no_one():
+    text = ("Kenyan and Ugandan army commanders met in Kampala on Tuesday to review border patrols, a week after "
+            "Congolese rebels seized several fishing boats on the lake.")
+    assert all("COD" not in p for p, _, _ in meetings(text))
+
+
+def test_ministers_of_two_states_meet_each_other_not_an_absent_hub():
+    text = ("MANILA, Feb 25 - The defence ministers of Japan and the Philippines met in Manila on Monday, days after "
+            "Chinese coast guard vessels fired water cannon at a Philippine supply boat.")
+    assert [p for p, _, _ in meetings(text, "2025-02-25")] == [("JPN", "PHL")]
