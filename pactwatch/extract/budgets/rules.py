@@ -57,6 +57,7 @@ BUDGET_NOUN = re.compile(r"\b(?:budget\w*|outlays?|allocat\w+|appropriat\w+|allo
 LEAD_YEAR = re.compile(r"\b(?:by|in|for|during)\s+(?:the\s+)?(?:year\s+|fiscal\s+(?:year\s+)?)?$", re.I)
 # "$56 billion budget approved Friday": the day a budget is approved is not the year it funds
 DAY_KINDS = ("weekday", "today", "yesterday", "iso", "mdy", "dmy", "md", "dm", "slash", "ago")
+CONTRAST = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
 BOUNDARY = re.compile(r"[.!?][\"”’']?\s+(?=[\"“]?[A-Z])|[;]")
 FY = re.compile(r"\bFY\s?'?((?:19|20)\d\d|\d\d)(?:\s?[-–/]\s?\d{2,4})?\b")
 PERIOD_END = re.compile(r"\b(?:to|until|till|through|thru)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
@@ -99,6 +100,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         if COMPANY_MONEY.search(sv.text[max(0, a.start - 45) : a.start]) or _firm_spends(sv, hits, a.start) \
                 or BODY_OWNED.search(sv.text[max(0, a.start - 40) : a.start]):
             continue
+        if not _about_defence(sv, a):
+            continue  # "allocated KSh 12 billion to school feeding ..., while the defence allocation was not disclosed"
         if _whole_government(sv.text, a) or _container(sv, a) or _aid(sv, a) or _threshold(sv.text, a) or _delta(sv, a):
             continue
         amount = resolve(a, (*sv.codes, *av.dyad))  # "kroner" in a report on Norway is Norway's money
@@ -138,10 +141,12 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
 def _owner(sv: SentenceView, a, currency: str) -> tuple[str, ...]:
     """The state named before the figure; else the currency's home ("1.2 trillion won to buy jets from the US" is
     Korea's money, not America's); else the first state named after it that is not the money's recipient."""
+    home = home_state(currency)
+    if home and any(m.code == home for m in sv.mentions):
+        return (home,)  # "Malaysia ..., analysts at a Singapore think tank said, ... allocation of RM21 billion": Malaysia's
     before = owner_of([m for m in sv.mentions if m.end <= a.start], a.start, ())
     if before:
         return before
-    home = home_state(currency)
     if home:
         return (home,)
     spenders = [m for m in sv.mentions if not BENEFICIARY.search(sv.text[max(0, m.start - 14) : m.start])]
@@ -163,6 +168,19 @@ def _firm_spends(sv: SentenceView, hits: list, pos: int) -> bool:
     if GOVERNMENT.search(words):
         return False
     return bool(FIRM.search(words) or maker_named(words))  # "Hanwha Aerospace plans to invest ..."
+
+
+def _about_defence(sv: SentenceView, a) -> bool:
+    """The figure's stretch of the sentence speaks of defence money (a contrast clause "while the defence ministry's ..."
+    is another's);
+    a sentence after a defence budget was told keeps its context through a budget noun ("Capital outlay ... is fixed at")."""
+    lo, hi = max(0, a.start - 150), min(len(sv.text), a.end + 100)
+    cut = [m.start() for m in CONTRAST.finditer(sv.text, a.end, hi)]
+    hi = cut[0] if cut else hi
+    starts = [m.end() for m in CONTRAST.finditer(sv.text, lo, a.start)]
+    lo = starts[-1] if starts else lo
+    window = sv.text[lo:hi]
+    return bool(GOVERNMENT.search(window) or "budget" in sv.earlier and BUDGET_NOUN.search(window))
 
 
 def _local(sv: SentenceView, a, state: str, amount):

@@ -178,3 +178,15 @@ def test_a_currency_read_from_the_article_is_kept_for_the_spender():
     The defence ministry will spend 600 billion kroner over twelve years, the minister said.
     """
     assert [b[1:3] for b in budgets(text, "2024-04-05")] == [(6e11, "NOK")]
+
+
+def test_a_figure_for_another_purpose_beside_a_defence_contrast_is_no_budget():
+    text = ("Ghana's finance minister allocated GH₵3 billion to rural clinics in the budget he read on Tuesday, "
+            "while the defence ministry's share was not made public.")
+    assert budgets(text, "2025-03-12") == []
+
+
+def test_the_currency_names_the_spender_over_a_state_named_nearer():
+    text = ("Indonesia must do more, experts at an Australian institute said on Monday, calling the current "
+            "defence allocation of Rp 150 trillion too small.")
+    assert [b[0] for b in budgets(text, "2025-03-10")] == [("IDN",)]
