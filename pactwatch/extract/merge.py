@@ -269,8 +269,8 @@ def _drill_dates(a: str | None, b: str | None) -> bool:
 
 
 def _drill_joins(h: list[Draft], g: list[Draft]) -> bool:
-    """The later drill group `g` tells the drill of `h`: no other name, agreeing dates, and the same name, a shared
-    side or a sentence pointing back ("the exercise", "this year's drills")."""
+    """The later drill group `g` tells the drill of `h`: no other name, agreeing dates, and the same name, sides one of
+    which holds the other, or its drill word pointing back ("the exercise", "this year's drills")."""
     if not all(_drill_dates(x.date, y.date) for x in h for y in g):
         return False
     if _told_by_alias(h, g):
@@ -279,8 +279,14 @@ def _drill_joins(h: list[Draft], g: list[Draft]) -> bool:
         return False
     if _drill_names(h) and _drill_names(g):
         return True
-    shared = set(h[0].parties) & set(g[0].parties)
-    return bool(shared) or any(_rules().drill_back.search(d.sentence.text) for d in g)
+    mine, theirs = set(h[0].parties), set(g[0].parties)
+    return mine <= theirs or theirs <= mine or any(_points_at_drill(d) for d in g)  # one side list holds the other
+
+
+def _points_at_drill(d: Draft) -> bool:
+    """The draft's own drill word is told as one told before ("this year's exercise", "the Exercise"); not "the
+    exercise comes weeks after A and B held joint patrols", where the patrols are another drill."""
+    return any(m.start() <= d.trigger[0] < m.end() for m in _rules().drill_back.finditer(d.sentence.text))
 
 
 def _told_by_alias(h: list[Draft], g: list[Draft]) -> bool:

@@ -20,7 +20,18 @@ TOGETHER = re.compile(r"\b(?:joint|jointly|combined|with|alongside|together|bila
                       r"international|join\w*|took part|take part|taking part|participat\w*|sent|send\w*|contribut\w*|"
                       r"host\w*|co-host\w*|watch\w*|observ\w*|attend\w*|invit\w*|partners?|allies|counterparts?|both|"
                       r"two|three|four)\b", re.I)
+BACK = re.compile(r".*\b(?:the|this|these|that)\s+(?:[\w-]+\s+)?(?:exercises?|drills?)\b", re.I)
+SUBORDINATE = re.compile(r"\b(?:after|before|following|since|unlike|amid|while|whereas)\b", re.I)
 MULTILATERAL = 8  # drills such as Malabar or RIMPAC join many navies: more parties than a meeting
+
+
+def _other_events_states(sv: SentenceView, start: int, end: int) -> bool:
+    """The drill word points back ("The exercise comes ...") and every state is told after a word opening another
+    event's clause ("after", "weeks before", "unlike"): those states did something else."""
+    if not BACK.match(sv.text[max(0, start - 20) : end]) or not sv.mentions:
+        return False
+    turn = SUBORDINATE.search(sv.text, end)
+    return turn is not None and all(m.start > turn.start() for m in sv.mentions)
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
@@ -30,6 +41,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if not hits:
         return []
     trig, start, end = hits[0]
+    if _other_events_states(sv, start, end):
+        return []  # "The exercise comes weeks after A and B held joint patrols": A and B are another event's
     own = {m.code for m in sv.mentions if not m.topic}
     if sv.own_codes and len(own) == 1 and not TOGETHER.search(sv.text):
         return []  # "Japan's navy held live-fire drills on Sunday": one state's own drill, not the article's pair's

@@ -203,3 +203,11 @@ def test_a_delegation_watching_the_hosts_drill_is_an_exercise_of_both():
     The Kazakh delegation will watch the Steppe Shield-2025 military exercise, taking place at the Termez training ground.
     """
     assert [f.parties for f in of_type(facts(text, "2025-06-10"), "exercise")] == [("KAZ", "UZB")]
+
+
+def test_states_of_another_event_after_the_drill_are_not_its_sides():
+    text = """
+    Japan and the United States began a joint air exercise over the Sea of Japan on Monday, the Japanese defence ministry said.
+    The exercise comes weeks after China and Russia held joint bomber patrols near Japan.
+    """
+    assert [f.parties for f in of_type(facts(text, "2025-06-10"), "exercise")] == [("JPN", "USA")]
