@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches, people_for
-from pactwatch.extract.frames import head_token
+from pactwatch.extract.frames import aside_spans, blank, head_token
 from pactwatch.extract.parties import load_cues, noun_parties, respective
 
 NAME = "pactwatch.extract.agreements/9"
@@ -67,8 +67,6 @@ STRUCK_WHAT = re.compile(r"^\s+(?:(?:a|an|the|their|its|this|that|new|landmark|h
                          r"(?:deals?|agreements?|pacts?|accords?|contracts?|bargains?|treat(?:y|ies)|memorand\w+|MoUs?)\b", re.I)
 PASSIVE_TAIL = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|had been|have been|being|been|will be)\s+)?"
                           r"(?:\w+ly\s+)?", re.I)
-# Conjunctions that open an adverbial clause about another event ("after France was left reeling ...")
-ASIDE_MARKS = frozenset({"after", "before", "since", "when", "while", "although", "though", "because", "whereas", "until", "once"})
 # "are close to signing an agreement", "on the verge of signing", "working towards the finalisation of": the pact is
 # still being negotiated
 NEAR_SIGNING = re.compile(r"\b(?:(?P<near>close to|closer to|near to|nearing|on the verge of|on the brink of|on the cusp of|"
@@ -159,16 +157,6 @@ def comparison_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in COMPARISON.finditer(text)]
 
 
-def _blank(sv: SentenceView, spans: list[tuple[int, int]]) -> SentenceView:
-    """The sentence with these stretches blanked out (offsets kept) and the states named in them dropped."""
-    text = sv.text
-    for lo, hi in spans:
-        text = text[:lo] + " " * (hi - lo) + text[hi:]
-    kept = [m for m in sv.mentions if not any(lo <= m.start < hi for lo, hi in spans)]
-    gone = {m.code for m in sv.mentions} - {m.code for m in kept}
-    return replace(sv, text=text, mentions=kept, codes=[c for c in sv.codes if c not in gone])
-
-
 def _hits(sv: SentenceView, av: ArticleView) -> list:
     """The family's triggers in the sentence; "struck"/"sealed" only with an instrument beside them."""
     return [h for h in matches(sv, av, "agreements")
@@ -192,20 +180,14 @@ def _without_critics(sv: SentenceView) -> SentenceView:
         if t.dep_ == "relcl" and t.lemma_.lower() in JUDGING and any(c.dep_ == "nsubj" for c in t.children):
             sub = list(t.subtree)
             spans.append((min(x.idx for x in sub), max(x.idx + len(x.text) for x in sub)))
-    return _blank(sv, spans) if spans else sv
+    return blank(sv, spans) if spans else sv
 
 
 def _without_aside(sv: SentenceView, first: int) -> SentenceView:
     """"X was inked two weeks after France was left reeling by Australia's cancellation of ...": the adverbial clause
     after the verb tells another story, so its states, instruments and verbs are blanked out (offsets kept)."""
-    if sv.doc is None:
-        return sv
-    spans = []
-    for t in sv.doc:
-        if t.dep_ == "mark" and t.lower_ in ASIDE_MARKS and t.idx > first and t.head.dep_ == "advcl":
-            sub = list(t.head.subtree)
-            spans.append((min(x.idx for x in sub), max(x.idx + len(x.text) for x in sub)))
-    return _blank(sv, spans) if spans else sv
+    spans = aside_spans(sv.doc, first)
+    return blank(sv, spans) if spans else sv
 
 
 def _own_clause(sv: SentenceView, hits: list) -> tuple[SentenceView, list]:
@@ -232,7 +214,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """For each step the sentence tells (signed, in force, negotiated) and each instrument it names, one draft."""
     compared = comparison_spans(sv.text) + [(m.start(), m.end()) for m in RIVAL.finditer(sv.text)]
     if compared:
-        sv = _blank(sv, compared)
+        sv = blank(sv, compared)
     sv = _without_critics(sv)
     hits = _hits(sv, av)
     if hits:
