@@ -80,6 +80,8 @@ def drill_veto(sv, start: int, end: int) -> str | None:
 def _modal(verb, fr) -> str | None:
     """"could train together", "would facilitate": a possibility, not an event."""
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "can hold larger drills and take part in others"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for v in verbs for c in v.children):
+        return "hypothetical"  # "if Seoul and Tokyo held joint drills, ..."
     if any(c.dep_ == "aux" and c.lower_ in fr.drill_possible for v in verbs for c in v.children):
         return "possibility"
     return None
@@ -96,16 +98,18 @@ def _solo(token) -> bool:
 
 def _a_class(noun, fr) -> str | None:
     """A bare plural drill noun that a present-tense verb defines or compares: drills as a class, no event."""
-    if noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod", "prep") for c in noun.children):
-        return None  # "the drills", "their drills", "drills between A and B": these drills
+    if noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return None  # "the drills", "their drills": these drills
     verb = noun.head
+    described = any(c.dep_ == "prep" for c in noun.children)  # "drills between A and B are under way": these drills
     helpers = [c for c in verb.children if c.dep_ == "aux"]
     if any(c.lower_ in fr.drill_possible for c in helpers):
         return "possibility"  # "joint exercises can occur in one-off instances"
     if helpers or verb.tag_ not in ("VBZ", "VBP"):
         return None
     lemma = verb.lemma_.lower()
-    if lemma in _drill_class().defining or (lemma == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)):
+    if lemma in _drill_class().defining or (lemma == "be" and not described
+                                            and any(c.dep_ in ("acomp", "attr") for c in verb.children)):
         return "drills as a class"
     return None
 

@@ -211,3 +211,9 @@ def test_states_of_another_event_after_the_drill_are_not_its_sides():
     The exercise comes weeks after China and Russia held joint bomber patrols near Japan.
     """
     assert [f.parties for f in of_type(facts(text, "2025-06-10"), "exercise")] == [("JPN", "USA")]
+
+
+def test_drills_between_two_states_described_as_a_class_or_supposed_are_no_exercise():
+    text = "Joint drills between India and France help both navies learn each other's procedures."
+    assert exercises(text) == []
+    assert exercises("If Seoul and Tokyo held joint drills, Pyongyang would protest, officials said.") == []
