@@ -48,7 +48,8 @@ ASIDE = re.compile(r"\b(?:since|after|before|until|when|once)\b[^,;]{0,25}$", re
 PROPOSAL = re.compile(r"\b(?:proposals?|proposed|proposes|proposing|consultations? on|public consultations?|(?:launch\w*|open\w*|began|"
                       r"begins?|start\w*) (?:a |public )?consultations?|draft|bill|tabled)\b", re.I)
 ENACTED = re.compile(r"\b(?:approved|passed|adopted|enacted|signed into law|took effect|came into force|entered into force)\b", re.I)
-DEFENCE = re.compile(r"\b(?:defen[cs]e|arms|military|export|weapons?|equipment|security|NATO|alliance|drones?|missiles?|munitions)\b",
+DEFENCE = re.compile(r"\b(?:defen[cs]e|arms|military|export|weapons?|equipment|security|NATO|alliance|drones?|missiles?|munitions|"
+                     r"(?:land)?mines|nuclear|troops|forces)\b",
                      re.I)
 
 

@@ -93,3 +93,22 @@ def test_a_demand_on_another_state_is_no_change_and_a_revised_law_is():
     assert policies(text) == []
     text = "Indonesia amended its defence industry law to allow arms exports to partner states."
     assert [p for p, _s in policies(text)] == [("IDN",)]
+
+
+def test_a_rule_change_a_treaty_left_and_an_import_ban():
+    text = "Seoul's cabinet on Tuesday approved a rule change that lets its firms export howitzers to Europe."
+    assert [p for p, _s in policies(text)] == [("KOR",)]
+    text = "Lithuania will withdraw from the convention banning cluster munitions, its defence minister said on Friday."
+    assert [p for p, _s in policies(text)] == [("LTU",)]
+    text = "Indonesia has banned the import of 300 more military spare parts to favour local suppliers."
+    assert [p for p, _s in policies(text)] == [("IDN",)]
+    text = "Finnish lawmakers voted on Tuesday to let allied troops train on its soil, overturning a policy of barring foreign forces."
+    assert [p for p, _s in policies(text)] == [("FIN",)]
+
+
+def test_troops_withdrawn_near_a_treaty_and_a_school_rule_change_are_no_policy():
+    text = """
+    Britain withdrew troops from the area covered by the 1990 treaty on Monday.
+    The education minister made a rule change on school hours on Monday.
+    """
+    assert policies(text) == []
