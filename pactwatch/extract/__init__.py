@@ -87,9 +87,12 @@ CONTINUES = re.compile(r"^(?:They|The (?:two|four|three) |The ministers|The lead
 PLURAL = re.compile(r"\b(?:the (?:two |four |three )?(?:ministers|leaders|officials|sides|delegations)|their (?:meeting|talks)|"
                     r"both (?:ministers|leaders)|the ministers.)", re.I)
 # "TOKYO, July 9 (Jiji Press)--", and a spaced hyphen after a dated head with the wire's name: "Sept 17 (Interfax) - "
-# (not "The deal - ", not "In 2019 - ")
+# or after a place in capitals and a day: "MANILA, Feb 25 - ", "NEW DELHI, 3 October - " (not "The deal - ", not
+# "In 2019 - ")
 DATELINE = re.compile(r"^(?:[A-Z][\w .,'-]{1,40}?(?:\([^)]{1,30}\))?\s*(?:--|—|–|:)\s*"
-                      r"|[A-Z][\w .,']{0,30}?\d[\w .,']{0,12}?\([^)]{1,30}\)\s+-\s+)")
+                      r"|[A-Z][\w .,']{0,30}?\d[\w .,']{0,12}?\([^)]{1,30}\)\s+-\s+"
+                      r"|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)"
+                      r"(?:,? \d{4})?\s+-\s+)")
 PRONOUN = re.compile(r"^(?:He|She)\b")
 BULLET = re.compile(r"^[•·▪●◦*-]\s*")
 OPENING = re.compile(r"^[\"'“‘(\[]+")  # a quotation or bracket opening the sentence: "“The parties reiterated ..."

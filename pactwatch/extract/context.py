@@ -35,6 +35,7 @@ TARGET = re.compile(r"\b(?:towards?|till|until|by|through|beyond|up to|horizon|v
 ASIDE_MARKS = frozenset({"since", "first", "originally", "initially", "previously", "formerly"})
 SIGN_LEMMAS = frozenset({"sign", "ink"})  # the verbs that date a signing
 FORCE_LEMMAS = frozenset({"take", "enter", "come", "go"})  # "took effect", "entered into force"
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})  # "and will meet again in May": a step still to come
 FRAMEWORK_PREPS = frozenset({"under", "within", "pursuant"})  # "set up under the 2019 accord, signed on 3 May"
 DAY_KINDS = ("iso", "mdy", "dmy", "md", "dm", "slash", "weekday", "today", "yesterday")
 
@@ -115,6 +116,9 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
         if d.kind in ("year", "range") and re.search(r"\b(?:since|by|through|until|till|to)\s+$",
                                                      sv.text[max(0, d.start - 10) : d.start], re.I):
             continue  # "since 2014", "through 2027", "to fiscal 2027": the bounds of a period, not the event
+        if d.kind == "range" and re.search(r"\b(?:for|covering|spanning|over)\s+(?:the\s+)?(?:period\s+)?$",
+                                           sv.text[max(0, d.start - 20) : d.start], re.I):
+            continue  # "an action plan for 2025-2027": the period the plan covers, not the day it was adopted
         if d.text.lower().startswith(("since", "by ")) or UNTIL.search(sv.text[max(0, d.start - 30) : d.start]):
             continue  # "will run to April 29", "until 14 May": where the event ends, not when it is
         if d.kind in ("year", "range", "my") and TARGET.search(sv.text[max(0, d.start - 12) : d.start]):
@@ -154,6 +158,8 @@ def _date_verb(sv: SentenceView, d: DateMention, verb, start: int, end: int) -> 
     theirs = _verb_of(head_token(sv.doc, d.start, d.end))
     if theirs is None or theirs.i == verb.i:
         return 0 if theirs is None else -20
+    if _coordinated_ahead(theirs, verb):
+        return None  # "signed a memorandum and agreed to meet again in the autumn": the later step's date
     if (theirs.dep_ == "conj" and theirs.head.i == verb.i) or (verb.dep_ == "conj" and verb.head.i == theirs.i):
         return 60  # the other of two coordinated verbs
     if any(start <= t.idx < end for t in theirs.subtree):
@@ -172,6 +178,20 @@ def _date_verb(sv: SentenceView, d: DateMention, verb, start: int, end: int) -> 
     if _inside_other_noun(theirs, verb, trigger, start, end):
         return None  # "met to announce the result of a study launched when the pact was formed in 2021"
     return 0
+
+
+def _coordinated_ahead(theirs, verb) -> bool:
+    """The date's verb lies ahead, in a verb coordinated with the trigger's: an infinitive under it ("and agreed to
+    meet again in the autumn", "and aim to sign it later this year") or itself a future ("and will meet in May")."""
+    node, infinitive = theirs, False
+    for _ in range(4):
+        if (node.dep_ == "conj" and node.head.i == verb.i) or (verb.dep_ == "conj" and verb.head.i == node.i):
+            return infinitive or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children)
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        infinitive = True
+        node = node.head
+    return False
 
 
 def _inside_other_noun(theirs, verb, trigger, start: int, end: int) -> bool:

@@ -55,6 +55,12 @@ STORY_FUTURE = re.compile(r"\b(?:will|shall|won't|(?:is|are|was|were) (?:to|set 
                           r"plans? to|intends? to|going to|upcoming|(?<!the )next)\b", re.I)
 STORY_PAST = re.compile(r"\b(?:was|were|had|did|took|held|met|began|came|went|won|made|gave|became|led|sent|sought|spoke|"
                         r"flew|brought|struck|chose|wrote|sold|bought|paid|built|fought|saw|left|rose|fell|drew|grew|broke)\b")
+# A modal or a present verb of intent that governs the clause a day sits in, however far back in that clause: "would
+# sign a contract for a fourth frigate on Wednesday", "aim to sign it in the autumn" look ahead. Not a past intent:
+# "agreed to create the forum at their summit in April" may date the agreeing.
+MODAL = re.compile(r"\b(?:will|would(?! have)|shall|(?:is|are) (?:set|due|expected|scheduled|slated) to|(?:aims?|hopes?|"
+                   r"intends?|plans?) to)\s+(?!have\b)", re.I)
+CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:who|which|that|after|since|when|because|while|before|as)\b", re.I)
 PAST_ED = re.compile(r"(?<![\w-])(?P<prev>[A-Za-z']+\s+)?(?P<verb>[a-z]{3,}ed)\b")
 NOT_PAST_BEFORE = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "is", "are",
                    "be", "been", "being", "has", "have", "to", "will", "would", "newly", "so", "well", "fully"}
@@ -232,7 +238,7 @@ def _read(sentence: str, pub: date | None, fallback: int | None, anchor: Anchor 
         if value is None and kind not in ("step", "ago"):
             window = plain[max(0, m.start() - 45) : m.end()]
             since = _since(sentence, m)  # "expected since February": a bound is behind the report, whatever the tense
-            future = bool(FUTURE.search(window)) and not since
+            future = (bool(FUTURE.search(window)) or _modal_clause(plain, m.start())) and not since
             year = ahead if future and kind == "month" else fallback
             value = _resolve(kind, m, pub, year, future, since or bool(PAST.search(plain, max(0, m.start() - 45), m.start())))
         if value and _plausible(value):
@@ -246,6 +252,19 @@ def _read(sentence: str, pub: date | None, fallback: int | None, anchor: Anchor 
     out = [d for d in out if d.kind != "weekday" or not any(abs(x.start - d.end) < 14 or abs(d.start - x.end) < 14
                                                              for x in explicit)]
     return out, told
+
+
+def _modal_clause(sentence: str, at: int) -> bool:
+    """The clause a date sits in opens with a modal or a verb of intent and tells no past verb after it ("Athens and
+    Paris would sign a contract for a fourth frigate on Wednesday"): the date lies ahead."""
+    head = sentence[max(0, at - 120) : at]
+    breaks = [b.end() for b in CLAUSE_BREAK.finditer(head)]
+    clause = head[breaks[-1] :] if breaks else head
+    found = list(MODAL.finditer(clause))
+    if not found:
+        return False
+    rest = clause[found[-1].end() :]
+    return not STORY_PAST.search(rest) and not _past_ed(rest)
 
 
 def _since(sentence: str, m: re.Match[str]) -> bool:

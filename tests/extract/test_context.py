@@ -162,3 +162,25 @@ def test_a_date_in_the_story_of_another_noun_is_not_the_events():
     assert date_near(view(text), *span(text, "met")) is None  # the review's story; the meeting takes the lead's day
     text = "The three leaders met in Perth in March 2021 to present the findings of a review."
     assert date_near(view(text), *span(text, "met")) == "2021-03"
+
+
+def test_the_period_a_plan_covers_is_not_its_day():
+    text = "Peru and Chile approved a naval cooperation programme for 2026-2028 at the talks on Tuesday."
+    assert date_near(view(text), *span(text, "approved")) == "2025-09-02"
+    dated = "Peru and Chile approved a naval cooperation programme in 2024-2025 with no fanfare."
+    assert date_near(view(dated), *span(dated, "approved")) == "2024"  # no 'for': still the text's own years
+
+
+def test_a_later_step_in_a_coordinated_verb_does_not_date_the_trigger():
+    text = "The two ministers signed a memorandum on coastal radar and agreed to meet again in Lima in March."
+    assert date_near(view(text), *span(text, "signed")) is None
+    assert date_near(view(text), *span(text, "meet")) == "2026-03"
+    future = "The navies held a joint search drill and will train together again in November."
+    assert date_near(view(future), *span(future, "held")) is None
+
+
+def test_the_coordinated_past_step_keeps_its_date_with_a_penalty():
+    text = "The treaty was submitted in April, and it was signed on 13 August."
+    assert date_near(view(text), *span(text, "signed")) == "2025-08-13"
+    purpose = "The ministers met to sign the logistics pact on Monday."
+    assert date_near(view(purpose), *span(purpose, "met")) == "2025-09-01"  # the purpose infinitive is the meeting's

@@ -348,3 +348,25 @@ def test_the_nth_is_a_day_of_the_reports_month():
 def test_the_nth_opening_a_stretch_waits_for_its_month():
     got = find_dates("The drills run from the 1st to the 5th of May, and again on the 8th and 9th of June.", PUB)
     assert [d.kind for d in got] == ["dm", "dm"]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a modal far back in the date's own clause still looks ahead (published Monday 29 December 2025)
+    ("Officials said the two navies would start a week of anti-submarine training in the Arabian Sea on Friday.",
+     "2026-01-02"),
+    ("Seoul and Canberra will formally open their second defence industry forum at a Busan hotel on Wednesday.",
+     "2025-12-31"),
+    ("Both sides aim to hold the next round of staff talks in the spring.", "2026"),
+])
+def test_a_modal_far_back_in_the_dates_clause_looks_ahead(sentence, value):
+    assert [d.value for d in find_dates(sentence, PUB)] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a past verb after the modal, or a clause break before the date, leaves the date in the past
+    ("The ministers will review the drills that the two navies concluded off Busan on Friday.", "2025-12-26"),
+    ("The frigates will sail home next month, after the crews trained with Indian sailors on Friday.", "2025-12-26"),
+    ("The two presidents agreed to set up the council at their summit in Seoul on Friday.", "2025-12-26"),
+])
+def test_a_modal_outside_the_dates_clause_does_not_look_ahead(sentence, value):
+    assert [d.value for d in find_dates(sentence, PUB) if d.kind == "weekday"] == [value]

@@ -64,3 +64,11 @@ def test_a_year_before_a_spaced_hyphen_is_no_dateline():
     assert DATELINE.match("In 2019 - the year the pact was signed - the navies met") is None
     assert DATELINE.match("The deal - worth two billion - was signed") is None
     assert DATELINE.match("WASHINGTON, Nov 3 (Reuters) - The").group() == "WASHINGTON, Nov 3 (Reuters) - "
+
+
+def test_a_capital_place_and_day_before_a_spaced_hyphen_is_the_filing_day():
+    text = ("DAKAR, June 12 - Senegal and Mauritania signed an agreement on joint maritime patrols on Tuesday, "
+            "the Senegalese armed forces said.")
+    assert [f.date for f in of_type(facts(text, "2025-06-12"), "agreement_signed")] == ["2025-06-10"]
+    assert DATELINE.match("NEW DELHI, 3 October - India").group() == "NEW DELHI, 3 October - "
+    assert DATELINE.match("Manila, the capital, 2019 - a year") is None  # a place in plain case and a year: prose
