@@ -226,3 +226,13 @@ def test_provision_of_training_is_no_transfer():
 def test_a_delivery_under_way_is_a_transfer():
     assert transfers("France is delivering 36 howitzers to Ghana, the defence minister said on Wednesday.") == [
         (("FRA", "GHA"), "ongoing")]
+
+
+def test_choosing_a_foreign_built_system_is_a_planned_purchase():
+    text = "Chile has chosen German-built Type 209 submarines in a deal worth 2 billion dollars, the navy said on Monday."
+    assert transfers(text) == [(("CHL", "DEU"), "planned")]
+
+
+def test_selecting_a_site_is_no_transfer():
+    text = "Chile selected a site near Valparaiso for its new submarine base, the defence ministry said."
+    assert transfers(text) == []
