@@ -172,7 +172,7 @@ def test_the_period_a_plan_covers_is_not_its_day():
 
 
 def test_a_later_step_in_a_coordinated_verb_does_not_date_the_trigger():
-    text = "The two ministers signed a memorandum on coastal radar and agreed to meet again in Lima in March."
+    text = "The two ministers signed a memorandum on coastal radar and plan to meet again in Lima in March."
     assert date_near(view(text), *span(text, "signed")) is None
     assert date_near(view(text), *span(text, "meet")) == "2026-03"
     future = "The navies held a joint search drill and will train together again in November."
