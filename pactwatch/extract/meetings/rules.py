@@ -11,13 +11,16 @@ from pactwatch.extract.frames import aside_spans, blank
 from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/7"
+NAME = "pactwatch.extract.meetings/8"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
 DISCUSS = re.compile(r"\bdiscussions?\b", re.I)
 # "Bangladesh is in talks with China on a memorandum": being in talks is a negotiation going on, not a sitting
 IN_TALKS = re.compile(r"\b(?:is|are|was|were|been|be|remain|remains|remained|stay|stays)\s+(?:still\s+|now\s+|currently\s+)?in\s+$", re.I)
+# "Defence ministers of Britain, Italy and Japan agreed in Rome": the office-holders of named states agreeing at a place met
+OFFICIALS_OF = re.compile(r"\b(?:(?:defen[cs]e|foreign|prime|army|navy|military) )?(?:ministers|chiefs|leaders|heads of state)"
+                          r" (?:of|from) ", re.I)
 SEVERAL = re.compile(r"\b(?:trilateral|three-way|four-way|quadrilateral|multilateral|jointly)\b", re.I)
 
 
@@ -87,7 +90,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             and not (h[0].id == "met" and av.ref.not_met.match(sv.text[h[2] : h[2] + 40]))
             and not (h[0].id == "talks" and IN_TALKS.search(sv.text[max(0, h[1] - 25) : h[1] + (3 if sv.text[h[1] : h[1] + 3] == "in " else 0)]))
             and meeting_veto(sv, h[0].id, h[1], h[2]) is None]  # the parse shows two sides meeting
-    if not hits and len({p.country for p in sv.people if p.country}) >= 2:
+    officials = len({p.country for p in sv.people if p.country}) >= 2 or (
+        sv.place is not None and OFFICIALS_OF.search(sv.text) and len(set(sv.codes)) >= 2)
+    if not hits and officials:
         agreeing = AGREEING.search(sv.text)  # "Kihara and Austin agreed ...": two officials agreeing have met
         if agreeing and not told_off(sv, agreeing.start(), agreeing.end()):
             parties = parties_for(sv.codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes, ranked=av.ranked)

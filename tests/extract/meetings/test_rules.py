@@ -233,3 +233,15 @@ def test_ministers_of_two_states_meet_each_other_not_an_absent_hub():
     text = ("MANILA, Feb 25 - The defence ministers of Japan and the Philippines met in Manila on Monday, days after "
             "Chinese coast guard vessels fired water cannon at a Philippine supply boat.")
     assert [p for p, _, _ in meetings(text, "2025-02-25")] == [("JPN", "PHL")]
+
+
+def test_ministers_of_named_states_agreeing_at_a_place_met():
+    text = ("Defence ministers of Spain, Italy and Greece agreed in Athens on Friday to speed up joint development of "
+            "their new naval drone programme, officials said.")
+    assert [p for p, _, _ in meetings(text)] == [("ESP", "GRC", "ITA")]
+
+
+def test_ministers_of_named_states_agreeing_with_no_place_are_no_meeting():
+    text = ("Defence ministers of Spain, Italy and Greece agreed on Friday to speed up joint development of "
+            "their new naval drone programme, officials said.")
+    assert meetings(text) == []
