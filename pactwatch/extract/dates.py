@@ -167,13 +167,15 @@ def story_dates(sentences: Sequence[tuple[str, int]], published: date | None,
         else fallback_year
     anchor: Anchor | None = None
     told_last = False  # the sentence before told a date of its own
+    lead: Anchor | None = None
     paragraph = None
     for text, para in sentences:
         if para != paragraph:
             anchor = Anchor(anchor.value, carried=True) if anchor and told_last else None
             paragraph = para
-        found, after = _read(text, published, fallback_year, anchor, ahead)
+        found, after = _read(text, published, fallback_year, anchor, ahead, lead)
         told_last = after is not anchor
+        lead = lead or (after if told_last else None)  # the first date the story tells: its main event's
         anchor = after
         out.append(found)
     return out
@@ -208,7 +210,7 @@ def _counted(m: re.Match[str]) -> bool:
 
 
 def _read(sentence: str, pub: date | None, fallback: int | None, anchor: Anchor | None,
-          ahead: int | None) -> tuple[list[DateMention], Anchor | None]:
+          ahead: int | None, lead: Anchor | None = None) -> tuple[list[DateMention], Anchor | None]:
     spans = _spans(sentence)
     out: list[DateMention] = []
     told = anchor
@@ -226,7 +228,8 @@ def _read(sentence: str, pub: date | None, fallback: int | None, anchor: Anchor 
         value, inverse = None, False
         if kind in ("step", "ago"):
             inverse = _before_other_event(sentence, m, told is not anchor)
-            value = _stepped(m, kind, story_told, pub, inverse)
+            named = _from_named_event(sentence, m, told, inverse)  # "Days before the signing": from the lead's date
+            value = _stepped(m, kind, lead if named else story_told, pub, inverse) if lead or not named else None
         elif kind in YEARLESS and story and story_told and not story_told.carried and not _since(sentence, m):
             lo = spans[i - 1][1].end() if i else 0
             hi = spans[i + 1][1].start() if i + 1 < len(spans) else len(sentence)
@@ -332,6 +335,16 @@ def _before_other_event(sentence: str, m: re.Match[str], told_here: bool) -> boo
         return False
     head = bool(HEAD.match(sentence[: m.start()]))  # "But just two weeks after the vote, ..."
     return (told_here or not head) and bool(OTHER_EVENT.match(sentence, m.end()))
+
+
+def _from_named_event(sentence: str, m: re.Match[str], told: Anchor | None, inverse: bool) -> bool:
+    """"Days before the signing, ..." opening a paragraph steps from the event it names, the story's main one, not
+    from the date the paragraph before told last (often a background one)."""
+    if inverse or told is None or not told.carried or m.groupdict().get("unit") is None:
+        return False
+    if (m.group("dir") or "").lower() not in ("after", "before", "prior"):
+        return False
+    return bool(HEAD.match(sentence[: m.start()])) and bool(OTHER_EVENT.match(sentence, m.end()))
 
 
 def _stepped(m: re.Match[str], kind: str, told: Anchor | None, pub: date | None, inverse: bool = False) -> str | None:

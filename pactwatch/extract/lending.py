@@ -29,7 +29,7 @@ def fill_dates(drafts: list[Draft], published: date | None, dyad: tuple[str, ...
             month = published.isoformat()[:7] if published else None
             later = [a for a in lenders if month is None or a.date.startswith(month) or _near(a.date, published)]
             if before:
-                d = replace(d, date=before[-1].date)
+                d = replace(d, date=_lead_event(before, published).date)
             elif later:
                 d = replace(d, date=later[0].date)  # the lead tells the day a sentence later
             elif day and d.type != "budget" and not any(_other_step(a, d) and a.date == day for a in drafts):
@@ -38,6 +38,18 @@ def fill_dates(drafts: list[Draft], published: date | None, dyad: tuple[str, ...
                 d = replace(d, date=month)
         out.append(d)
     return out
+
+
+def _lead_event(lenders: list[Draft], published: date | None) -> Draft:
+    """The lead's own event among the dated facts before: the first sentence's, and there the day nearest the report
+    ("met on Wednesday, weeks after their navies drilled in April"); a background fact told later in the lead ("In
+    March, the troops held a drill") or another clause's event does not lend its date to the story's undated facts."""
+    first = min(a.sentence.index for a in lenders)
+    told = [a for a in lenders if a.sentence.index == first]
+    if published is None:
+        return told[-1]
+    ahead = published.isoformat()
+    return max(told, key=lambda a: (a.date[:10] <= ahead or _near(a.date, published), len(a.date), a.date))
 
 
 def lead_day(dates: list[list], published: date | None) -> str | None:

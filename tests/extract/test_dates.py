@@ -370,3 +370,17 @@ def test_a_modal_far_back_in_the_dates_clause_looks_ahead(sentence, value):
 ])
 def test_a_modal_outside_the_dates_clause_does_not_look_ahead(sentence, value):
     assert [d.value for d in find_dates(sentence, PUB) if d.kind == "weekday"] == [value]
+
+
+def test_a_step_from_a_named_event_opening_a_paragraph_reads_the_storys_first_date():
+    got = _story(["Chile and Peru signed a coast guard accord in Lima on 18 December."],
+                 ["In June, the two navies had trained together off Callao."],
+                 ["Weeks before the signing, the ministers spoke by phone."])
+    assert got[2] == [("Weeks before", "2025-12")]  # from the signing, not from June
+
+
+def test_a_step_from_that_still_reads_the_date_told_last():
+    got = _story(["Chile and Peru signed a coast guard accord in Lima on 18 December."],
+                 ["In June, the two navies had trained together off Callao."],
+                 ["Two weeks after that, they met again."])
+    assert got[2] == [("Two weeks after", "2025-06")]

@@ -18,3 +18,19 @@ def test_a_day_after_publication_is_a_preview_and_lends_nothing():
                             "said their first-ever dialogue on border security will be held in Ottawa on Friday")
     assert [f.date for f in of_type(facts(text, "2024-05-08"), "agreement_signed")] == ["2024-05"]
 
+
+
+def test_the_leads_own_event_lends_its_day_not_a_background_fact_told_after_it():
+    text = ("The defence ministers of Chile and Peru met in Lima on Wednesday.\n\n"
+            "In March, Chilean and Peruvian marines held a joint landing exercise near Arica.\n\n"
+            "Chile and Peru also signed a memorandum of understanding on coast guard training.")
+    found = facts(text, "2025-05-16")
+    assert [f.date for f in of_type(found, "agreement_signed")] == ["2025-05-14"]
+    assert [f.date for f in of_type(found, "exercise")] == ["2025-03"]
+
+
+def test_within_the_first_sentence_the_day_nearest_the_report_lends():
+    text = ("The defence ministers of Chile and Peru met in Lima on Wednesday, weeks after their marines held a joint "
+            "landing exercise in April.\n\nChile and Peru also signed a memorandum of understanding on coast guard "
+            "training.")
+    assert [f.date for f in of_type(facts(text, "2025-05-16"), "agreement_signed")] == ["2025-05-14"]
