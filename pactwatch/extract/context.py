@@ -23,6 +23,10 @@ SUBORDINATE = re.compile(r"\b(?:when|which|that|who|whose|since|after|before|lau
 UNTIL = re.compile(r"(?:\b(?:until|till)|\b(?:run|runs|last|lasts|continue|continues|extend|extends|end|ends)\s+"
                    r"(?:to|through|into)|\b(?:conclude|concludes|end|ends|close|closes|wrap up|wraps up|finish|finishes)"
                    r"(?:\s+(?:on|by))?)\s+$", re.I)
+# A date inside a "since" clause is the bound's event ("since being elected in December", "since the pact took effect
+# in May"); lower-case words only, so "since then, in May" and "Since March" are not taken.
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[a-z]+\s+){1,4}$")
+LABEL_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", re.I)  # "a 2011 deal": the year names it
 # A stage of a drill watched or held ("the main phase", "the active stage"): told of a recent day, the drill goes on.
 PHASE = re.compile(r"\b(?:main|active|practical|final|decisive|culminating) (?:phase|stage)\b", re.I)
 BEGUN = re.compile(r"\b(?:began|begun|started|got under way|kicked off|opened|commenced)\b", re.I)
@@ -119,6 +123,11 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
         if d.kind == "range" and re.search(r"\b(?:for|covering|spanning|over)\s+(?:the\s+)?(?:period\s+)?$",
                                            sv.text[max(0, d.start - 20) : d.start], re.I):
             continue  # "an action plan for 2025-2027": the period the plan covers, not the day it was adopted
+        if SINCE_CLAUSE.search(sv.text[max(0, d.start - 40) : d.start]):
+            continue  # "his first visit since being elected in December": the bound's event, not the visit
+        if d.kind == "year" and LABEL_YEAR.search(sv.text[max(0, d.start - 6) : d.start]) and _names_other(sv, d, verb,
+                                                                                                     start, end):
+            continue  # "said during his visit he would quit a 2011 deal": a year naming a thing dates that thing only
         if d.text.lower().startswith(("since", "by ")) or UNTIL.search(sv.text[max(0, d.start - 30) : d.start]):
             continue  # "will run to April 29", "until 14 May": where the event ends, not when it is
         if d.kind in ("year", "range", "my") and TARGET.search(sv.text[max(0, d.start - 12) : d.start]):
@@ -135,6 +144,16 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
         if best is None or gap < best[0]:
             best = (gap, d)
     return best[1] if best else None
+
+
+def _names_other(sv: SentenceView, d: DateMention, verb, start: int, end: int) -> bool:
+    """A year before a noun ("a 2011 deal") names a thing that is neither the trigger nor its verb's own argument
+    ("the 2019 agreement ... was signed" keeps its year)."""
+    year = head_token(sv.doc, d.start, d.end)
+    if year is None or verb is None or year.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = year.head
+    return not (start <= noun.idx < end or noun.head.i == verb.i or any(start <= t.idx < end for t in noun.subtree))
 
 
 def _verb_of(token):

@@ -342,7 +342,7 @@ def _from_named_event(sentence: str, m: re.Match[str], told: Anchor | None, inve
     from the date the paragraph before told last (often a background one)."""
     if inverse or told is None or not told.carried or m.groupdict().get("unit") is None:
         return False
-    if (m.group("dir") or "").lower() not in ("after", "before", "prior"):
+    if (m.groupdict().get("dir") or "").lower() not in ("after", "before", "prior"):
         return False
     return bool(HEAD.match(sentence[: m.start()])) and bool(OTHER_EVENT.match(sentence, m.end()))
 

@@ -184,3 +184,15 @@ def test_the_coordinated_past_step_keeps_its_date_with_a_penalty():
     assert date_near(view(text), *span(text, "signed")) == "2025-08-13"
     purpose = "The ministers met to sign the logistics pact on Monday."
     assert date_near(view(purpose), *span(purpose, "met")) == "2025-09-01"  # the purpose infinitive is the meeting's
+
+
+def test_a_date_inside_a_since_clause_is_the_bounds_event():
+    text = "The minister made his first visit to Lima since taking office in June."
+    assert date_near(view(text), *span(text, "visit")) is None
+
+
+def test_a_year_naming_another_thing_does_not_date_the_trigger():
+    text = "During his visit to Lima, the minister said Chile would leave a 2011 fisheries accord with Peru."
+    assert date_near(view(text), *span(text, "visit")) is None
+    own = "The 2019 coast guard accord between Chile and Peru was signed in Lima."
+    assert date_near(view(own), *span(own, "signed")) == "2019"  # the year names the signed thing itself

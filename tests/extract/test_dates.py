@@ -384,3 +384,9 @@ def test_a_step_from_that_still_reads_the_date_told_last():
                  ["In June, the two navies had trained together off Callao."],
                  ["Two weeks after that, they met again."])
     assert got[2] == [("Two weeks after", "2025-06")]
+
+
+def test_a_count_ago_opening_a_paragraph_after_a_carried_date_reads_from_the_report():
+    got = _story(["Chile and Peru signed a coast guard accord in Lima on 18 December."],
+                 ["Two weeks ago, the two navies had trained together off Callao."])
+    assert got[1] == [("Two weeks ago", "2025-12-15")]

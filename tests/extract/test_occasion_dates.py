@@ -1,5 +1,6 @@
 """Sentences that continue the lead's occasion take its day; sentences that look back keep their own time."""
 
+from pactwatch.reference import load_reference
 from tests.extract.helpers import facts, of_type
 
 LEAD_SINCE = ("Chile and Peru on Tuesday signed a new maritime security memorandum, replacing the text that has "
@@ -36,3 +37,10 @@ def test_looking_back_inside_a_which_clause_tells_the_clauses_noun():
     meetings = of_type(found, "meeting")
     assert meetings and meetings[0].date == "2024-03-12"
 
+
+
+def test_an_original_equipment_maker_does_not_make_a_sentence_look_back():
+    back = load_reference().looking_back
+    assert back.search("The helicopters were bought from the original equipment manufacturer in Italy.") is None
+    assert back.search("The original plan called for twelve frigates.") is not None
+    assert back.search("The pact was originally due to be signed in May.") is not None

@@ -177,3 +177,13 @@ def test_a_visit_spanning_the_report_day_is_a_meeting_that_took_place():
 def test_what_a_draft_or_proposal_says_is_proposed(sentence, trigger, status):
     start = sentence.index(trigger)
     assert status_of(sentence, start, start + len(trigger), "policy_change", REF) == status
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "status"), [
+    ("After discussions in Accra, a defence cooperation pact was signed by the two ministers.", "signed", "occurred"),
+    ("Following discussions, the two sides signed a logistics memorandum.", "signed", "occurred"),
+    ("The two sides discussed signing a logistics memorandum.", "signing", "proposed"),  # still a hedge
+])
+def test_talks_that_led_to_an_act_are_no_hedge(sentence, trigger, status):
+    start = sentence.index(trigger)
+    assert status_of(sentence, start, start + len(trigger), "agreement_signed", REF) == status
