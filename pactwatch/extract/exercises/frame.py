@@ -21,14 +21,19 @@ class DrillClass:
     defining: frozenset[str]
     solo: re.Pattern[str]
     habit: re.Pattern[str]
+    reporting: frozenset[str] = frozenset()  # "adding that ...": a reporting tail tells no drill party
+    reaction_nouns: frozenset[str] = frozenset()  # "a move Beijing condemned": a reaction, not a party
+    intent: frozenset[str] = frozenset()  # "is considering joint drills": a drill proposed, not held
 
 
 @lru_cache(maxsize=1)
-def _drill_class() -> DrillClass:
-    """The drill_defining and drill_solo words of data/triggers.yaml `frames`, read once."""
+def drill_class() -> DrillClass:
+    """The drill_* words of data/triggers.yaml `frames`, read once."""
     f = yaml.safe_load((DATA_DIR / "triggers.yaml").read_text(encoding="utf-8"))["frames"]
-    return DrillClass(frozenset(str(w).lower() for w in f.get("drill_defining") or ()),
-                      re.compile(f.get("drill_solo") or r"(?!)", re.I), re.compile(f.get("drill_habit") or r"(?!)", re.I))
+    words = lambda key: frozenset(str(w).lower() for w in f.get(key) or ())  # noqa: E731
+    return DrillClass(words("drill_defining"), re.compile(f.get("drill_solo") or r"(?!)", re.I),
+                      re.compile(f.get("drill_habit") or r"(?!)", re.I), words("drill_reporting"), words("drill_reaction_nouns"),
+                      words("drill_intent"))
 
 
 def drill_veto(sv, start: int, end: int) -> str | None:
@@ -56,6 +61,8 @@ def drill_veto(sv, start: int, end: int) -> str | None:
         return _a_class(t, fr)  # "the exercise began", "drills were held"; not "joint drills differ from patrols"
     if t.dep_ in ("dobj", "attr", "oprd") and t.head.pos_ in ("VERB", "AUX"):
         verb = t.head
+        if verb.lemma_.lower() in drill_class().intent:
+            return None  # "is considering joint naval drills with Japan": a proposed drill (rules.py sets the status)
         if verb.lemma_.lower() not in fr.drill_verbs:
             return "drill is what the verb covers"  # "would facilitate the training of sailors", "establishing ... as"
         return _modal(verb, fr)
@@ -93,7 +100,7 @@ def _solo(token) -> bool:
         return False  # "held their own joint drills": joint all the same
     listed = [token, *token.conjuncts]  # "exercises, drills or activities conducted by a single nation"
     near = [c for t in listed for c in t.children if c.dep_ in ("amod", "acl", "advmod")]
-    return any(_drill_class().solo.search(" ".join(w.text for w in c.subtree)) for c in near)
+    return any(drill_class().solo.search(" ".join(w.text for w in c.subtree)) for c in near)
 
 
 def _a_class(noun, fr) -> str | None:
@@ -108,12 +115,32 @@ def _a_class(noun, fr) -> str | None:
     if helpers or verb.tag_ not in ("VBZ", "VBP"):
         return None
     lemma = verb.lemma_.lower()
-    if lemma in _drill_class().defining or (lemma == "be" and not described
+    if lemma in drill_class().defining or (lemma == "be" and not described
                                             and any(c.dep_ in ("acomp", "attr") for c in verb.children)):
         return "drills as a class"
     return None
 
 
+def proposed(sv, start: int, end: int) -> bool:
+    """The drill is the object of a verb of deliberation or proposal, directly or through a gerund ("is considering
+    joint drills", "proposed holding joint exercises"): a drill proposed, not one held or agreed."""
+    token = head_token(sv.doc, start, end)
+    if token is None:
+        return False
+    intent = drill_class().intent
+    t = token
+    for _ in range(3):
+        if t.dep_ in ("dobj", "pobj", "nsubjpass") and t.head is not t:
+            t = t.head if t.dep_ != "pobj" else t.head.head  # "talks on joint drills": the noun's verb
+        elif t.dep_ in ("xcomp", "ccomp", "pcomp") and t.head is not t:
+            t = t.head  # "proposed holding", "are discussing conducting"
+        else:
+            break
+        if t.lemma_.lower() in intent:
+            return True
+    return False
+
+
 def habitual(text: str, start: int, end: int) -> bool:
     """A habit marker told with the drill word ("every year since 2015", "regularly"): a habit when undated."""
-    return bool(_drill_class().habit.search(text[max(0, start - 60) : end + 60]))
+    return bool(drill_class().habit.search(text[max(0, start - 60) : end + 60]))

@@ -7,10 +7,11 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
-from pactwatch.extract.exercises.frame import drill_veto, habitual
+from pactwatch.extract.exercises.frame import drill_veto, habitual, proposed
 from pactwatch.extract.exercises.name import drill_name
+from pactwatch.extract.exercises.sides import event_view
 
-NAME = "pactwatch.extract.exercises/11"
+NAME = "pactwatch.extract.exercises/12"
 # "endorsed holding drills", "agreed on conducting an exercise": drills decided, still to be held (the gerund's
 # past-tense governor is the decision's tense, not the drill's).
 AGREED = re.compile(r"\b(?:endorsed|approved|agreed (?:on|to)|decided (?:on|to)|backed|welcomed|announced plans? (?:for|to))\s+"
@@ -41,12 +42,16 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if not hits:
         return []
     trig, start, end = hits[0]
+    turn = SUBORDINATE.search(sv.text)
+    if turn and start > turn.start() and BACK.match(sv.text[: turn.start()]):
+        return []  # "The exercise comes weeks after China and Russia held joint patrols": the drill compared with
     if _other_events_states(sv, start, end):
         return []  # "The exercise comes weeks after A and B held joint patrols": A and B are another event's
-    own = {m.code for m in sv.mentions if not m.topic}
-    if sv.own_codes and len(own) == 1 and not TOGETHER.search(sv.text):
+    told = event_view(sv, start, end)  # "..., adding that Austria had been told", "a move Beijing condemned": not drilling
+    own = {m.code for m in told.mentions if not m.topic}
+    if sv.own_codes and len(own) <= 1 and not TOGETHER.search(told.text) and (own or len(told.mentions) < len(sv.mentions)):
         return []  # "Japan's navy held live-fire drills on Sunday": one state's own drill, not the article's pair's
-    parties = parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, most=MULTILATERAL, ranked=av.ranked)
+    parties = parties_for(told.codes, told.text, av.dyad, trig.frame, av.ref, sv.own_codes, most=MULTILATERAL, ranked=av.ranked)
     if not parties:
         return []
     states = [(m.start, m.end) for m in sv.mentions]
@@ -54,6 +59,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     found = draft(sv, av, "exercise", parties, start, end, NAME, programme=name)  # the name joins its sentences (merge)
     if found.status == "occurred" and AGREED.search(sv.text[max(0, start - 200) : start]):
         found = replace(found, status="planned")  # "endorsed holding coordination drills within three months"
+    if proposed(sv, start, end):
+        found = replace(found, status="proposed")  # "is considering joint naval drills with Egypt"
     if not found.own_date and habitual(sv.text, start, end):
         return []  # "have held joint exercises every year since 2015": a habit, not this report's drill
     return [found]

@@ -7,10 +7,11 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
+from pactwatch.extract.exercises.sides import event_view
 from pactwatch.extract.frames import head_token, off_event, quoted
 from pactwatch.extract.mechanisms.frame import sets_up_other
 
-NAME = "pactwatch.extract.mechanisms/6"
+NAME = "pactwatch.extract.mechanisms/7"
 BODY = r"(?:(?:international |joint |intergovernmental |multinational )(?:[\w-]+ ){0,2}(?:body|agency|organi[sz]ation)|two-plus-two|2\+2|(?:foreign and defen[cs]e|defen[cs]e and foreign) ministers|(?:security |defen[cs]e )?partnership|grouping|(?:consultative|planning|contact|steering|advisory|coordinating|coordination|expert) groups?|dialogues?|consultations?|working groups?|forums?|committees?|councils?|mechanisms?|offices?|panels?|secretariats?|hotlines?|task forces?|commissions?)"
 CAP_BODY = r"(?:(?:Consultative|Planning|Contact|Steering|Advisory|Coordinating|Coordination|Expert) Group|Dialogue|Consultations?|Working Group|Forum|Committee|Council|Mechanism|Office|Panel|Secretariat|Hotline|Task Force|Commission)"
 NAMED = re.compile(r"((?:[A-Z][\w.-]*\s+(?:and\s+|on\s+|for\s+|of\s+)?){1,7}" + CAP_BODY + r")")
@@ -103,9 +104,10 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         name = _name(sv, av, start if trig.id == "form" else max(0, start - 60))  # "X agreed to form a Task Force": the formed one
         if not name:
             continue
-        local = _listed(sv, [m for m in sv.mentions if not m.topic and start - 80 <= m.start < end + 120])
-        codes = local if len(local) >= 2 or not sv.own_codes else sv.codes
-        parties = parties_for(codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, ranked=av.ranked)
+        told = event_view(sv, start, end)  # "..., days after an Argentine vessel was seized": another event's state
+        local = _listed(told, [m for m in told.mentions if not m.topic and start - 80 <= m.start < end + 120])
+        codes = local if len(local) >= 2 or not sv.own_codes else told.codes
+        parties = parties_for(codes, told.text, av.dyad, trig.frame, av.ref, sv.own_codes, ranked=av.ranked)
         if not parties:
             return []
         found = draft(sv, av, "mechanism_established", parties, start, end, NAME, programme=name)

@@ -217,3 +217,52 @@ def test_drills_between_two_states_described_as_a_class_or_supposed_are_no_exerc
     text = "Joint drills between India and France help both navies learn each other's procedures."
     assert exercises(text) == []
     assert exercises("If Seoul and Tokyo held joint drills, Pyongyang would protest, officials said.") == []
+
+
+def test_states_told_in_a_reporting_tail_or_a_reaction_are_not_drill_sides():
+    text = ("Croatia and Slovenia will hold joint army exercises along their border next month, the ministry said on "
+            "Friday, adding that Hungary and Austria had been informed.")
+    assert [p for p, _, _ in exercises(text)] == [("HRV", "SVN")]
+    text = "Thai and Malaysian patrol boats conducted their first joint drill on Sunday, a step Myanmar called unhelpful."
+    assert [p for p, _, _ in exercises(text)] == [("MYS", "THA")]
+
+
+def test_one_states_named_drill_with_others_in_an_after_clause_is_no_exercise():
+    text = ("Greece's navy began its annual Kataigida exercise on Tuesday, a week after Turkish and Libyan officials "
+            "signed a maritime accord.")
+    assert exercises(text) == []
+    text = "The defence ministers of Estonia and Latvia met in Riga on Monday, two days after Russia began military drills."
+    assert exercises(text) == []
+
+
+def test_a_drill_told_inside_a_while_clause_keeps_its_own_sides():
+    text = "Spain hosted a NATO summit on Tuesday, while the Moroccan and Portuguese navies held joint drills off Tangier."
+    assert [p for p, _, _ in exercises(text)] == [("MAR", "PRT")]
+
+
+def test_drills_between_two_states_and_a_hyphenated_pair_are_exercises():
+    assert [p for p, _, _ in exercises("Drills between Senegal and Mauritania got under way on Monday.")] == [("MRT", "SEN")]
+    text = "Drills between the Omani and Qatari navies began on Sunday in the Gulf."
+    assert [p for p, _, _ in exercises(text)] == [("OMN", "QAT")]
+    text = "Thai-Cambodian border drills ended on Saturday, the army said."
+    assert [p for p, _, _ in exercises(text)] == [("KHM", "THA")]
+
+
+def test_troops_on_a_joint_operation_deploy_together():
+    text = "Malian and Nigerien soldiers launched a joint operation against armed groups on Thursday near Menaka."
+    assert [p for p, _, _ in exercises(text)] == [("MLI", "NER")]
+    assert exercises("Chad and Niger opened a joint operations centre in N'Djamena on Thursday.") == []
+
+
+def test_a_lower_case_exercise_word_names_no_drill():
+    text = "Japan's defence minister met his Australian counterpart and said Tokyo would exercise restraint on the issue."
+    assert exercises(text) == []
+    text = "Indonesian and Australian troops completed Exercise Kasuari on Friday."
+    assert [p for p, _, _ in exercises(text)] == [("AUS", "IDN")]
+
+
+def test_drills_under_consideration_are_proposed():
+    assert exercises("Bulgaria is considering joint naval drills with Romania, the defence minister said.")[0][::2] == (
+        ("BGR", "ROU"), "proposed")
+    assert exercises("Ankara proposed holding joint exercises with Baku next spring.")[0][::2] == (("AZE", "TUR"), "proposed")
+    assert exercises("The pact would allow joint drills between Greek and Cypriot forces.") == []

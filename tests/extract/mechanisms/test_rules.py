@@ -113,3 +113,10 @@ def test_the_forum_agreed_earlier_is_the_new_forum_first_convened():
     """
     found = of_type(facts(text, "2025-06-10"), "mechanism_established")
     assert [(f.parties, f.date, len(f.evidence)) for f in found] == [(("AUS", "IND"), "2025-06-08", 2)]
+
+
+def test_a_state_in_an_after_clause_does_not_set_up_the_body():
+    text = ("The defence chiefs of Ghana and Ivory Coast agreed on Monday to establish a joint border security committee, "
+            "a week after Burkinabe gunmen attacked a border post.")
+    found = of_type(facts(text, "2024-05-20"), "mechanism_established")
+    assert [f.parties for f in found] == [("CIV", "GHA")]

@@ -1,0 +1,46 @@
+"""The stretch of a sentence that tells the event itself (a drill, a body set up): states in clauses about other
+events never join it."""
+
+from __future__ import annotations
+
+from pactwatch.extract.exercises.frame import drill_class
+from pactwatch.extract.frames import aside_spans, blank, head_token
+
+
+def event_view(sv, start: int, end: int):
+    """The sentence view with the clauses that tell other events blanked out (their states dropped): an adverbial
+    clause ("days after US officials urged ..."), a reporting tail ("adding that A and B had been told"), a
+    reaction on an appositive noun ("a move Beijing condemned"); a drill told inside such a clause keeps only it."""
+    doc = sv.doc
+    if doc is None:
+        return sv
+    spans = _other_clauses(doc)
+    own = [s for s in spans if s[0] <= start < s[1]]
+    if own:
+        lo, hi = max(own, key=lambda s: s[0])  # "met ..., a day after Belarus began military drills": Belarus's drill
+        inner = [s for s in spans if lo <= s[0] and s[1] <= hi and not s[0] <= start < s[1]]
+        return blank(sv, [(0, lo), (hi, len(sv.text)), *inner])
+    token = head_token(doc, start, end)
+    spans = [s for s in spans if token is None or not s[0] <= token.idx < s[1]]
+    return blank(sv, spans)
+
+
+def _other_clauses(doc) -> list[tuple[int, int]]:
+    """Spans of clauses that tell an event other than the main clause's."""
+    dc = drill_class()
+    spans = aside_spans(doc, -1)
+    for t in doc:
+        if t.dep_ in ("advcl", "conj", "xcomp") and t.tag_ == "VBG" and t.lemma_.lower() in dc.reporting:
+            spans.append(_span(t))  # "..., the ministry said, adding that Austria and Ukraine had been informed"
+        elif t.dep_ in ("relcl", "acl") and t.head.dep_ in ("npadvmod", "appos") and t.head.lemma_.lower() in dc.reaction_nouns:
+            spans.append(_span(t))  # "..., a move Beijing criticised as destabilising"
+        elif t.lemma_.lower() in dc.reaction_nouns and t.i >= 2 and doc[t.i - 1].lower_ in ("a", "an") \
+                and doc[t.i - 2].text == "," and t.dep_ not in ("npadvmod", "appos"):
+            stop = next((x.idx for x in doc[t.i :] if x.text == ";"), len(doc.text))
+            spans.append((t.idx, stop))  # the same, parsed as the object of the reaction ("..., a step Myanmar called ...")
+    return spans
+
+
+def _span(t) -> tuple[int, int]:
+    sub = list(t.subtree)
+    return min(x.idx for x in sub), max(x.idx + len(x.text) for x in sub)
