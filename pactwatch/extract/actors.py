@@ -226,11 +226,14 @@ def article_dyad(sentences: list[list[Mention]]) -> tuple[str, ...]:
 
 
 def article_states(sentences: list[list[Mention]]) -> tuple[str, ...]:
-    """The article's states by weight, main ones first: mentions in the title and lead count three times."""
+    """The article's states by weight, main ones first: mentions in the title and lead count three times.
+
+    Ties keep the order of first mention (votes are counted in text order, never over a set, whose order
+    changes with PYTHONHASHSEED), so identical runs give identical pairs."""
     votes: Counter[str] = Counter()
     for i, mentions in enumerate(sentences):
         weight = 3 if i < 3 else 1
-        for code in set(actor_codes(mentions)):
+        for code in dict.fromkeys(actor_codes(mentions)):
             votes[code] += weight
     return tuple(c for c, n in votes.most_common(8) if n >= 2)
 
