@@ -9,7 +9,7 @@ from pactwatch.extract.actors import owner_of
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 from pactwatch.extract.transfers.frame import subject_of
 
-NAME = "pactwatch.extract.policies/5"
+NAME = "pactwatch.extract.policies/6"
 # "to 2.5% of GDP by 2027": a spending target's year is when it is to be met, so the pledge is a plan for then
 TARGET_YEAR = re.compile(r"^(?:[^.;]|\.(?=\d)){0,120}?(?:% of|per ?cent of)[^.;]{0,40}?\b(?:by|in) (?:fiscal )?((?:19|20)\d\d)\b", re.I)
 # "Turkey blocked Sweden's accession to NATO": an entry others hold up is no change of the joiner's policy
@@ -18,7 +18,7 @@ HELD_UP = re.compile(r"\b(?:block\w*|veto\w*|oppos\w+|delay\w*|stall\w*|hold\w* 
 # "approved a revision of the export guidelines"); a rule noun in another clause (said, after, which) is not its object.
 OBJECT_PATH = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "oprd", "amod", "npadvmod", "poss",
                "nmod", "acl", "xcomp", "cc"}
-GOVERNED = ("ease", "adopt")
+GOVERNED = ("ease", "adopt", "endpact")
 OBJECT_PREPS = frozenset({"of", "on", "for", "to", "into", "in", "regarding", "concerning", "governing", "over"})
 # "Finland's accession", "Germany's new export rules": the possessor right before the trigger owns the change
 POSSESSOR = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}$")
@@ -32,7 +32,9 @@ OWN_FIRMS = re.compile(r"^[\s-]*(?:defen[cs]e\s+|arms\s+|weapons?\s+)?(?:firms|c
 # "Ukraine called on Germany to lift its restrictions", "urged Tokyo to ease": another's demand changes nothing
 DEMAND = re.compile(r"\b(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|push(?:es|ed|ing)?|"
                     r"lobb(?:y|ies|ied|ying)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)? to|persuad\w+|encourag\w+)\s+(?:[\w'’.-]+\s+){1,4}?"
-                    r"to\s+$", re.I)
+                    r"to\s+$|\b(?:calls?|demands?|pressure|appeals?|pleas?|petitions?|campaigns?)\s+(?:[\w'’-]+\s+){0,3}?to\s+$", re.I)
+# "renewed calls to halt arms sales": the trigger verb governs others' demand, not a change
+CALLED = re.compile(r"\b(?:calls?|demands?|appeals?|pressure|pleas?)\s+(?:[\w-]+\s+){0,2}?to\b", re.I)
 # A spending goal told as a noun ("a commitment to spend 2% of GDP"): it must be announced or a state's own
 TARGET_NOUN = re.compile(r"(?:commitments?|pledges?|promises?|decisions?|goals?|vows?)\b", re.I)
 ANNOUNCED = re.compile(r"\b(?:announc\w+|made|makes?|making|gave|gives?|unveil\w+|adopt\w+|reaffirm\w+|renew\w+|confirm\w+|"
@@ -49,24 +51,38 @@ PROPOSAL = re.compile(r"\b(?:proposals?|proposed|proposes|proposing|consultation
                       r"begins?|start\w*) (?:a |public )?consultations?|draft|bill|tabled)\b", re.I)
 ENACTED = re.compile(r"\b(?:approved|passed|adopted|enacted|signed into law|took effect|came into force|entered into force)\b", re.I)
 DEFENCE = re.compile(r"\b(?:defen[cs]e|arms|military|export|weapons?|equipment|security|NATO|alliance|drones?|missiles?|munitions|"
-                     r"(?:land)?mines|nuclear|troops|forces)\b",
+                     r"(?:land)?mines|nuclear|troops|forces|soldiers|bases|fighters?|jets|warships?|tanks?|howitzers|ammunition|rifles|guns|artillery)\b",
                      re.I)
+# The defence word may come before the trigger ("a bill letting buyers of Swiss arms pass them on", "gave French troops
+# a month to leave, ending the accord"), within this many characters.
+BEFORE = 60
+# "ending a defence accord": the partner of the ended accord is a party of the change
+PARTNERED = frozenset({"endpact"})
+# "promised on Monday to ease its export rules": a pledged change is still to come
+PLEDGED = re.compile(r"\b(?:promis\w*|pledg\w*|vow\w*|plan(?:s|ned|ning)?|intends?|intended|aims?|aimed|wants?|wanted|"
+                     r"expected|set|is due|are due)\s+(?:(?:on|this|next|last)\s+\w+\s+)?to\s+$", re.I)
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """One policy change per sentence: a state easing, revising or lifting its defence rules."""
-    hits = [h for h in matches(sv, av, "policies") if DEFENCE.search(sv.text[h[1] : h[2] + 90])]
+    hits = [h for h in matches(sv, av, "policies") if DEFENCE.search(sv.text[max(0, h[1] - BEFORE) : h[2] + 90])]
     hits = [h for h in hits if h[0].id not in GOVERNED or _governs(sv.doc, h[1], h[2])]
     hits = [h for h in hits if not (h[0].id == "join" and HELD_UP.search(sv.text[max(0, h[1] - 50) : h[1]]))]
     hits = [h for h in hits if not (h[0].id == "target" and not _own_target(sv, h[1]))]
-    hits = [h for h in hits if not DEMAND.search(sv.text[max(0, h[1] - 60) : h[1]])]
+    hits = [h for h in hits if not DEMAND.search(sv.text[max(0, h[1] - 60) : h[1]]) and not CALLED.search(sv.text[h[1] : h[2]])]
     if not hits:
         return []
     trig, start, _end = hits[0]
     parties = _owner(sv, av, start, _end)
     if not parties:
         return []
+    if trig.id in PARTNERED:
+        parties = tuple(sorted({*parties, *_partners(sv, start, _end, parties)}))
     item = draft(sv, av, "policy_change", parties, start, start + 10, NAME)
+    if item.date and any(d.value == item.date and start <= d.start < _end for d in sv.dates):
+        item = replace(item, date=None, own_date=False)  # "ending a 2018 accord": the year names the accord
+    if item.status == "occurred" and PLEDGED.search(sv.text[max(0, start - 40) : start]):
+        item = replace(item, status="planned")  # "promised on Monday to ease the export rules"
     days = {d.value for d in sv.dates if d.kind in DAY_KINDS}
     if item.date is None and len(days) == 1 and not sv.background and not ASIDE.search(sv.text[max(0, start - 30) : start]):
         item = replace(item, date=days.pop(), own_date=True)  # "In policy changes announced Thursday, ... removing"
@@ -99,6 +115,15 @@ def _owner(sv: SentenceView, av: ArticleView, start: int, end: int) -> tuple[str
     lead = [c for c in av.ranked or av.dyad if c not in targets]  # the article's main state that is not the target
     pick = speakers or lead
     return (pick[0],) if pick else ()
+
+
+def _partners(sv: SentenceView, start: int, end: int, owner: tuple[str, ...]) -> tuple[str, ...]:
+    """The other side of an ended accord: a state in the accord's own phrase ("a pact to buy French submarines", "its
+    agreement with Fiji"), else one told before the change ("gave French troops a month to leave, ending ...")."""
+    tail = re.split(r"[,;]| in favou?r of\b| instead\b", sv.text[end : end + 50])[0]
+    near = [m.code for m in sv.mentions if start <= m.start and m.end <= end + len(tail) and not m.firm and m.code not in owner]
+    before = [m.code for m in sv.mentions if m.end <= start and not m.firm and m.code not in owner]
+    return tuple(dict.fromkeys(near or before[-1:]))
 
 
 def _own_target(sv: SentenceView, start: int) -> bool:
@@ -151,6 +176,8 @@ def _governs(doc, start: int, end: int) -> bool:
     noun = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
     if verb is None or noun is None:
         return True
+    if verb.dep_ == "amod" and verb.head.i == noun.i:
+        return True  # "approved eased principles for weapons exports": the participle itself tells the change
     t = noun
     while t.i != verb.i:
         if t.dep_ not in OBJECT_PATH or t.head.i == t.i:

@@ -112,3 +112,40 @@ def test_troops_withdrawn_near_a_treaty_and_a_school_rule_change_are_no_policy()
     The education minister made a rule change on school hours on Monday.
     """
     assert policies(text) == []
+
+
+def test_withheld_export_permits_and_a_halt_of_exports_of_materiel():
+    text = "Belgium will stop issuing new licences for the export of ammunition to Colombia, its foreign minister said on Monday."
+    assert policies(text) == [(("BEL",), "planned")]
+    text = "Spain on Thursday revoked twelve arms export permits to Myanmar."
+    assert policies(text) == [(("ESP",), "occurred")]
+    text = "A court in Oslo told the government to halt exports of tank spare parts to Turkey on Friday."
+    assert [p for p, _s in policies(text)] == [("NOR",)]
+
+
+def test_a_licence_or_export_halt_outside_defence_is_no_policy():
+    text = """
+    Poland suspended the fishing licences of two Danish trawlers on Monday.
+    Austria halted exports of timber to Hungary on Tuesday, while its defence minister was abroad.
+    Activists renewed calls to halt arms sales to Qatar on Wednesday.
+    """
+    assert policies(text) == []
+
+
+def test_a_dropped_veto_an_eased_participle_and_a_pass_on_rule():
+    text = "Austria withdrew its veto on the sale of Leopard tanks to Slovakia, its chancellor said on Monday."
+    assert [p for p, _s in policies(text)] == [("AUT",)]
+    text = "Seoul's cabinet on Friday adopted relaxed rules for defence exports, ending a 40-year curb."
+    assert [p for p, _s in policies(text)] == [("KOR",)]
+    text = "Austrian deputies will debate a law that would let buyers of Austrian rifles hand them on to Moldova."
+    assert policies(text) == [(("AUT",), "planned")]
+    text = "Italy's foreign minister promised on Friday to loosen the country's arms export rules for European projects."
+    assert policies(text) == [(("ITA",), "planned")]
+
+
+def test_an_ended_defence_accord_names_its_partner_and_talks_end_nothing():
+    found = of_type(facts("Mali's junta ordered Danish soldiers out on Tuesday, ending a 2021 accord on their presence.",
+                          "2024-05-16"), "policy_change")
+    assert [(f.parties, f.date) for f in found] == [(("DNK", "MLI"), "2024-05-14")]
+    text = "Thailand and Laos ended talks on a defence pact without agreement on Monday."
+    assert policies(text) == []
