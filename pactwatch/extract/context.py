@@ -149,7 +149,7 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
 def _names_other(sv: SentenceView, d: DateMention, verb, start: int, end: int) -> bool:
     """A year before a noun ("a 2011 deal") names a thing that is neither the trigger nor its verb's own argument
     ("the 2019 agreement ... was signed" keeps its year)."""
-    year = head_token(sv.doc, d.start, d.end)
+    year = next((t for t in sv.doc if t.idx == d.start), None) if sv.doc is not None else None
     if year is None or verb is None or year.head.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = year.head

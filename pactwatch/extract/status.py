@@ -25,7 +25,9 @@ OWN_CLAUSE = ("relcl", "acl", "appos", "advcl", "ccomp")
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}  # "would": the future told in the past ("said it would deliver")
 PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 SCHEDULED = ("set", "schedule", "slate", "plan", "expect", "due")
-BEGIN = ("begin", "start", "commence", "kick")
+BEGIN = ("begin", "start", "commence", "kick", "launch")  # "launched a joint amphibious exercise on Monday"
+TEMPORAL = {"when", "once", "after", "before", "as", "while", "until"}  # "will sign ... when the PM visits Nairobi"
+PAST_EVENT = ("meeting", "agreement_signed", "agreement_in_force", "exercise")  # verb triggers a plain past tells done
 MOTION = ("come", "go", "travel", "fly", "arrive", "visit", "return", "head", "gather", "meet", "convene")
 UNDER_WAY = re.compile(r"(?:now |currently |still |already )?(?:under ?way|ongoing|in progress|in full swing)\b")
 END = ("conclude", "end", "close", "finish", "wrap", "continue", "last")
@@ -127,8 +129,16 @@ def verb_status(doc, start: int, end: int, fact_type: str) -> str | None:
     if fact_type in ("meeting", "exercise") and verb.tag_ in ("VBP", "VBZ") and verb.lemma_ in LIVE and not aux \
             and not HABIT.search(verb.doc.text) and not TOLD_DAY.search(verb.doc.text):
         return "ongoing"  # "ministers take part in the fifth round": a report told as it happens
-    if fact_type == "exercise" and verb.lemma_ in BEGIN and verb.tag_ in ("VBD", "VBZ"):
-        return "ongoing"  # "the drills began on Friday": under way as the story is told
+    if fact_type == "exercise" and verb.tag_ in ("VBD", "VBZ") and (verb.lemma_ in BEGIN or (
+            verb.lemma_ == "get" and after.startswith(("under way", "underway")))):
+        return "ongoing"  # "the drills began on Friday", "got under way on Sunday": under way as the story is told
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and not aux \
+            and {c.lower_ for c in verb.children if c.dep_ == "mark" or c.dep_ == "advmod"} & TEMPORAL \
+            and {c.lower_ for c in verb.head.children if c.dep_ == "aux"} & FUTURE_AUX:
+        return "planned"  # "will sign a pact when the prime minister visits Nairobi": English tells that future so
+    if fact_type in PAST_EVENT and token.i == verb.i and verb.tag_ == "VBD" and not aux \
+            and verb.dep_ in ("ROOT", "conj", "ccomp") and not any(c.dep_ in ("xcomp", "mark") for c in verb.children):
+        return "occurred"  # "A pact allowing troops to deploy ... took effect on Thursday": the verb's own past
     return None
 
 

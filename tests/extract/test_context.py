@@ -73,7 +73,7 @@ def test_the_tense_of_the_trigger_verb():
         ("The two navies are holding a joint exercise near the border.", "exercise", "exercise", "ongoing"),
         ("The logistics pact will be ready to be signed at the summit.", "signed", "agreement_signed", "planned"),
         ("The minister flew to Hanoi to sign the agreement.", "sign", "agreement_signed", "occurred"),
-        ("The two sides signed the agreement in Hanoi.", "signed", "agreement_signed", None),
+        ("The two sides signed the agreement in Hanoi.", "signed", "agreement_signed", "occurred"),  # its own past
         ("Defence ministers of Chile and Peru take part in the fifth round of talks in Lima.", "talks", "meeting",
          "ongoing"),
         ("Defence ministers of Chile and Peru hold annual talks in Lima.", "talks", "meeting", None),

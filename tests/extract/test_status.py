@@ -187,3 +187,20 @@ def test_what_a_draft_or_proposal_says_is_proposed(sentence, trigger, status):
 def test_talks_that_led_to_an_act_are_no_hedge(sentence, trigger, status):
     start = sentence.index(trigger)
     assert status_of(sentence, start, start + len(trigger), "agreement_signed", REF) == status
+
+
+@pytest.mark.parametrize(("text", "fact_type", "status"), [
+    # an exercise launched or got under way on a recent day is still under way
+    ("Kenyan and Ugandan troops launched a joint border security exercise near Busia on Monday.", "exercise", "ongoing"),
+    ("Drills between the Omani and Indian navies got under way off Muscat on Sunday.", "exercise", "ongoing"),
+    # a present verb in a when-clause under a future main verb is a future visit
+    ("Ghana and Togo will sign a defence pact when President Mahama visits Lome next month.", "meeting", "planned"),
+    # a plain past verb trigger is done, whatever its subject's modifiers say ("allowing troops to deploy")
+    ("A defence pact allowing Chilean and Peruvian troops to train on each other's bases took effect on Monday.",
+     "agreement_in_force", "occurred"),
+    # "agreed on Sunday to expand": a decision about drills still to come
+    ("Chile and Peru agreed on Sunday to expand joint military exercises.", "exercise", "planned"),
+])
+def test_status_from_the_verb_group(text, fact_type, status):
+    found = of_type(facts(text, "2025-04-08"), fact_type)
+    assert found and found[0].status == status
