@@ -40,6 +40,7 @@ from pactwatch.reference.records import (
     StatusCue,
     Trigger,
 )
+from pactwatch.reference.trie import alternation
 
 __all__ = ["DATA_DIR", "FRAMES", "NEEDS", "PROGRAMME_KINDS", "AgreementKind", "Bloc", "Country", "Firm", "Official",
            "Programme", "Reference", "ReferenceDataError", "StatusCue", "Trigger", "load_reference"]
@@ -153,14 +154,15 @@ def load_reference() -> Reference:
     kinds, generic, overrides = _kinds(_load("agreement_kinds.yaml"))
     cues, background, roles = _cues(_load("cues.yaml"))
     names = sorted(surface, key=len, reverse=True)
-    country_surface = re.compile(r"(?<![A-Za-z0-9])(?<![A-Za-z]-)(?:" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z0-9])")
+    every_name = alternation(names)  # a prefix tree: each sentence is searched for ~1,000 names many times
+    country_surface = re.compile(r"(?<![A-Za-z0-9])(?<![A-Za-z]-)(?:" + every_name + r")(?![A-Za-z0-9])")
     masks = re.compile("|".join(str(m) for m in cdata.get("masks") or []), re.IGNORECASE)
     odata = _load("officials.yaml")
     officials = _officials(odata)
     lone = _lone(odata, officials)
     pdata = _load("programmes.yaml")
     spoken = sorted({n for o in officials for n in (o.name, *o.aliases)}, key=len, reverse=True)
-    official_surface = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?![\w-])")
+    official_surface = re.compile(r"(?<![\w-])(?:" + alternation(spoken) + r")(?![\w-])")
     cue_data = _load("cues.yaml")
     topic = re.compile("|".join(cue_data.get("topic_context") or ["(?!x)x"]), re.IGNORECASE)
     dyad = re.compile("|".join(cue_data.get("dyad_markers") or ["(?!x)x"]), re.IGNORECASE)
@@ -177,7 +179,7 @@ def load_reference() -> Reference:
                      re.compile(cue_data["domestic"], re.IGNORECASE),
                      re.compile(cue_data["defence_terms"], re.IGNORECASE), int(cue_data.get("defence_min", 3)),
                      _guards(cdata, surface), lone,
-                     _surface_masks(cdata, "|".join(re.escape(n) for n in names)),
+                     _surface_masks(cdata, every_name),
                      _optional(cdata.get("credit_masks"), "countries.yaml:credit_masks"),
                      _optional([p for p in (cdata.get("person_name_before"), cdata.get("person_name_between")) if p],
                                "countries.yaml:person_name"),
