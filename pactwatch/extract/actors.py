@@ -285,7 +285,9 @@ def hub_spokes(sentence: str, mentions: list[Mention], dyad: tuple[str, ...]) ->
             spokes.append(m)
     codes = {m.code for m in actors}
     spoke_codes = list(dict.fromkeys(m.code for m in spokes))
-    hubs = [c for c in dict.fromkeys(m.code for m in actors) if c not in spoke_codes]
+    last = max((m.end for m in spokes), default=0)
+    hubs = [c for c in dict.fromkeys(m.code for m in actors if not _aside_after(sentence, last, m))
+            if c not in spoke_codes]
     hub = hubs[0] if hubs else next((c for c in dyad if c not in spoke_codes), None)
     if hub is None or len(spoke_codes) < 2 or len(codes | {hub}) < 3:
         return []
@@ -299,6 +301,18 @@ def hub_spokes(sentence: str, mentions: list[Mention], dyad: tuple[str, ...]) ->
         out.append((hub, m.code, prev_end, min(len(sentence), m.end + 25)))
         prev_end = m.end
     return out
+
+
+HUB_ASIDE = re.compile(r"[,;(—–]|\b(?:while|whereas|after|before|since|when|although|though|between)\b", re.I)
+HUB_SPEAKER = re.compile(r"^[^,;]{0,40}?\b(?:said|says|announced|told|reported)\b")
+
+
+def _aside_after(sentence: str, last: int, m: Mention) -> bool:
+    """A state told after the listed spokes behind a clause break ("..., days after Chinese ships ...", ", a strip
+    of land between Russia and Belarus") is another event's or a description's, never the hub; a speaker closing
+    the sentence ("..., Japan's ministry said") still is."""
+    return m.start > last > 0 and bool(HUB_ASIDE.search(sentence[last : m.start])) \
+        and not HUB_SPEAKER.search(sentence[m.end :])
 
 
 def place_of(doc, ref: Reference) -> str | None:

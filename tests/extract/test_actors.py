@@ -236,3 +236,40 @@ def test_tied_votes_give_the_same_pair_under_every_hash_seed():
     # three states with equal votes: the order of first mention decides, never the set order of a process
     runs = {_states_under_seed(seed) for seed in ("1", "2", "3")}
     assert runs == {"('VNM', 'LAO', 'KHM')"}
+
+
+def test_a_demonym_on_warships_or_military_officers_acts():
+    assert codes("Greek and Egyptian warships sailed together off Crete.") == ["GRC", "EGY"]
+    assert codes("Ghanaian and Togolese military chiefs met in Lome.") == ["GHA", "TGO"]
+    assert codes("Chilean military officials visited their Peruvian hosts.") == ["CHL", "PER"]
+
+
+def test_a_military_threat_noun_still_makes_the_state_a_topic():
+    assert codes("Tokyo and Canberra discussed Russia's military buildup in the Far East.") == ["JPN", "AUS"]
+    assert codes("Seoul and Tokyo will share data on North Korean missile launches.") == ["KOR", "JPN"]
+    assert codes("Italy and Greece talked about the Ukraine war.") == ["ITA", "GRC"]
+
+
+def _hub_spokes(text: str, dyad: tuple[str, ...]) -> list[str]:
+    from pactwatch.extract.actors import hub_spokes
+    return [f"{hub}-{spoke}" for hub, spoke, _, _ in hub_spokes(text, find_mentions(text, REF, ON, set()), dyad)]
+
+
+def test_a_state_in_a_clause_after_the_list_is_no_hub():
+    text = "The army chiefs of Ghana and Togo met in Lome on Friday, a day after Burkina Faso closed its border."
+    assert _hub_spokes(text, ("GHA", "TGO")) == []
+    text = "Talks between the navy chiefs of Peru and Chile in Lima centred on the Humboldt current, while Bolivia watched."
+    assert _hub_spokes(text, ("PER", "CHL")) == []
+
+
+def test_a_hub_before_the_list_or_speaking_after_it_still_leads():
+    text = "Italy's defence minister met counterparts from Greece, Cyprus and Malta in Rome on Monday."
+    assert _hub_spokes(text, ("ITA", "GRC")) == ["ITA-GRC", "ITA-CYP", "ITA-MLT"]
+    text = "The minister met counterparts from Greece, Cyprus and Malta on Monday, Italy's defence ministry said."
+    assert _hub_spokes(text, ("ITA", "GRC")) == ["ITA-GRC", "ITA-CYP", "ITA-MLT"]
+
+
+def test_a_place_described_by_the_states_around_it_is_no_side():
+    assert codes("Estonia and Finland will patrol the gulf, a stretch of water between Russia and Sweden.") \
+        == ["EST", "FIN"]
+    assert codes("Sweden and Russia signed nothing.") == ["SWE", "RUS"]
