@@ -10,7 +10,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import aside_spans, blank, head_token
 from pactwatch.extract.parties import load_cues, noun_parties, respective
 
-NAME = "pactwatch.extract.agreements/9"
+NAME = "pactwatch.extract.agreements/10"
 TYPE_ORDER = {"in_force": 0, "negotiate": 1, "topics": 2, "sign": 3, "order": 4}
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s) (?:new |bilateral |landmark |historic |defen[cs]e |similar |same |two )?"
                      r"(?:agreements?|pacts?|deal|accords?|documents?|treaty)|(?:agreements?|pacts?|deals?) of (?:this|its|the same) kind"
@@ -78,6 +78,10 @@ NOTES = re.compile(r"^exchang\w*\s+(?:(?:the|their|diplomatic|formal)\s+)*(?:not
 # "opened negotiations with Sweden on the size and price of the package": talks with a state, no instrument named,
 # in an article whose instrument was named before; those talks are on that instrument
 TALKS_WITH = re.compile(r"\bnegotiations? with\b", re.I)
+# "is negotiating with Sweden for four more Gripen jets", "in talks with Paris over 26 Rafale jets": talks on buying
+# equipment are talks on a sale contract even when no contract noun is told
+BARGAIN_FOR = re.compile(r"\b(?:negotiat\w*|(?:in )?talks|bargain\w*|haggl\w*)\s+with\s+[^.;]{1,50}?\s+(?:for|over|on)\s+"
+                         r"(?:the\s+(?:purchase|sale|supply|acquisition)\s+of\s+)?", re.I)
 # ... unless the talks are on a field that is no defence pact ("negotiations with Brazil on a trade deal")
 OTHER_TALKS = re.compile(r"^[^.;]{0,60}?\b(?:trade|tariffs?|customs|investment|fisheries|climate|energy|gas|oil|migration|"
                          r"visas?|debt|loans?|taxes|tax|aviation|air services|free trade)\b", re.I)
@@ -105,6 +109,9 @@ def _kinds(sv: SentenceView, av: ArticleView, parties: tuple[str, ...], near: in
         pronoun = cues.object_pronoun.search(sv.text) or cues.anaphor_subject.search(sv.text.strip())
         if pronoun:
             return [(sv.last_kind or "other", pronoun.start())]  # "signed it", "It took effect"
+        bid = BARGAIN_FOR.search(sv.text)
+        if bid and av.ref.equipment_nouns.search(sv.text[bid.end() : bid.end() + 60]):
+            return [("contract", bid.start())]  # "is negotiating with Sweden for four Gripen jets": a sale's terms
         talks = TALKS_WITH.search(sv.text)
         if talks and sv.last_kind and len(set(sv.codes)) >= 2 and not OTHER_TALKS.search(sv.text[talks.end() :]):
             return [(sv.last_kind, talks.start())]  # "then opened negotiations with Sweden on the price": on the deal told

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pactwatch.extract.frames import (
     Frames,
     Side,
@@ -163,8 +165,14 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
         if goals and not any(_someone(g, sv, fr) for g in goals):
             return "meets a goal"  # "data meeting lowered expectations", "meet proteins"
     if token.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ in ("compound", "amod", "nmod") and fr.domestic_meetings.fullmatch(c.lower_) for c in token.children):
-        return "domestic gathering"  # "a cabinet meeting", "the party meeting"
+            c.dep_ in ("compound", "amod", "nmod") and fr.domestic_meetings.fullmatch(c.lower_) for c in token.children) \
+            and not JOINT_BEFORE.search(sv.text[max(0, token.idx - 30) : token.idx]):
+        return "domestic gathering"  # "a cabinet meeting", "the party meeting" (not "joint staff talks")
+    if token.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in PROPOSING and any(
+            c.lower_ in STANDING for c in token.children):
+        return "a standing body proposed"  # "proposed a standing dialogue": a mechanism offered, nobody met
+    if token.lemma_.lower() in fr.travel_nouns and _visit_ahead(token, sv):
+        return "a visit ahead elsewhere"  # "agreed to buy jets, ahead of a visit by Lula to Argentina"
     back = _points_back(token, sv)
     named = {m.code for m in sv.mentions if not m.topic and not m.locative and m.code not in fr.territories
              and not quoted(sv.text, m.start, sv.doc)}
@@ -267,6 +275,29 @@ def _both_sides(head, fr: Frames) -> bool:
     if head.pos_ == "PRON":
         return head.lower_ in ("they", "we", "both")
     return head.tag_ in ("NNS", "NNPS") and bool(fr.counterpart_nouns.fullmatch(head.lower_))
+
+
+# "joint staff talks", "bilateral cabinet meeting": a joint word before the noun makes a domestic modifier shared
+JOINT_BEFORE = re.compile(r"\b(?:joint|bilateral|combined)\s+(?:[\w-]+\s+)?$", re.I)
+PROPOSING = frozenset({"propose", "suggest", "offer", "float", "seek", "want", "push"})
+STANDING = frozenset({"standing", "regular", "permanent", "institutionalised", "institutionalized", "annual", "periodic"})
+TIME_PREPS = ("before", "ahead", "prior")
+
+
+def _visit_ahead(token, sv) -> bool:
+    """A visit told as the time of another event ("ahead of a visit by X to Y") whose destination no other part of the
+    sentence names: a trip still to come to a third place, not a meeting of the sentence's states."""
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is None or not (prep.lower_ in TIME_PREPS or prep.head.lower_ in TIME_PREPS):
+        return False
+    inside = {t.i for t in token.subtree}
+    dest = [m for m in sv.mentions for t in token.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"
+            and t.idx <= m.start < t.idx + len(t.text) + 30 and t.i in inside]
+    if not dest:
+        return False
+    lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    outside = {m.code for m in sv.mentions if not (lo <= m.start < hi)}
+    return not ({m.code for m in dest} & outside)
 
 
 PERSONAL = ("he", "she", "him", "her", "i", "me", "we", "us", "they", "them")

@@ -11,7 +11,7 @@ from pactwatch.extract.frames import aside_spans, blank
 from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/8"
+NAME = "pactwatch.extract.meetings/9"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
@@ -21,7 +21,19 @@ IN_TALKS = re.compile(r"\b(?:is|are|was|were|been|be|remain|remains|remained|sta
 # "Defence ministers of Britain, Italy and Japan agreed in Rome": the office-holders of named states agreeing at a place met
 OFFICIALS_OF = re.compile(r"\b(?:(?:defen[cs]e|foreign|prime|army|navy|military) )?(?:ministers|chiefs|leaders|heads of state)"
                           r" (?:of|from) ", re.I)
+DATED_ROUND = re.compile(r"(?:today|yesterday|this week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\b", re.I)
 SEVERAL = re.compile(r"\b(?:trilateral|three-way|four-way|quadrilateral|multilateral|jointly)\b", re.I)
+
+
+def _kept(sv: SentenceView, av: ArticleView, hit) -> bool:
+    """The parse shows two sides meeting, or a dated round of the article's own pair's talks is told."""
+    why = meeting_veto(sv, hit[0].id, hit[1], hit[2])
+    if why is None:
+        return True
+    # "Today's round of negotiations was run by the deputy head": a round the report dates is a sitting of the pair
+    # the article is about, even when the sentence names neither side
+    return why == "no participants" and hit[0].id == "round" and len(av.dyad) == 2 and not sv.own_codes \
+        and DATED_ROUND.match(sv.text[hit[1] : hit[2]]) is not None
 
 
 def _visits_someone(sv: SentenceView, av: ArticleView, end: int) -> bool:
@@ -89,7 +101,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     hits = [h for h in matches(sv, av, "meetings") if (h[0].id != "visit" or _visits_someone(sv, av, h[2]))
             and not (h[0].id == "met" and av.ref.not_met.match(sv.text[h[2] : h[2] + 40]))
             and not (h[0].id == "talks" and IN_TALKS.search(sv.text[max(0, h[1] - 25) : h[1] + (3 if sv.text[h[1] : h[1] + 3] == "in " else 0)]))
-            and meeting_veto(sv, h[0].id, h[1], h[2]) is None]  # the parse shows two sides meeting
+            and _kept(sv, av, h)]  # the parse shows two sides meeting
     officials = len({p.country for p in sv.people if p.country}) >= 2 or (
         sv.place is not None and OFFICIALS_OF.search(sv.text) and len(set(sv.codes)) >= 2)
     if not hits and officials:

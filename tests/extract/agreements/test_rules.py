@@ -402,3 +402,39 @@ def test_entry_into_force_told_as_a_noun():
     text = ("The entry into force of the reciprocal access agreement between Chile and Peru on Wednesday was hailed as "
             "a milestone by the defence ministers.")
     assert [(t, k) for t, _, k, _, _ in agreements(text)] == [("agreement_in_force", "raa")]
+
+
+def test_a_statement_of_intent_is_a_memorandum():
+    text = "Estonia and Latvia signed a statement of intent on military medical training in Tallinn on Wednesday."
+    assert agreements(text) == [("agreement_signed", ("EST", "LVA"), "memorandum", "2024-03-13", "occurred")]
+
+
+def test_a_multi_year_partnership_programme_is_an_action_plan():
+    text = "Belarus and Kazakhstan signed a strategic partnership programme for 2026-2028 on military ties on Wednesday."
+    assert [(t, p, k) for t, p, k, _, _ in agreements(text)] == [("agreement_signed", ("BLR", "KAZ"), "action_plan")]
+
+
+def test_a_plan_concerning_cooperation_in_defence_is_an_action_plan():
+    text = ("The ministers signed the Plan concerning Cooperation in Defence between Cambodia and Laos in Vientiane "
+            "on Wednesday.")
+    assert [(t, p, k) for t, p, k, _, _ in agreements(text)] == [("agreement_signed", ("KHM", "LAO"), "action_plan")]
+
+
+def test_ministers_approving_a_cooperation_plan_adopt_it():
+    text = "The defence ministers of Ghana and Togo approved a military cooperation plan for 2025 in Lome on Wednesday."
+    assert [(t, p, k) for t, p, k, _, _ in agreements(text)] == [("agreement_signed", ("GHA", "TGO"), "action_plan")]
+
+
+def test_approving_a_plan_to_buy_is_no_pact():
+    text = "The Ghanaian cabinet approved a plan to buy four patrol boats from Turkey on Wednesday."
+    assert agreements(text) == []
+
+
+def test_negotiating_with_a_supplier_for_jets_is_a_sale_under_negotiation():
+    text = "Peru is negotiating with South Korea for 20 FA-50 fighter jets, the air force said on Wednesday."
+    assert agreements(text) == [("agreement_negotiation", ("KOR", "PER"), "contract", "2024-03-13", "ongoing")]
+
+
+def test_negotiating_with_a_partner_for_better_ties_names_no_pact():
+    text = "Peru is negotiating with South Korea for better defence ties, the air force said on Wednesday."
+    assert agreements(text) == []

@@ -245,3 +245,53 @@ def test_ministers_of_named_states_agreeing_with_no_place_are_no_meeting():
     text = ("Defence ministers of Spain, Italy and Greece agreed on Friday to speed up joint development of "
             "their new naval drone programme, officials said.")
     assert meetings(text) == []
+
+
+def test_a_visitor_received_by_the_host_is_a_meeting():
+    text = "Estonia's defence minister was warmly received by his Finnish counterpart in Helsinki on Wednesday."
+    assert meetings(text) == [(("EST", "FIN"), "2024-10-16", "occurred")]
+
+
+def test_a_host_receiving_a_titled_name_without_article_is_a_meeting():
+    text = "Latvia's defence minister received Lithuanian Defence Minister Jonas Petraitis in Riga on Wednesday."
+    assert [p for p, _, _ in meetings(text)] == [("LTU", "LVA")]
+
+
+def test_receiving_a_leaders_letter_is_no_meeting():
+    text = "Latvia's army received President Nauseda's letter on military aid for Lithuania on Wednesday."
+    assert meetings(text) == []
+
+
+def test_a_second_day_of_talks_is_a_meeting():
+    text = "The defence ministers of Chile and Peru held a second day of talks in Lima on Wednesday."
+    assert meetings(text) == [(("CHL", "PER"), "2024-10-16", "occurred")]
+
+
+def test_joint_staff_talks_are_no_domestic_staff_meeting():
+    text = "The military chiefs of Georgia and Armenia held joint staff talks in Tbilisi on Wednesday."
+    assert [p for p, _, _ in meetings(text)] == [("ARM", "GEO")]
+
+
+def test_a_joint_press_conference_with_a_counterpart_is_a_meeting():
+    text = ("Norway's defence minister told a joint press conference with his Danish counterpart on Wednesday that "
+            "military ties would grow.")
+    assert [p for p, _, _ in meetings(text)] == [("DNK", "NOR")]
+
+
+def test_a_proposed_standing_dialogue_is_no_meeting():
+    assert meetings("Chile proposed a regular defence dialogue with Argentina on Wednesday.") == []
+
+
+def test_a_coming_visit_to_a_third_state_is_no_meeting():
+    text = ("Egypt agreed to buy 12 military helicopters from Italy on Wednesday, ahead of a visit by President Sisi "
+            "to Greece.")
+    assert meetings(text) == []
+
+
+def test_a_dated_round_of_the_articles_pair_is_a_meeting_without_a_state_named():
+    text = """
+    Chile and Peru hold another round of talks on a defence pact
+    The Peruvian delegation is led by the deputy foreign minister. Today's round of negotiations was chaired by the
+    Chilean side's legal adviser.
+    """
+    assert [p for p, _, _ in meetings(text)] == [("CHL", "PER")]

@@ -236,3 +236,16 @@ def test_choosing_a_foreign_built_system_is_a_planned_purchase():
 def test_selecting_a_site_is_no_transfer():
     text = "Chile selected a site near Valparaiso for its new submarine base, the defence ministry said."
     assert transfers(text) == []
+
+
+def test_refused_permits_for_arms_exports_move_nothing():
+    assert transfers("Austria refused permits for arms exports to Qatar on Thursday.") == []
+
+
+def test_an_objection_to_a_delivery_is_no_delivery():
+    assert transfers("Norway withdrew its objection to the delivery of NASAMS launchers to Egypt on Thursday.") == []
+
+
+def test_a_delivery_made_despite_objections_stands():
+    text = "Spain delivered 12 howitzers to Morocco on Thursday despite objections from Algeria."
+    assert transfers(text) == [(("ESP", "MAR"), "occurred")]
