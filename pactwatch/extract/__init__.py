@@ -106,6 +106,7 @@ POINTS_BACK = re.compile(r"\b(?:(?:the|both|all|our) (?:two |three |four |five )
                          r"armed forces)|(?:two|three|four|five)-(?:country|nation|way|party)|(?:ministers|leaders|"
                          r"presidents|counterparts) [A-Z][\w’'-]+ and [A-Z][\w’'-]+)\b")
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+DEFENCE_OFFICE = re.compile(r"defen[cs]e|armed forces|military|army|navy|general staff", re.I)  # an official of these
 NEAR_PARAGRAPHS = 2  # a pointing-back sentence reads the states told at most this many paragraphs before
 
 
@@ -164,7 +165,18 @@ def _about_defence(text: str, ref: Reference) -> bool:
         # story even with no word of defence_terms; dual-use nouns (jets, vehicles) count once together
         forms = {m.group().lower().rstrip("s") for m in ref.equipment_nouns.finditer(head)}
         found += len(forms - _dual_use()) + (1 if forms & _dual_use() else 0)
+    if found < needed:  # "Richard Marles and Gilberto Teodoro held talks", "their first joint staff talks"
+        found += _gate_phrases().search(head) is not None
+        found += any(DEFENCE_OFFICE.search(o.office) for m in ref.official_surface.finditer(head[:20000])
+                     if " " in m.group() for o in ref.officials_named(m.group()))
     return found >= needed
+
+
+@lru_cache(maxsize=1)
+def _gate_phrases() -> re.Pattern[str]:
+    """Phrases of defence talks that name no weapon nor the word defence (data/page_gate.yaml)."""
+    data = yaml.safe_load((DATA_DIR / "page_gate.yaml").read_text(encoding="utf-8"))
+    return re.compile(r"\b(?:" + "|".join(data["defence_phrases"]) + r")\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +202,8 @@ def _candidates(sentences: list[Sentence], mentions: list, av: ArticleView) -> l
     for i, s in enumerate(sentences):
         codes = actor_codes(mentions[i])
         told = actor_codes(_uncompared(s.text, mentions[i]))  # "similar to the ones it signed with A and B": not A, B
+        if told and previous and not set(told) & set(previous) and _place_only(s.text, mentions[i]):
+            codes = told = []  # "The two met briefly in Singapore": the place is no side; the pair before acts
         if told and not av.ref.background.search(s.text):
             wider = _pointed(s.text, told, history)
             if len(set(told)) == 1 and set(told) < set(wider):
@@ -217,6 +231,12 @@ def _candidates(sentences: list[Sentence], mentions: list, av: ArticleView) -> l
         if len(out) >= MAX_PARSE:
             break
     return out
+
+
+def _place_only(text: str, mentions: list) -> bool:
+    """A sentence that points back ("The two met ...", "They will ...") and names states only as places or topics."""
+    return bool(mentions) and all(m.locative or m.topic for m in mentions) \
+        and bool(CONTINUES.search(OPENING.sub("", text)) or POINTS_BACK.search(text))
 
 
 def _pointed(text: str, previous: list[str], history: list[list[str]]) -> list[str]:
@@ -248,7 +268,10 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
             last_kind = _kind_told(s.text, ref, av.dyad) or last_kind
             continue
         codes, doc = by_index[i]
+        carried = codes if _place_only(s.text, mentions[i]) and not set(codes) & {m.code for m in mentions[i]} else None
         mentions[i], codes = acting(s, doc, mentions[i], codes, out)  # threats, beneficiaries, "It was signed"
+        if carried:
+            codes = carried  # "They will hold drills in Australia": the place stays the place, the pair before acts
         people = people_in(s.text, doc, mentions[i], ref, av.published, registry)
         remember(registry, people)
         if people and PRONOUN.match(s.text) and recent_people and recent_people[0] not in people:

@@ -72,3 +72,26 @@ def test_a_capital_place_and_day_before_a_spaced_hyphen_is_the_filing_day():
     assert [f.date for f in of_type(facts(text, "2025-06-12"), "agreement_signed")] == ["2025-06-10"]
     assert DATELINE.match("NEW DELHI, 3 October - India").group() == "NEW DELHI, 3 October - "
     assert DATELINE.match("Manila, the capital, 2019 - a year") is None  # a place in plain case and a year: prose
+
+
+def test_a_pointing_back_sentence_naming_only_a_place_acts_for_the_pair_before():
+    text = ("Chile and Peru signed a coast guard training memorandum on Monday.\n\n"
+            "The two will hold joint naval drills in Ecuador next year.")
+    assert [f.parties for f in of_type(facts(text, "2025-06-03"), "exercise")] == [("CHL", "PER")]
+
+
+def test_a_sentence_with_a_state_of_its_own_does_not_carry_the_pair():
+    text = ("Chile and Peru signed a coast guard training memorandum on Monday.\n\n"
+            "Ecuador and Colombia will hold joint naval drills next year.")
+    assert [f.parties for f in of_type(facts(text, "2025-06-03"), "exercise")] == [("COL", "ECU")]
+
+
+def test_a_short_page_of_defence_officials_or_staff_talks_passes_the_gate():
+    text = "Richard Marles and Gilberto Teodoro held talks in Sydney on Tuesday on the situation at sea."
+    assert [f.parties for f in of_type(facts(text, "2025-09-17"), "meeting")] == [("AUS", "PHL")]
+    staff = "Chile and Peru held their first joint staff talks in Lima on Thursday."
+    assert [f.parties for f in of_type(facts(staff, "2025-06-20"), "meeting")] == [("CHL", "PER")]
+
+
+def test_a_short_page_of_trade_ministers_stays_out():
+    assert facts("Chile and Peru held trade talks in Lima on Thursday on copper tariffs.", "2025-06-20") == []
