@@ -295,3 +295,9 @@ def test_a_dated_round_of_the_articles_pair_is_a_meeting_without_a_state_named()
     Chilean side's legal adviser.
     """
     assert [p for p, _, _ in meetings(text)] == [("CHL", "PER")]
+
+
+def test_a_joint_news_conference_with_no_one_named_beside_the_speaker_is_no_new_meeting():
+    text = ('"Both countries must watch Russia closely," Orban said during a joint news conference following the '
+            "summit.")
+    assert meetings(text) == []
