@@ -15,7 +15,10 @@ from pactwatch.model import Amount
 from pactwatch.reference import DATA_DIR
 
 # "1,200,000" and the Indian grouping "6,81,210" or "3,00,000" (lakh then thousands): both one number
-NUM = r"(\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "2,4 billion" in European copy: a comma with one or two digits before a scale word is a decimal point
+NUM = (r"(\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+       r"|\d{1,3},\d{1,2}(?=[\s-]*(?i:billion|million|trillion|bn|mn|tn)\b)|\d+(?:\.\d+)?)")
+DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 SIGNS = "$€£¥₹₩₱₺₪₦₵৳₫₸₼₾֏₴₽฿"  # one-character symbols: a letter before one makes another currency ("CA$")
 
 
@@ -41,6 +44,12 @@ class AmountMention:
     amount: Amount
     converted: bool  # a parenthesised conversion of a figure just told ("(about $22 billion)")
     reading: str = ""  # the shared symbol or word the currency was read from ("kroner"), "" when unambiguous
+
+
+# "along the borders with China and Pakistan", "tensions with Pakistan": a state named as a neighbour or a rival
+NEIGHBOUR = re.compile(r"\b(?:borders?|frontiers?|boundary|tensions?|stand-?off|conflicts?|war|clashes|rivalry|rivals?|threats?|"
+                       r"hostilit\w+|disputes?)\s+(?:along|with|from|against|involving|posed by)\s+(?:(?:the|[\w-]+|and|,)\s*){0,3}$",
+                       re.I)
 
 
 @lru_cache(maxsize=1)
@@ -157,12 +166,19 @@ def _read(table: Currencies, key: str, code: str | None, text: str) -> tuple[str
     if entry is None:
         return code, ""
     default, cues = entry
-    return next((c for c, cue in cues if cue.search(text)), default), key
+    return next((c for c, cue in cues if any(not neighbour(text, m.start()) for m in cue.finditer(text))), default), key
+
+
+def neighbour(text: str, start: int) -> bool:
+    """Whether the state named at `start` is told as a neighbour or rival ("tensions along the borders with China and
+    Pakistan"), which says nothing of whose money a figure is."""
+    return bool(NEIGHBOUR.search(text[max(0, start - 60) : start]))
 
 
 def _mention(table: Currencies, text: str, start: int, end: int, number: str, scale: str | None, currency: str,
              reading: str) -> AmountMention:
-    value = float(number.replace(",", "")) * table.scale.get(_norm(scale or ""), 1.0)
+    number = number.replace(",", ".") if DECIMAL_COMMA.fullmatch(number) else number.replace(",", "")
+    value = float(number) * table.scale.get(_norm(scale or ""), 1.0)
     before = text[max(0, start - 12) : start]
     converted = bool(re.search(r"\((?:about|around|roughly|approximately|some|nearly|or)?\s*$", before))
     return AmountMention(start, end, Amount(round(value, 2), currency), converted, reading)

@@ -55,9 +55,17 @@ def attach_prices(drafts: list[Draft], sentences: list[Sentence], av: ArticleVie
     """Deals and transfers without an amount, with the amount a nearby sentence gives for them; a sale
     retold later without a date of its own keeps the date of the same sale told before."""
     try:
-        return _attach(_retold(drafts), sentences, av)
+        return _attach(_retold(_unbudgeted(drafts)), sentences, av)
     except (OSError, KeyError, re.error, yaml.YAMLError):
         return drafts  # a broken lexicon leaves the drafts as they are
+
+
+def _unbudgeted(drafts: list[Draft]) -> list[Draft]:
+    """"approved a 5.26 trillion yen budget, much of it for buying U.S. weapons": the figure a budget fact of the same
+    sentence claims is the budget, not the price of a deal the sentence also tells."""
+    budgets = {(d.sentence.index, d.amount) for d in drafts if d.type == "budget" and d.amount}
+    return [replace(d, amount=None) if _priced(d) and d.amount and (d.sentence.index, d.amount) in budgets else d
+            for d in drafts]
 
 
 def _retold(drafts: list[Draft]) -> list[Draft]:

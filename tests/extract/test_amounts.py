@@ -159,3 +159,18 @@ def test_a_bracketed_figure_in_the_same_currency_is_a_figure_of_its_own():
     assert [a.converted for a in got] == [False, False]
     got = find_amounts("A$5 billion (US$3.3 billion) for the navy")
     assert [a.converted for a in got] == [False, True]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("the base budget amounts to 3,6 billion crowns", 3.6e9),
+    ("a grant of 1,25 million euros", 1.25e6),
+    ("2,400 million euros", 2.4e9),
+])
+def test_a_decimal_comma_before_a_scale_word(text, value):
+    assert [a.amount.value for a in find_amounts(text)] == [value]
+
+
+def test_a_rival_or_neighbour_named_is_no_cue_for_a_shared_currency():
+    text = "The budget gives Rs 2.1 lakh crore to the army, which faces threats along the frontier with Pakistan."
+    assert [a.amount.currency for a in find_amounts(text)] == ["INR"]
+    assert [a.amount.currency for a in find_amounts("Pakistan will spend Rs 2.1 trillion on defence.")] == ["PKR"]

@@ -151,3 +151,19 @@ def test_the_one_figure_worded_as_the_price_among_several():
     The missiles will cost 300 million euros and the launchers will cost 120 million euros.
     """
     assert [p[2] for p in priced(text)] == [None]
+
+
+def test_aid_that_paid_for_the_goods_prices_the_transfer():
+    text = """
+    The United States delivered two C-130 transport planes to Kenya on Thursday.
+    The aircraft, paid for with $65 million in foreign military financing, will fly relief missions.
+    """
+    assert priced(text, "2024-06-01") == [("arms_transfer", ("KEN", "USA"), 6.5e7, "USD")]
+
+
+def test_a_budget_figure_is_not_the_price_of_a_purchase_in_its_sentence():
+    text = ("Seoul's cabinet on Tuesday approved a 61 trillion won defence budget, with a large share going to buying "
+            "American F-35 fighter jets.")
+    found = facts(text, "2024-06-01")
+    assert [(f.type, f.amount.value if f.amount else None) for f in found if f.type in ("budget", "arms_transfer")] == [
+        ("arms_transfer", None), ("budget", 6.1e13)]

@@ -6,13 +6,13 @@ import re
 from dataclasses import replace
 
 from pactwatch.extract.actors import owner_of
-from pactwatch.extract.amounts import home_state, resolve, spent_by
+from pactwatch.extract.amounts import home_state, neighbour, resolve, spent_by
 from pactwatch.extract.budgets.fiscal import fiscal_year, told_year
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 from pactwatch.extract.frames import head_token
 from pactwatch.extract.transfers.frame import maker_named, subject_of
 
-NAME = "pactwatch.extract.budgets/6"
+NAME = "pactwatch.extract.budgets/7"
 GOVERNMENT = re.compile(r"\b(?:defen[cs]e|military|ministry|government|officials|armed forces|procurement|research and development|"
                         r"R&D|MoD|DND|Pentagon|navy|army|air force|authori[sz]ed|Bundeswehr|Self-Defen[cs]e Forces)\b", re.I)
 # "announced a fund of", "is due to receive", "an additional $1.7 billion over the four-year period": money still to spend
@@ -77,6 +77,15 @@ THRESHOLD_AFTER = re.compile(r"^[\s-]*(?:mark|threshold|milestone|barrier)\b", r
 # delivery of shells to Kyiv", "$61 billion for Ukraine"): a state after "to"/"for" following the figure.
 # "to the Ukrainian army" receives; "in response to the Russian invasion" names no receiver.
 RECEIVING_BODY = re.compile(r"\s+(?:armed forces|army|military|navy|air force|forces|troops|government|defen[cs]e ministry|people)\b", re.I)
+# "funded with US$30 million in foreign military financing", "$400 million of security assistance": the figure is
+# named as another state's aid (a transfer's price), not the spender's own budget
+AID_NAMED = re.compile(r"^\s*(?:in|of)\s+(?:new\s+|additional\s+|U\.?S\.?\s+|American\s+)?(?:foreign military (?:financing|funding|sales)|FMF\b|"
+                       r"military (?:aid|assistance|grants?)|security (?:aid|assistance)|defen[cs]e (?:aid|assistance))", re.I)
+# "the Estonian Centre for Defence Investment said": a budget word inside an agency's name tells no money
+AGENCY_NAME = re.compile(r"\b(?:Centre|Center|Agency|Office|Bank|Corporation|Institute|Directorate|Board|Committee|Commission|Authority|"
+                         r"Council)\s+(?:of|for)\s+(?:(?:the|and|[A-Z][\w-]*)\s+){0,3}$")
+AGENCY_AFTER = re.compile(r"^[\w-]*\s+(?:[A-Z][\w-]+\s+)?(?:Office|Agency|Bank|Committee|Commission|Centre|Center|Corporation|Authority|"
+                          r"Board|Institute|Directorate)\b")
 AID_GOAL = re.compile(r"\b(?:to|for|towards?)\s+(?:the\s+)?$", re.I)
 # "The Ukrainian army will receive $2 billion from the United States": money received from a state is its aid
 RECEIVED = re.compile(r"\b(?:receiv\w+|gets?|got|granted|given)\b", re.I)
@@ -87,7 +96,7 @@ SPENDING_WORTH = re.compile(r"\b(?:spending|budget|outlays?|increase|rise|uplift
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """Each figure in a sentence about government defence money; a deal's price belongs to the deal."""
-    hits = matches(sv, av, "budgets")
+    hits = [h for h in matches(sv, av, "budgets") if not _agency(sv.text, h[1])]
     if not hits or not (GOVERNMENT.search(sv.text) or "budget" in sv.earlier and BUDGET_NOUN.search(sv.text)):
         return []
     out: list[Draft] = []
@@ -102,9 +111,14 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             continue
         if not _about_defence(sv, a):
             continue  # "allocated KSh 12 billion to school feeding ..., while the defence allocation was not disclosed"
+        if AID_NAMED.match(sv.text[a.end : a.end + 50]):
+            continue  # "funded with US$30 million in foreign military financing": another state's aid, the transfer's price
         if _whole_government(sv.text, a) or _container(sv, a) or _aid(sv, a) or _threshold(sv.text, a) or _delta(sv, a):
             continue
-        amount = resolve(a, (*sv.codes, *av.dyad))  # "kroner" in a report on Norway is Norway's money
+        rivals = {m.code for m in sv.mentions if neighbour(sv.text, m.start)} - {
+            m.code for m in sv.mentions if not neighbour(sv.text, m.start)}
+        states = [c for c in (*sv.codes, *av.dyad) if c not in rivals]
+        amount = resolve(a, states)  # "kroner" in a report on Norway is Norway's money, not a neighbour's
         owner = _owner(sv, a, amount.currency)
         if not owner:
             home = home_state(amount.currency)
@@ -151,6 +165,12 @@ def _owner(sv: SentenceView, a, currency: str) -> tuple[str, ...]:
         return (home,)
     spenders = [m for m in sv.mentions if not BENEFICIARY.search(sv.text[max(0, m.start - 14) : m.start])]
     return owner_of(spenders, a.start, ())  # "$61 billion in funding for Ukraine's military": Ukraine receives
+
+
+def _agency(text: str, start: int) -> bool:
+    """A capitalised budget word in an agency's name ("Centre for Defence Investment", "Budget Office")."""
+    return text[start : start + 1].isupper() and bool(AGENCY_NAME.search(text[max(0, start - 60) : start])
+                                                      or AGENCY_AFTER.match(text[start : start + 40]))
 
 
 def _firm_spends(sv: SentenceView, hits: list, pos: int) -> bool:

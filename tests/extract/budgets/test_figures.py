@@ -190,3 +190,18 @@ def test_the_currency_names_the_spender_over_a_state_named_nearer():
     text = ("Indonesia must do more, experts at an Australian institute said on Monday, calling the current "
             "defence allocation of Rp 150 trillion too small.")
     assert [b[0] for b in budgets(text, "2025-03-10")] == [("IDN",)]
+
+
+def test_a_rival_named_in_a_budget_sentence_does_not_take_the_money():
+    text = ("The finance minister on Monday set aside Rs 6.5 lakh crore for the armed forces in 2024-25, "
+            "citing tensions along the borders with Pakistan and China.")
+    assert [(p, c) for p, _v, c, _d, _s in budgets(text, "2024-02-06")] == [(("IND",), "INR")]
+
+
+def test_an_agency_name_and_named_aid_are_no_budget():
+    text = ("Lithuania agreed to buy four more NASAMS batteries from Norway for about 150 million euros, the "
+            "Lithuanian Centre for Defence Investment said on Monday.")
+    assert budgets(text) == []
+    text = ("The United States handed four patrol boats to the Ghanaian navy on Friday, funded with $40 million in "
+            "foreign military financing.")
+    assert budgets(text) == []
