@@ -236,8 +236,9 @@ def _kinds(data: dict) -> tuple[tuple[AgreementKind, ...], re.Pattern[str], tupl
             raise ReferenceDataError(f"agreement_kinds.yaml: unknown kind {e.get('kind')!r}")
         pats = list(e.get("patterns") or [])
         upper = [p for p in pats if " " not in p and sum(ch.isupper() for ch in p) >= 2]
-        parts = [rf"(?<![\w-])(?:{p})(?![\w-])" if p in upper else rf"(?i:(?<![\w-])(?:{p})(?![\w-]))" for p in pats]
-        kinds.append(AgreementKind(e["kind"], re.compile("|".join(parts))))
+        parts = [rf"(?:{p})" if p in upper else rf"(?i:{p})" for p in pats]
+        # the word edges are checked once per position, outside the alternation: most positions are mid-word
+        kinds.append(AgreementKind(e["kind"], re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")))
     overrides = tuple((_words([o["pattern"]]), _check_code(o["when_party"], "agreement_kinds.yaml"), o["kind"])
                       for o in data.get("party_overrides") or [])
     return tuple(kinds), _words(list(data.get("generic") or [])), overrides
