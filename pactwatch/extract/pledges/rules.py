@@ -13,7 +13,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token
 from pactwatch.reference import DATA_DIR
 
-NAME = "pactwatch.extract.pledges/7"
+NAME = "pactwatch.extract.pledges/8"
 MAX_CLIMB = 6
 
 
@@ -28,6 +28,7 @@ class PledgeLexicon:
     partner_words: frozenset[str]
     pair_subjects: re.Pattern[str]  # "Host and guest", "the two parties": the article's pair
     past_content: re.Pattern[str]  # "agreeing that they have implemented": a finding, no commitment
+    field_topic: re.Pattern[str]  # "discussed the development of cooperation in the field of X": a topic
 
 
 @lru_cache(maxsize=1)
@@ -41,14 +42,16 @@ def load_lexicon() -> PledgeLexicon:
                          re.compile(data["opinion_piece"], re.I), re.compile(data["purpose"], re.I),
                          words("plural_subjects"), words("partner_words"),
                          re.compile(data.get("pair_subjects") or "(?!x)x", re.I),
-                         re.compile(data.get("past_content") or "(?!x)x", re.I))
+                         re.compile(data.get("past_content") or "(?!x)x", re.I),
+                         re.compile(data.get("field_topic") or "(?!x)x", re.I))
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """At most one pledge per sentence: "agreed to boost cooperation", "discussed strengthening ties"."""
     lex = load_lexicon()
     hits = [h for h in matches(sv, av, "pledges")
-            if not (h[0].id == "discuss" and lex.purpose.search(sv.text[max(0, h[1] - 4) : h[1] + 12]))]
+            if not (h[0].id == "discuss" and (lex.purpose.search(sv.text[max(0, h[1] - 4) : h[1] + 12])
+                                              or lex.field_topic.search(sv.text[h[1] : h[1] + 90])))]
     hits = [h for h in hits if _one_clause(sv.doc, h[1], h[2]) and not lex.past_content.search(sv.text[h[1] :])]  # "decided to hold a summit, while X wants to deepen ties"
     if av.ref.programme_named(sv.text):
         hits = [h for h in hits if h[0].id != "jointly"]  # "will jointly develop the X fighter": a programme, not a pledge

@@ -141,3 +141,24 @@ After the talks the two leaders said they would deepen defence cooperation with 
 def test_one_state_saying_it_would_deepen_ties_is_no_pledge_of_two():
     text = "Spain said it would deepen its defence cooperation in the years ahead, the ministry said."
     assert pledges(text) == []
+
+
+def test_agreeing_to_strengthen_an_alliance_is_a_pledge():
+    assert pledges("Poland and Lithuania agreed on Monday to bolster their military alliance.") == [
+        (("LTU", "POL"), "occurred")]
+
+
+def test_agreeing_to_step_up_the_fight_against_terrorism_is_a_pledge():
+    text = "The defence ministers of Chad and Niger agreed on Monday to step up the joint fight against jihadist groups."
+    assert pledges(text) == [(("NER", "TCD"), "occurred")]
+
+
+def test_one_states_alliance_with_a_third_is_no_pledge_of_the_speaker():
+    text = "Poland's defence minister said on Monday that Belarus's decision to deepen its alliance with Russia was a threat."
+    assert pledges(text) == []
+
+
+def test_discussing_the_development_of_cooperation_in_a_field_is_a_topic_not_a_pledge():
+    text = ("The defence ministers of Cambodia and Thailand discussed the development of cooperation in the field of "
+            "military medicine on Monday.")
+    assert pledges(text) == []
