@@ -202,8 +202,10 @@ def _candidates(sentences: list[Sentence], mentions: list, av: ArticleView) -> l
     for i, s in enumerate(sentences):
         codes = actor_codes(mentions[i])
         told = actor_codes(_uncompared(s.text, mentions[i]))  # "similar to the ones it signed with A and B": not A, B
-        if told and previous and not set(told) & set(previous) and _place_only(s.text, mentions[i]):
+        pair = _pointed(s.text, previous, history) if told and _place_only(s.text, mentions[i]) else []
+        if len(set(pair)) >= 2 and not set(told) & set(pair):
             codes = told = []  # "The two met briefly in Singapore": the place is no side; the pair before acts
+            previous = pair
         if told and not av.ref.background.search(s.text):
             wider = _pointed(s.text, told, history)
             if len(set(told)) == 1 and set(told) < set(wider):
@@ -268,7 +270,8 @@ def _drafts(sentences: list[Sentence], mentions: list, candidates: list, docs: l
             last_kind = _kind_told(s.text, ref, av.dyad) or last_kind
             continue
         codes, doc = by_index[i]
-        carried = codes if _place_only(s.text, mentions[i]) and not set(codes) & {m.code for m in mentions[i]} else None
+        carried = codes if _place_only(s.text, mentions[i]) and len(set(codes)) >= 2 \
+            and not set(codes) & {m.code for m in mentions[i]} else None
         mentions[i], codes = acting(s, doc, mentions[i], codes, out)  # threats, beneficiaries, "It was signed"
         if carried:
             codes = carried  # "They will hold drills in Australia": the place stays the place, the pair before acts

@@ -26,6 +26,7 @@ UNTIL = re.compile(r"(?:\b(?:until|till)|\b(?:run|runs|last|lasts|continue|conti
 # A date inside a "since" clause is the bound's event ("since being elected in December", "since the pact took effect
 # in May"); lower-case words only, so "since then, in May" and "Since March" are not taken.
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[a-z]+\s+){1,4}$")
+SINCE_BOUND = re.compile(r"\bsince\s+(?:(?:early|late|mid|the end of|the start of)[\s-]+)?$", re.I)  # "suspended since March 2018"
 LABEL_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", re.I)  # "a 2011 deal": the year names it
 # A stage of a drill watched or held ("the main phase", "the active stage"): told of a recent day, the drill goes on.
 PHASE = re.compile(r"\b(?:main|active|practical|final|decisive|culminating) (?:phase|stage)\b", re.I)
@@ -123,7 +124,7 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
         if d.kind == "range" and re.search(r"\b(?:for|covering|spanning|over)\s+(?:the\s+)?(?:period\s+)?$",
                                            sv.text[max(0, d.start - 20) : d.start], re.I):
             continue  # "an action plan for 2025-2027": the period the plan covers, not the day it was adopted
-        if SINCE_CLAUSE.search(sv.text[max(0, d.start - 40) : d.start]):
+        if SINCE_CLAUSE.search(sv.text[max(0, d.start - 40) : d.start]) or SINCE_BOUND.search(sv.text[max(0, d.start - 16) : d.start]):
             continue  # "his first visit since being elected in December": the bound's event, not the visit
         if d.kind == "year" and LABEL_YEAR.search(sv.text[max(0, d.start - 6) : d.start]) and _names_other(sv, d, verb,
                                                                                                      start, end):

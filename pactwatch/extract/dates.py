@@ -125,6 +125,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(r"\b((?:19|20)\d\d)\s?[-–]\s?(?:19|20)?\d\d\b")),
     ("year", re.compile(r"\b(?:(?:in|since|by|from|until|of|for|fiscal|FY|early|late|mid)[\s-]+)?((?:19|20)\d\d)\b(?![-–/]\d)")),
 ]
+MONTH_PREP = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Tt]hrough|"
+                        r"[Bb]y|[Dd]uring)[\s-]+$")  # "in May", "since May": the month, never the verb
 # An event's edition named with a hyphenated year ("Kalkan-2021", "Cobra Gold-2019").
 EDITION = re.compile(r"\b[A-Z][A-Za-z]+-((?:19|20)\d\d)\b(?![-–]\d)")
 YEARLESS = ("md", "dm", "slash", "month")
@@ -191,8 +193,9 @@ def _spans(sentence: str) -> list[tuple[str, re.Match[str]]]:
                 continue
             if kind == "year" and _named(sentence, m):
                 kind = "name_year"  # "African Lion 2018": the year is part of a name, a last resort as a date
-            if kind == "month" and m.group(2) in ("May", "Mar") and not m.group(1):
-                continue  # "may" the verb and "Mar" the abbreviation are too often not months
+            if kind == "month" and m.group(2) in ("May", "Mar") and not m.group(1) \
+                    and not (m.group(2) == "May" and MONTH_PREP.search(sentence, 0, m.start())):
+                continue  # "may" the verb and "Mar" the abbreviation are too often not months ("in May" is one)
             if kind in ("step", "ago") and (not _counted(m) or DURATION.search(sentence[max(0, m.start() - 12) : m.start()])):
                 continue  # "for two years after its signing" is a span of time, not a step
             out.append((kind, m))

@@ -196,3 +196,8 @@ def test_a_year_naming_another_thing_does_not_date_the_trigger():
     assert date_near(view(text), *span(text, "visit")) is None
     own = "The 2019 coast guard accord between Chile and Peru was signed in Lima."
     assert date_near(view(own), *span(own, "signed")) == "2019"  # the year names the signed thing itself
+
+
+def test_a_date_right_after_since_is_a_bound():
+    text = "The two ministers agreed to resume the security dialogue, suspended since March 2018."
+    assert date_near(view(text), *span(text, "dialogue")) is None

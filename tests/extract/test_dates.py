@@ -390,3 +390,8 @@ def test_a_count_ago_opening_a_paragraph_after_a_carried_date_reads_from_the_rep
     got = _story(["Chile and Peru signed a coast guard accord in Lima on 18 December."],
                  ["Two weeks ago, the two navies had trained together off Callao."])
     assert got[1] == [("Two weeks ago", "2025-12-15")]
+
+
+def test_may_after_a_preposition_is_the_month():
+    assert [d.value for d in find_dates("In May, the two navies trained off Busan.", PUB)] == ["2025-05"]
+    assert find_dates("The two navies may train off Busan.", PUB) == []  # the verb

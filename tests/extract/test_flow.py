@@ -95,3 +95,10 @@ def test_a_short_page_of_defence_officials_or_staff_talks_passes_the_gate():
 
 def test_a_short_page_of_trade_ministers_stays_out():
     assert facts("Chile and Peru held trade talks in Lima on Thursday on copper tariffs.", "2025-06-20") == []
+
+
+def test_a_time_phrase_before_the_pronoun_still_points_back_to_the_pact():
+    text = ("Chile and Peru have agreed on the text of a reciprocal access agreement, officials said.\n\n"
+            "In March, it was signed in Lima by the two defence ministers.")
+    assert [(f.parties, f.date) for f in of_type(facts(text, "2025-06-20"), "agreement_signed")] == \
+        [(("CHL", "PER"), "2025-03")]
