@@ -15,6 +15,11 @@ PHRASE = re.compile(r"\b(current|this|ongoing|present|next|coming|upcoming|last|
                     r"fiscal(?!\s+(?:deficit|policy|gap|hole|space|rules?|year)))\b", re.I)
 # "from the previous year's ₹5.25 lakh crore": a calendar year right before the figure it owns
 YEAR_OWNER = re.compile(r"\b(?:the\s+)?(previous|last|past|preceding|next|coming|current|this)\s+year(?:'s|’s)\s*$", re.I)
+# "for the fiscal year starting in April": the budget year that opens at the next such month
+STARTING = re.compile(r"\b(?:fiscal|financial|budget) year (?:starting|beginning|that (?:starts|begins)|from)\s+(?:in\s+|on\s+)?(?:1\s+)?"
+                      r"(January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+          "december")
 STEP = {"next": 1, "coming": 1, "upcoming": 1, "last": -1, "previous": -1, "past": -1}
 
 
@@ -43,6 +48,11 @@ def told_year(text: str, lo: int, hi: int, state: str, published: date | None) -
     """The budget year a phrase in text[lo:hi] names relative to the report ("for the current financial year")."""
     if published is None:
         return None
+    m = STARTING.search(text, lo, hi)
+    if m and not re.search(r"\d\s*$", text[max(0, m.start() - 4) : m.start()]):  # "the 2024 fiscal year beginning March"
+        month = MONTHS.index(m.group(1).lower()) + 1
+        opens = date(published.year + (1 if month < published.month else 0), month, 1)
+        return fiscal_year(state, opens)
     m = PHRASE.search(text, lo, hi)
     if m:
         return fiscal_year(state, published, STEP.get(m.group(1).lower(), 0))

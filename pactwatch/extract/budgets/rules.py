@@ -16,8 +16,12 @@ NAME = "pactwatch.extract.budgets/7"
 GOVERNMENT = re.compile(r"\b(?:defen[cs]e|military|ministry|government|officials|armed forces|procurement|research and development|"
                         r"R&D|MoD|DND|Pentagon|navy|army|air force|authori[sz]ed|Bundeswehr|Self-Defen[cs]e Forces)\b", re.I)
 # "announced a fund of", "is due to receive", "an additional $1.7 billion over the four-year period": money still to spend
+# "was expected on Thursday to approve": a short time phrase may stand between the modal adjective and its "to"
 PLEDGED = re.compile(r"\b(?:announc\w+|pledg\w+|propos\w+|request\w*|promis\w+|unveil\w+|(?:due|set|slated|projected|expected)"
-                     r" to|additional|extra)\b", re.I)
+                     r"(?: (?:on|this|next|later|by) \w+(?: \w+)?)? to|additional|extra)\b", re.I)
+# "parliament was expected on Thursday to approve a plan that raises spending by ...": a vote still to come, far back
+AWAITED = re.compile(r"\b(?:is|are|was|were)\s+(?:due|set|slated|expected|scheduled)(?: (?:on|this|next|later|by) \w+(?: \w+)?)? to\b"
+                     r"[^.;]{0,90}$", re.I)
 DEAL = re.compile(r"\b(?:deal|contract|order|purchase|agreement|sale|worth|valued)s?\b|\bto (?:buy|purchase|acquire|order)\b", re.I)
 # A company's books are no government budget: "revenue of", "defence sales of", "order backlog".
 COMPANY_MONEY = re.compile(r"\b(?:revenues?|earnings|profits?|turnover|sales|backlog|order (?:intake|book)|market (?:value|cap\w*)|"
@@ -127,7 +131,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             continue
         if len(owner) == 1:
             amount = _local(sv, a, owner[0], amount)
-        after = [d for d in sv.dates if a.end <= d.start <= a.end + 25 and d.kind not in DAY_KINDS
+        bracket = re.match(r"\s*\([^()]{0,40}\)", sv.text[a.end :])  # "200 billion zlotys ($55 billion) on defence in 2026"
+        base = a.end + (bracket.end() if bracket else 0)
+        after = [d for d in sv.dates if a.end <= d.start <= base + 25 and d.kind not in DAY_KINDS
                  and not PERIOD_END.search(sv.text[max(0, d.start - 12) : d.start])]  # "over the 10 years to 2032-33"
         item = draft(sv, av, "budget", owner, a.start, a.end, NAME, amount=amount)
         year = (_fiscal(sv, av, a, owner) or (after[0].value if after else None) or _lead_year(sv, a) or _for_year(sv, a)
@@ -141,7 +147,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             item = replace(item, status="planned")  # India's 2025-26 told in February 2025: a budget year still to come
         if item.date and av.published and int(item.date[:4]) > av.published.year and item.status == "occurred":
             item = replace(item, status="planned")  # a figure for a year still to come is a plan
-        if item.status == "occurred" and PLEDGED.search(sv.text[max(0, a.start - 60) : a.start]):
+        if item.status == "occurred" and (PLEDGED.search(sv.text[max(0, a.start - 60) : a.start])
+                                          or AWAITED.search(sv.text[max(0, a.start - 130) : a.start])):
             item = replace(item, status="planned")  # "announced a fund of 100 billion euros": money still to spend
         if item.status == "occurred" and any(t.id == "cost" for t, s0, _e in hits if s0 < a.start):
             item = replace(item, status="planned")  # "estimated the cost of the programme at ...": money to be spent
@@ -229,7 +236,7 @@ def _fiscal(sv: SentenceView, av: ArticleView, a, owner: tuple[str, ...]) -> str
     report was written, read in the figure's own clause (up to the next figure)."""
     if len(owner) != 1:
         return None
-    nxt = min([b.start for b in sv.amounts if b.start > a.start] + [len(sv.text)])
+    nxt = min([b.start for b in sv.amounts if b.start > a.start and not b.converted] + [len(sv.text)])
     prev = max([b.end for b in sv.amounts if b.end <= a.start] + [0])
     hi = min(nxt, a.end + 90, *(i for i in (sv.text.find(";", a.end),) if i >= 0))
     return told_year(sv.text, a.end, hi, owner[0], av.published) or told_year(sv.text, max(prev, a.start - 50), a.start,
@@ -250,7 +257,7 @@ def _clause(sv: SentenceView, a) -> tuple[int, int]:
     """The span of text that belongs to the figure: from the figure before it to the one after, not across a
     sentence boundary the splitter missed ('... for 2019-20," the statement added. Excluding pensions, Rs ...')."""
     lo = max([b.end for b in sv.amounts if b.end <= a.start] + [0])
-    hi = min([b.start for b in sv.amounts if b.start >= a.end] + [len(sv.text)])
+    hi = min([b.start for b in sv.amounts if b.start >= a.end and not b.converted] + [len(sv.text)])
     stops = [m.end() for m in BOUNDARY.finditer(sv.text, lo, a.start)]
     ends = [m.start() for m in BOUNDARY.finditer(sv.text, a.end, hi)]
     return (stops[-1] if stops else lo), (ends[0] if ends else hi)

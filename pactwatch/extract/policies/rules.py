@@ -33,6 +33,11 @@ OWN_FIRMS = re.compile(r"^[\s-]*(?:defen[cs]e\s+|arms\s+|weapons?\s+)?(?:firms|c
 DEMAND = re.compile(r"\b(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|push(?:es|ed|ing)?|"
                     r"lobb(?:y|ies|ied|ying)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)? to|persuad\w+|encourag\w+)\s+(?:[\w'’.-]+\s+){1,4}?"
                     r"to\s+$|\b(?:calls?|demands?|pressure|appeals?|pleas?|petitions?|campaigns?)\s+(?:[\w'’-]+\s+){0,3}?to\s+$", re.I)
+# "lawmakers voted on Wednesday to allow foreign troops": a vote taken is a change made, though told with "to"
+VOTED = re.compile(r"\b(?:voted|(?:have|has) voted)\s+(?:(?:on|this|last)\s+\w+\s+|overwhelmingly\s+|narrowly\s+)?(?:in favou?r of|to)\b"
+                   r"(?![^.;]{0,80}\b(?:will|would)\b)", re.I)
+# "its biggest export win since it eased a ban on arms sales": a change told as the start of a period is background
+SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # "renewed calls to halt arms sales": the trigger verb governs others' demand, not a change
 CALLED = re.compile(r"\b(?:calls?|demands?|appeals?|pressure|pleas?)\s+(?:[\w-]+\s+){0,2}?to\b", re.I)
 # A spending goal told as a noun ("a commitment to spend 2% of GDP"): it must be announced or a state's own
@@ -69,6 +74,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     hits = [h for h in hits if h[0].id not in GOVERNED or _governs(sv.doc, h[1], h[2])]
     hits = [h for h in hits if not (h[0].id == "join" and HELD_UP.search(sv.text[max(0, h[1] - 50) : h[1]]))]
     hits = [h for h in hits if not (h[0].id == "target" and not _own_target(sv, h[1]))]
+    hits = [h for h in hits if not SINCE.search(sv.text[max(0, h[1] - 40) : h[1]])]
     hits = [h for h in hits if not DEMAND.search(sv.text[max(0, h[1] - 60) : h[1]]) and not CALLED.search(sv.text[h[1] : h[2]])]
     if not hits:
         return []
@@ -81,6 +87,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     item = draft(sv, av, "policy_change", parties, start, start + 10, NAME)
     if item.date and any(d.value == item.date and start <= d.start < _end for d in sv.dates):
         item = replace(item, date=None, own_date=False)  # "ending a 2018 accord": the year names the accord
+    if item.status == "planned" and VOTED.search(sv.text[max(0, start - 120) : start]):
+        item = replace(item, status="occurred")  # "lawmakers voted on Wednesday to allow US troops ..., overturning"
     if item.status == "occurred" and PLEDGED.search(sv.text[max(0, start - 40) : start]):
         item = replace(item, status="planned")  # "promised on Monday to ease the export rules"
     days = {d.value for d in sv.dates if d.kind in DAY_KINDS}
@@ -91,6 +99,12 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     year = TARGET_YEAR.match(sv.text[start:]) if trig.id == "target" else None
     if year and re.search(r"\b(?:will|plans?|aims?|intends?|seeks?|targets?|pledged|vowed|promised|committed|decided|agreed|would)\b", sv.text[start : start + 40], re.I):
         item = replace(item, date=year.group(1), own_date=True, status="planned")
+    told = {d.value for d in sv.dates if d.kind in DAY_KINDS}
+    if trig.id == "target" and len(told) == 1 and not sv.background:
+        # "will raise defence spending to 5.4% of GDP next year, the prime minister said on Wednesday": the pledge
+        # is the change and it was made that day (the gold dates share targets by their announcement); no day told,
+        # the target's year stays
+        item = replace(item, date=told.pop(), own_date=True, status="occurred")
     return [item]
 
 

@@ -205,3 +205,19 @@ def test_an_agency_name_and_named_aid_are_no_budget():
     text = ("The United States handed four patrol boats to the Ghanaian navy on Friday, funded with $40 million in "
             "foreign military financing.")
     assert budgets(text) == []
+
+
+def test_a_fiscal_year_starting_in_a_month_and_a_year_after_a_conversion():
+    text = ("Seoul's cabinet set aside on Tuesday 61 trillion won ($45 billion) for defence for the fiscal year starting "
+            "in January.")
+    assert [(d, s) for _p, _v, _c, d, s in budgets(text, "2024-08-27")] == [("2025", "planned")]
+    text = "Romania plans to spend 40 billion lei ($8.7 billion) on defence in 2026, the finance ministry said on Monday."
+    assert [(p, d) for p, _v, _c, d, _s in budgets(text, "2025-09-02")] == [(("ROU",), "2026")]
+
+
+def test_a_vote_still_expected_far_before_the_figure_is_planned():
+    text = ("Sweden's parliament is expected next week to approve a defence bill that raises military spending by "
+            "40 billion crowns over five years.")
+    assert [s for _p, _v, _c, _d, s in budgets(text, "2024-06-03")] == ["planned"]
+    text = "Sweden's parliament approved on Tuesday a defence bill that raises military spending by 40 billion crowns."
+    assert [s for _p, _v, _c, _d, s in budgets(text, "2024-06-05")] == ["occurred"]

@@ -149,3 +149,19 @@ def test_an_ended_defence_accord_names_its_partner_and_talks_end_nothing():
     assert [(f.parties, f.date) for f in found] == [(("DNK", "MLI"), "2024-05-14")]
     text = "Thailand and Laos ended talks on a defence pact without agreement on Monday."
     assert policies(text) == []
+
+
+def test_a_share_target_told_with_its_announcement_day_is_that_days_change():
+    found = of_type(facts("Latvia will lift defence spending to 4% of GDP next year, its prime minister said on 14 May.",
+                          "2024-05-16"), "policy_change")
+    assert [(f.parties, f.date, f.status) for f in found] == [(("LVA",), "2024-05-14", "occurred")]
+
+
+def test_a_vote_taken_to_overturn_a_policy_is_a_change_made():
+    text = "Norwegian lawmakers voted on Tuesday to let allied jets be based at home, ending a policy of no foreign bases."
+    assert policies(text) == [(("NOR",), "occurred")]
+
+
+def test_a_change_that_opens_a_period_is_background():
+    text = "Seoul won its largest arms order in June since it relaxed its rules on weapons exports."
+    assert policies(text) == []
