@@ -27,6 +27,9 @@ UNTIL = re.compile(r"(?:\b(?:until|till)|\b(?:run|runs|last|lasts|continue|conti
 # in May"); lower-case words only, so "since then, in May" and "Since March" are not taken.
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[a-z]+\s+){1,4}$")
 SINCE_BOUND = re.compile(r"\bsince\s+(?:(?:early|late|mid|the end of|the start of)[\s-]+)?$", re.I)  # "suspended since March 2018"
+# A counted step between a date and a later trigger puts the trigger in another event's time ("on Monday, two days
+# after the ministers met", "on Monday, months after Lima agreed to buy").
+COUNTED_STEP = re.compile(r"\b(?:\w+ |a few |several )?(?:days?|weeks?|months?|years?) (?:after|before|since)\b", re.I)
 LABEL_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", re.I)  # "a 2011 deal": the year names it
 # A stage of a drill watched or held ("the main phase", "the active stage"): told of a recent day, the drill goes on.
 PHASE = re.compile(r"\b(?:main|active|practical|final|decisive|culminating) (?:phase|stage)\b", re.I)
@@ -133,6 +136,8 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
             continue  # "will run to April 29", "until 14 May": where the event ends, not when it is
         if d.kind in ("year", "range", "my") and TARGET.search(sv.text[max(0, d.start - 12) : d.start]):
             continue  # "a vision statement towards 2030", "a roadmap till 2035": a goal's horizon, not the event
+        if d.end <= start and _stepped_away(sv.text[d.end : start]):
+            continue  # "held drills on Monday, months after Lima agreed to buy": Monday is the drills' day
         own = _date_verb(sv, d, verb, start, end)
         if own is None:
             continue  # "since the Soviet Union collapsed in 1991", "the pact signed in 2022": another event's date
@@ -145,6 +150,13 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
         if best is None or gap < best[0]:
             best = (gap, d)
     return best[1] if best else None
+
+
+def _stepped_away(between: str) -> bool:
+    """The trigger lies inside a counted step's clause that follows the date ("on Monday, months after Lima agreed to
+    buy"), not after it ("On Monday, a year after the pact, the navies held drills")."""
+    steps = list(COUNTED_STEP.finditer(between))
+    return bool(steps) and not re.search(r"[,;:]", between[steps[-1].end() :])
 
 
 def _names_other(sv: SentenceView, d: DateMention, verb, start: int, end: int) -> bool:

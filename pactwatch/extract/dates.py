@@ -31,6 +31,7 @@ PAST = re.compile(r"\b(?:was|were|had|did|took|held|met|began|came|went|won|(?<!
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MON = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 FUTURE = re.compile(r"\b(?:will|to be|likely to|plans? to|set to|due (?:to|in|on|for|by)|is to|are to|going to|scheduled|expected|as early as|next|"
+                    r"(?:to|will|would) (?:meet|convene|gather|talk|hold talks) again|"
                     r"upcoming|later)\b", re.I)
 PART = r"(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)"
 COUNT = (r"(?:(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -232,7 +233,8 @@ def _read(sentence: str, pub: date | None, fallback: int | None, anchor: Anchor 
         if kind in ("step", "ago"):
             inverse = _before_other_event(sentence, m, told is not anchor)
             named = _from_named_event(sentence, m, told, inverse)  # "Days before the signing": from the lead's date
-            value = _stepped(m, kind, lead if named else story_told, pub, inverse) if lead or not named else None
+            base = lead if named or (inverse and story_told is None) else story_told  # "The speech came a day after":
+            value = _stepped(m, kind, base, pub, inverse) if lead or not named else None  # from the story's main date
         elif kind in YEARLESS and story and story_told and not story_told.carried and not _since(sentence, m):
             lo = spans[i - 1][1].end() if i else 0
             hi = spans[i + 1][1].start() if i + 1 < len(spans) else len(sentence)

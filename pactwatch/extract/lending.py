@@ -10,6 +10,10 @@ from pactwatch.extract.context import Draft
 from pactwatch.reference import load_reference
 
 LEAD = 4  # sentences of the body that count as the lead
+# A counted step back before the trigger's clause ("weeks after the two countries signed", "months after Jakarta agreed
+# to buy"): that event came before the story's, on a day the text does not give.
+BACKGROUND_STEP = re.compile(r"\b(?:days|weeks|months|years|(?:a|one|two|three|four|five|six|several|a few) "
+                             r"(?:days?|weeks?|months?|years?)) after\b[^,;.]*$", re.I)
 TODAY = re.compile(r"\btoday\b(?![’']s)", re.I)  # "signed today", not "today's world"
 
 
@@ -23,15 +27,19 @@ def fill_dates(drafts: list[Draft], published: date | None, dyad: tuple[str, ...
     for d in drafts:
         if d.date is None and told_day and d.sentence.index <= LEAD and TODAY.search(d.sentence.text):
             d = replace(d, date=told_day.isoformat(), own_date=True)
+        if d.date is None and BACKGROUND_STEP.search(d.sentence.text[max(0, d.trigger[0] - 70) : d.trigger[0]]):
+            out.append(d)  # "weeks after the two countries signed a defence pact": before the story, its day untold
+            continue
         if d.date is None and not _looks_back(d) and not d.keep_undated:
-            lenders = [a for a in lead if not _other_step(a, d)]
+            lenders = [a for a in lead if not _other_step(a, d) and not _ahead_of(a, d, published)]
             before = [a for a in lenders if a.sentence.index <= d.sentence.index]
             month = published.isoformat()[:7] if published else None
             later = [a for a in lenders if month is None or a.date.startswith(month) or _near(a.date, published)]
+            same = [a for a in later if a.type == d.type and a.parties == d.parties]
             if before:
                 d = replace(d, date=_lead_event(before, published).date)
-            elif later:
-                d = replace(d, date=later[0].date)  # the lead tells the day a sentence later
+            elif later:  # the lead tells the day a sentence later, of the same event first ("The deal was signed on ...")
+                d = replace(d, date=(same or later)[0].date)
             elif day and d.type != "budget" and not any(_other_step(a, d) and a.date == day for a in drafts):
                 d = replace(d, date=day)  # not a figure (its date is a year or month), not another step's day
             elif month:
@@ -68,6 +76,11 @@ def _other_step(lender: Draft, d: Draft) -> bool:
     """"ratified the pact ... it was signed on 13 August 2024": a pact's signing day is not its ratification's."""
     return lender.type != d.type and lender.type.startswith("agreement_") and d.type.startswith("agreement_") \
         and lender.parties == d.parties
+
+
+def _ahead_of(lender: Draft, d: Draft, published: date | None) -> bool:
+    """A day still to come ("the dialogue will be held on Friday") dates no act the text tells as done."""
+    return published is not None and d.status == "occurred" and lender.date[:10] > published.isoformat()[: len(lender.date)]
 
 
 def _near(value: str, published: date | None, days: int = 10) -> bool:

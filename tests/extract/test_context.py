@@ -201,3 +201,12 @@ def test_a_year_naming_another_thing_does_not_date_the_trigger():
 def test_a_date_right_after_since_is_a_bound():
     text = "The two ministers agreed to resume the security dialogue, suspended since March 2018."
     assert date_near(view(text), *span(text, "dialogue")) is None
+
+
+def test_a_trigger_inside_a_counted_step_clause_does_not_take_the_main_date():
+    text = "The navies held drills on Monday, months after Lima agreed to buy two patrol boats."
+    assert date_near(view(text), *span(text, "buy")) is None
+    counted = "The navies held drills on Monday, two months after Lima agreed to buy two patrol boats."
+    assert date_near(view(counted), *span(counted, "buy")) == "2025-07"  # the step itself dates it
+    other = "On Monday, a year after the accord took effect, the two navies held their first drills."
+    assert date_near(view(other), *span(other, "held")) == "2025-09-01"

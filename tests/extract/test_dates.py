@@ -395,3 +395,10 @@ def test_a_count_ago_opening_a_paragraph_after_a_carried_date_reads_from_the_rep
 def test_may_after_a_preposition_is_the_month():
     assert [d.value for d in find_dates("In May, the two navies trained off Busan.", PUB)] == ["2025-05"]
     assert find_dates("The two navies may train off Busan.", PUB) == []  # the verb
+
+
+def test_a_step_back_from_an_undated_event_reads_from_the_storys_first_date():
+    got = _story(["Chile's president on Sunday announced a new coast guard fund."],
+                 ["Officials welcomed the plan."],
+                 ["The speech came a day after Santiago lifted its ban on arms exports to Peru."])
+    assert got[2] == [("a day after", "2025-12-27")]  # Sunday 28 December, a day before

@@ -34,3 +34,19 @@ def test_within_the_first_sentence_the_day_nearest_the_report_lends():
             "landing exercise in April.\n\nChile and Peru also signed a memorandum of understanding on coast guard "
             "training.")
     assert [f.date for f in of_type(facts(text, "2025-05-16"), "agreement_signed")] == ["2025-05-14"]
+
+
+def test_an_undated_lead_fact_takes_the_day_of_its_own_event_told_a_sentence_later():
+    text = ("Chile and Peru signed a contract for four coastal patrol boats, officials said.\n\n"
+            "The defence ministers of Chile and Peru met in Lima on Monday and the contract was signed on Tuesday.")
+    found = facts(text, "2025-10-15")
+    assert [f.date for f in of_type(found, "agreement_signed")] == ["2025-10-14"]
+    assert [f.date for f in of_type(found, "meeting")] == ["2025-10-13"]
+
+
+def test_an_event_counted_back_from_the_story_borrows_no_date():
+    text = ("Chile and Peru held joint naval drills off Callao on Monday, months after Lima agreed to buy "
+            "two Chilean-built patrol boats.")
+    found = facts(text, "2025-10-15")
+    assert [f.date for f in of_type(found, "exercise")] == ["2025-10-13"]
+    assert all(f.date is None for f in found if f.type != "exercise")
