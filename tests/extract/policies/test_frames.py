@@ -165,3 +165,10 @@ def test_a_vote_taken_to_overturn_a_policy_is_a_change_made():
 def test_a_change_that_opens_a_period_is_background():
     text = "Seoul won its largest arms order in June since it relaxed its rules on weapons exports."
     assert policies(text) == []
+
+
+def test_a_vision_for_the_forces_unveiled_is_a_new_policy():
+    text = "Ireland's government published on Monday a ten-year vision for the defence forces, doubling naval patrols."
+    assert [p for p, _s in policies(text)] == [("IRL",)]
+    text = "Ireland's president unveiled a statue for the defence forces memorial in Dublin on Monday."
+    assert policies(text) == []
