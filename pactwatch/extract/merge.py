@@ -40,6 +40,7 @@ class Rules:
     sale_memorandum: re.Pattern[str]
     drill_back: re.Pattern[str]
     drill_days: int
+    contract_objects: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +50,7 @@ def _rules() -> Rules:
     loose = {str(k): tuple(str(v) for v in vs) for k, vs in (data.get("loose_kinds") or {}).items()}
     return Rules(re.compile(data["instrument_of"], re.I), int(data["sale_window"]), int(data["acronym_part_min"]), loose,
                  re.compile(data.get("sale_memorandum") or "(?!x)x", re.I), re.compile(data["drill_back"], re.I),
-                 int(data["drill_days"]))
+                 int(data["drill_days"]), tuple((str(k), re.compile(v, re.I)) for k, v in (data.get("contract_objects") or {}).items()))
 
 
 def _key(d: Draft) -> tuple:
@@ -132,7 +133,27 @@ def _joins(group: list[Draft], d: Draft) -> bool:
         return _same_programme(head.programme, d.programme)  # one fact per programme (guidelines)
     if d.type == head.type == "exercise" and not _same_drill(group, [d]):
         return False  # "Malabar" and "JIMEX" the same month: two drills
+    if d.type == head.type == "agreement_signed" and d.agreement_kind == head.agreement_kind == "contract" \
+            and any(_other_purchase(g, d) for g in group):
+        return False  # "a contract for S-400 squadrons" and "a deal to modernise ship radars": two contracts
     return _key(head) == _key(d) and _same_event(group, d)
+
+
+def _bought(d: Draft) -> set[str]:
+    """The classes of things a contract's sentence names (aircraft, ships, radars ...)."""
+    return {name for name, pattern in _rules().contract_objects if pattern.search(d.sentence.text)}
+
+
+def _other_purchase(a: Draft, b: Draft) -> bool:
+    """Two contracts told in different sentences that buy different things: different systems, or only things of
+    different classes."""
+    if a.sentence.index == b.sentence.index:
+        return False
+    mine, theirs = _systems(a), _systems(b)
+    if mine and theirs and not mine & theirs:
+        return True
+    mine, theirs = _bought(a), _bought(b)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _instrument_of(text: str, outer: str, inner: str, parties: tuple[str, ...]) -> bool:
@@ -210,16 +231,22 @@ def _buys(c: Draft, t: Draft) -> bool:
     return c.agreement_kind == "contract" or abs(c.sentence.index - t.sentence.index) <= _rules().sale_window
 
 
+def _signs_it(d: Draft, t: Draft) -> bool:
+    """A signing told in the sale's own sentence and at the sale's time is the sale ("signed a memorandum to purchase
+    three corvettes": one deal); "will receive tanks by 2030 under a contract signed last year" is a delivery of its
+    own (a signing dated in its own words apart from a delivery still to come)."""
+    return d.type == "agreement_signed" and (d.parties, d.sentence.index) == (t.parties, t.sentence.index) \
+        and (_dates_agree(d.date, t.date) or not d.own_date or (d.status, t.status) != ("occurred", "planned"))
+
+
 def _sales(drafts: list[Draft]) -> list[Draft]:
     """A sale told beside the contract that buys it is the contract, with the sale's price and system."""
     out = list(drafts)
     echoes: list[Draft] = []  # the sales' sentences, kept as evidence of the contracts that absorbed them
     for t in [d for d in drafts if d.type == "arms_transfer"]:
         sales = [d for d in out if _sale_agreement(d, equipment=False)]
-        here = any(d.type == "agreement_signed" and (d.parties, d.sentence.index) == (t.parties, t.sentence.index)
-                   for d in out)
-        buyer = next((c for c in sales if (c.parties, c.sentence.index) == (t.parties, t.sentence.index)), None) \
-            or next((c for c in sales if _buys(c, t)), None)
+        here = any(_signs_it(d, t) for d in out)
+        buyer = next((c for c in sales if _signs_it(c, t)), None) or next((c for c in sales if _buys(c, t)), None)
         if buyer is None and not here:
             continue
         out = [d for d in out if d is not t]

@@ -1,5 +1,7 @@
 """The same event told twice in one article is one fact with both evidence sentences; different events stay apart."""
 
+from dataclasses import replace
+
 from pactwatch.extract.context import Draft
 from pactwatch.extract.merge import fuse, merge_drafts
 from pactwatch.extract.sentences import Sentence
@@ -237,3 +239,25 @@ def test_a_drill_named_by_its_bracketed_short_form_is_that_drill():
     other = _draft(1, "The American navy's Atlantic Reach exercise starts the same week off Senegal.", "exercise",
                    ("GHA", "USA"), "2025-03", status="planned", programme="Atlantic Reach")
     assert len(merge_drafts([lead, other])) == 2
+
+
+def test_a_delivery_under_a_contract_signed_earlier_is_its_own_event():
+    contract = _draft(0, "Estonia will receive 12 K9 howitzers from South Korea by 2026 under a contract signed in 2022.",
+                      "agreement_signed", ("EST", "KOR"), "2022", agreement_kind="contract")
+    delivery = _draft(0, contract.sentence.text, "arms_transfer", ("EST", "KOR"), "2026", "planned")
+    assert sorted(g[0].type for g in merge_drafts([contract, delivery])) == ["agreement_signed", "arms_transfer"]
+    same_day = _draft(0, "Norway signed a contract with Germany on Tuesday to buy two more submarines.", "arms_transfer",
+                      ("DEU", "NOR"), "2024-05-14", "planned")
+    signed = replace(same_day, type="agreement_signed", status="occurred", agreement_kind="contract")
+    assert [g[0].type for g in merge_drafts([signed, same_day])] == ["agreement_signed"]
+
+
+def test_two_contracts_of_one_pair_for_different_things_stay_two():
+    radars = _draft(0, "Vietnam signed a contract with Israel on Monday to upgrade its coastal radars.", "agreement_signed",
+                    ("ISR", "VNM"), "2024-05-13", agreement_kind="contract")
+    drones = _draft(1, "Earlier this month the two sides struck a deal for 20 reconnaissance drones.", "agreement_signed",
+                    ("ISR", "VNM"), "2024-05", agreement_kind="contract")
+    assert len(merge_drafts([radars, drones])) == 2
+    again = _draft(1, "The contract for the radars is worth 300 million dollars.", "agreement_signed", ("ISR", "VNM"),
+                   "2024-05", agreement_kind="contract")
+    assert len(merge_drafts([radars, again])) == 1

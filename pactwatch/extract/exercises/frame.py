@@ -24,6 +24,7 @@ class DrillClass:
     reporting: frozenset[str] = frozenset()  # "adding that ...": a reporting tail tells no drill party
     reaction_nouns: frozenset[str] = frozenset()  # "a move Beijing condemned": a reaction, not a party
     intent: frozenset[str] = frozenset()  # "is considering joint drills": a drill proposed, not held
+    watchers: frozenset[str] = frozenset()  # "observers from Cyprus": watching, not drilling
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +34,7 @@ def drill_class() -> DrillClass:
     words = lambda key: frozenset(str(w).lower() for w in f.get(key) or ())  # noqa: E731
     return DrillClass(words("drill_defining"), re.compile(f.get("drill_solo") or r"(?!)", re.I),
                       re.compile(f.get("drill_habit") or r"(?!)", re.I), words("drill_reporting"), words("drill_reaction_nouns"),
-                      words("drill_intent"))
+                      words("drill_intent"), words("drill_watchers"))
 
 
 def drill_veto(sv, start: int, end: int) -> str | None:
@@ -42,6 +43,9 @@ def drill_veto(sv, start: int, end: int) -> str | None:
     if token is None:
         return None
     fr = load_frames()
+    if token.lower_.startswith("exercis") and token.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "dobj" and not c.text[:1].isupper() for c in token.children):
+        return "the verb exercise"  # "Tokyo exercised restraint", "exercising its right"; not "began exercise Coral Shield"
     if _solo(token):
         return "one state's own drill"  # "China's unilateral naval exercises around Taiwan"
     t = token

@@ -10,7 +10,8 @@ from pactwatch.extract.frames import aside_spans, blank, head_token
 def event_view(sv, start: int, end: int):
     """The sentence view with the clauses that tell other events blanked out (their states dropped): an adverbial
     clause ("days after US officials urged ..."), a reporting tail ("adding that A and B had been told"), a
-    reaction on an appositive noun ("a move Beijing condemned"); a drill told inside such a clause keeps only it."""
+    reaction on an appositive noun ("a move Beijing condemned"), observers sent; a drill told inside such a clause keeps
+    only it."""
     doc = sv.doc
     if doc is None:
         return sv
@@ -32,8 +33,11 @@ def _other_clauses(doc) -> list[tuple[int, int]]:
     for t in doc:
         if t.dep_ in ("advcl", "conj", "xcomp") and t.tag_ == "VBG" and t.lemma_.lower() in dc.reporting:
             spans.append(_span(t))  # "..., the ministry said, adding that Austria and Ukraine had been informed"
-        elif t.dep_ in ("relcl", "acl") and t.head.dep_ in ("npadvmod", "appos") and t.head.lemma_.lower() in dc.reaction_nouns:
+        elif t.dep_ in ("relcl", "acl") and t.head.dep_ in ("npadvmod", "appos") and t.head.lemma_.lower() in dc.reaction_nouns \
+                and any(c.dep_ == "nsubj" for c in t.children):
             spans.append(_span(t))  # "..., a move Beijing criticised as destabilising"
+        elif t.lower_ in dc.watchers and t.pos_ == "NOUN":
+            spans.append(_span(t))  # "Observers from Cyprus, Italy and the USA also attended the exercise"
         elif t.lemma_.lower() in dc.reaction_nouns and t.i >= 2 and doc[t.i - 1].lower_ in ("a", "an") \
                 and doc[t.i - 2].text == "," and t.dep_ not in ("npadvmod", "appos"):
             stop = next((x.idx for x in doc[t.i :] if x.text == ";"), len(doc.text))

@@ -21,9 +21,10 @@ def hosted(sv: SentenceView, av: ArticleView) -> list[Read]:
     if doc is None:
         return []
     lex = load_lexicon()
-    out: list[Read] = []
+    out: list[Read] = [*_produced_in(sv, av, lex)]
     for t in doc:
-        found = _plant(t, sv, av, lex) or _invited(t, sv, av, lex) or _contracted(t, sv, av, lex)
+        found = _plant(t, sv, av, lex) or _invited(t, sv, av, lex) or _contracted(t, sv, av, lex) \
+            or _assembled(t, sv, av, lex)
         if found is not None:
             out.append(found)
     return out
@@ -74,6 +75,36 @@ def _plant(t, sv: SentenceView, av: ArticleView, lex: Lexicon) -> Read | None:
     if name is None or not owners:
         return None  # "Pakistan opened a plant in Pakistan": one state's own factory
     return Read(name, t.idx, t.idx + len(t.text), tuple(dict.fromkeys([*owners, *hosts])))
+
+
+def _assembled(t, sv: SentenceView, av: ArticleView, lex: Lexicon) -> Read | None:
+    """A known foreign system made in a state ("the first Gripen E fighter assembled in Brazil"): its maker's state and
+    the producing state run a programme."""
+    if t.tag_ != "VBN" or t.dep_ != "acl" or t.lemma_.lower() not in lex.make_verbs:
+        return None
+    places = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    hosts = list(dict.fromkeys(states_in(sv, places, topics=True)))
+    name = system_named(t.head, lex, av)
+    known = av.ref.programme_named(name) if name else None
+    if len(hosts) != 1 or known is None or not known.maker or known.maker in hosts:
+        return None
+    return Read(known.name, t.idx, t.idx + len(t.text), (known.maker, hosts[0]))
+
+
+def _produced_in(sv: SentenceView, av: ArticleView, lex: Lexicon) -> list[Read]:
+    """Production of a known foreign system told by where it takes place ("with part of the production to take place
+    in Indonesia"): the maker's state and the producing state."""
+    out: list[Read] = []
+    for m in sorted(sv.mentions, key=lambda m: m.start):
+        told = lex.made_in.search(sv.text[max(0, m.start - 120) : m.start])
+        if told is None or m.topic:
+            continue
+        known = av.ref.programme_named(sv.text[: m.start])
+        if known is None or not known.maker or known.maker == m.code:
+            continue
+        start = max(0, m.start - 120) + told.start()
+        out.append(Read(known.name, start, m.end, (known.maker, m.code)))
+    return out
 
 
 def _invited(t, sv: SentenceView, av: ArticleView, lex: Lexicon) -> Read | None:

@@ -39,6 +39,7 @@ class Lexicon:
     contract_nouns: frozenset[str] = frozenset()  # "within the scope of the contract, X will be developed"
     developing: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()  # "components of X": the system is X
+    made_in: re.Pattern[str] = re.compile(r"(?!x)x")  # "with part of the production to take place in Indonesia"
 
 
 def _alt(words: frozenset[str]) -> str:
@@ -59,4 +60,4 @@ def load_lexicon() -> Lexicon:
                    words("named_for_work"), words("host_preps"), words("engage_words"), words("observe_words"),
                    words("line_nouns"), re.compile(data.get("licence_phrase") or "(?!x)x", re.I),
                    words("setup_verbs"), words("invite_verbs"), words("programme_nouns"), words("contract_nouns"),
-                   words("developing_lemmas"), words("part_nouns"))
+                   words("developing_lemmas"), words("part_nouns"), re.compile(data.get("made_in") or "(?!x)x", re.I))

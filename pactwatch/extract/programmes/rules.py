@@ -19,7 +19,7 @@ from pactwatch.extract.programmes.frame import Read, read
 from pactwatch.extract.programmes.hosted import hosted
 from pactwatch.extract.programmes.lexicon import load_lexicon
 
-NAME = "pactwatch.extract.programmes/8"
+NAME = "pactwatch.extract.programmes/9"
 # "joint development of X": the activity and its object, cut at the first clause word. The document and
 # relation words that are no programme come from data/programme_frames.yaml (extract/programmes/lexicon.py).
 _ACTIVITY = (r"\b(?:joint(?:ly)?|co-|cooperative|collaborative|shared)[\s-]*(research|development|production|study|maintenance|develop|produce|build)(?:s|ed|ing|d)?"
@@ -125,9 +125,13 @@ def _shared_head(name: str) -> list[str]:
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """Each programme in the sentence, with the states told around it (or its known partners, or the pair)."""
-    if not matches(sv, av, "programmes"):
+    hits = matches(sv, av, "programmes")
+    if not hits:
         return []
     spans, framed = _spans(sv, av)
+    if all(t.id == "made_in" for t, _, _ in hits):  # "assembled in Brazil" alone: only local production read by hosted.py
+        made = {r.name for r in hosted(sv, av)}
+        spans = [s for s in spans if s[0] in made]
     framed |= {n: framed[name] for name, _, _ in spans if name in framed for n in _shared_head(name)}
     spans = [(n, a, b) for name, a, b in spans for n in _shared_head(name)]
     lex = load_lexicon()

@@ -254,9 +254,14 @@ def test_troops_on_a_joint_operation_deploy_together():
     assert exercises("Chad and Niger opened a joint operations centre in N'Djamena on Thursday.") == []
 
 
-def test_a_lower_case_exercise_word_names_no_drill():
+def test_the_verb_exercise_is_no_drill_and_the_noun_is():
     text = "Japan's defence minister met his Australian counterpart and said Tokyo would exercise restraint on the issue."
     assert exercises(text) == []
+    assert exercises("Vietnam and the Philippines exercised restraint after the collision on Monday.") == []
+    text = "Ships from Chile and Peru taking part in the Unitas Exercise off Lima included two frigates."
+    assert [p for p, _, _ in exercises(text)] == [("CHL", "PER")]
+    assert exercises("Drills between operations centres of both ministries were agreed on Monday.") == []
+    assert exercises("Nigerian and Ghanaian officers met the Chief of Joint Operations in Abuja on Monday.") == []
     text = "Indonesian and Australian troops completed Exercise Kasuari on Friday."
     assert [p for p, _, _ in exercises(text)] == [("AUS", "IDN")]
 
@@ -266,3 +271,22 @@ def test_drills_under_consideration_are_proposed():
         ("BGR", "ROU"), "proposed")
     assert exercises("Ankara proposed holding joint exercises with Baku next spring.")[0][::2] == (("AZE", "TUR"), "proposed")
     assert exercises("The pact would allow joint drills between Greek and Cypriot forces.") == []
+
+
+def test_observer_states_and_listed_fields_are_not_drill_sides():
+    text = """
+    Moroccan and Spanish naval forces conducted a joint exercise off Cadiz on Monday.
+    Observers from Portugal, France and Tunisia also took part in the exercise.
+    """
+    assert [p for p, _, _ in exercises(text)] == [("ESP", "MAR")]
+    text = ("The pact took effect on Sunday, letting the armed forces of Spain and Morocco deploy to each other's "
+            "territory for training, exercises and disaster relief.")
+    assert exercises(text) == []
+    text = "Fiji and Australia agreed on Monday to set up Exercise Southern Reach as a regional tabletop exercise."
+    assert exercises(text) == []
+
+
+def test_a_named_operation_of_two_states_is_an_exercise_and_of_one_state_is_not():
+    text = "Border guards of Kyrgyzstan and Tajikistan conducted Operation Frontier Shield in August to practise drills."
+    assert [p for p, _, _ in exercises(text)] == [("KGZ", "TJK")]
+    assert exercises("India launched Operation Sindoor on Wednesday against targets in Pakistan.") == []

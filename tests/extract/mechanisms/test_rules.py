@@ -120,3 +120,8 @@ def test_a_state_in_an_after_clause_does_not_set_up_the_body():
             "a week after Burkinabe gunmen attacked a border post.")
     found = of_type(facts(text, "2024-05-20"), "mechanism_established")
     assert [f.parties for f in found] == [("CIV", "GHA")]
+
+
+def test_a_first_ever_dialogue_is_a_new_body():
+    text = "Armenia and Greece held their first-ever defence policy dialogue in Athens on Tuesday."
+    assert sorted(f.type for f in facts(text, "2024-05-23")) == ["mechanism_established", "meeting"]
