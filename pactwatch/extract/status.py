@@ -49,6 +49,11 @@ PROPOSAL_SAYS = re.compile(r"\b(?:proposals?|draft(?: law| bill| text| decree)?|
 PREPARING = re.compile(r"\bprepar(?:ations?|ing|es?) (?:\w+ )?(?:to|for) (?:sign|conclude|ink|hold|launch)\b", re.I)
 PURPOSE_OF = re.compile(r"\b(?:objective|aim|purpose|goal|focus)s? of (?:the|this|their|today's|these) (?:\w+ )?$", re.I)
 DONE = ("sign", "ink", "conclude", "seal", "hold", "conduct", "finalize", "finalise", "adopt")  # "a pact inked today"
+# A round that ends with no deal leaves the negotiation open; talks "expected to conclude" are under way until then.
+NO_DEAL = re.compile(r"\b(?:ended|broke up|closed|concluded|wrapped up)\b[^.;]{0,30}\bwithout (?:a |an |any )?(?:deal|agreement|"
+                     r"breakthrough|accord)\b", re.I)
+TALKS_END = re.compile(r"[^.;]{0,90}?\b(?:is|are) (?:expected|set|due|likely|scheduled) to (?:conclude|end|wrap up|finish|be "
+                       r"concluded|be completed)\b", re.I)
 PLEDGE_MADE = re.compile(r"\b(?:agreed|agree|pledged|vowed|committed|reaffirmed|confirmed|decided|reached)\b", re.I)
 
 
@@ -72,6 +77,9 @@ def status_of(sentence: str, trigger_start: int, trigger_end: int, fact_type: st
     if fact_type == "agreement_negotiation" and status == "occurred" and ROUND.search(sentence) \
             and not FINAL_ROUND.search(sentence):
         return "ongoing"  # "concluded the sixth round of talks on the pact": the negotiation goes on
+    if fact_type == "agreement_negotiation" and status in ("occurred", "planned") \
+            and (NO_DEAL.search(sentence) or TALKS_END.match(sentence, trigger_end)):
+        return "ongoing"  # "talks ... ended without a deal", "negotiations ... are expected to conclude by December"
     return status
 
 
@@ -137,7 +145,8 @@ def verb_status(doc, start: int, end: int, fact_type: str) -> str | None:
             and {c.lower_ for c in verb.head.children if c.dep_ == "aux"} & FUTURE_AUX:
         return "planned"  # "will sign a pact when the prime minister visits Nairobi": English tells that future so
     if fact_type in PAST_EVENT and token.i == verb.i and verb.tag_ == "VBD" and not aux \
-            and verb.dep_ in ("ROOT", "conj", "ccomp") and not any(c.dep_ in ("xcomp", "mark") for c in verb.children):
+            and verb.dep_ in ("ROOT", "conj", "ccomp") \
+            and not any(c.dep_ == "mark" or (c.dep_ == "xcomp" and c.tag_ != "VBG") for c in verb.children):
         return "occurred"  # "A pact allowing troops to deploy ... took effect on Thursday": the verb's own past
     return None
 

@@ -204,3 +204,14 @@ def test_talks_that_led_to_an_act_are_no_hedge(sentence, trigger, status):
 def test_status_from_the_verb_group(text, fact_type, status):
     found = of_type(facts(text, "2025-04-08"), fact_type)
     assert found and found[0].status == status
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "status"), [
+    ("Talks in Lima on a Chile-Peru logistics agreement ended on Friday without a deal.", "Talks", "ongoing"),
+    ("Negotiations between Lima and Santiago on a frigate contract are expected to conclude by December.",
+     "Negotiations", "ongoing"),
+    ("Chile and Peru concluded negotiations on a logistics agreement on Friday.", "negotiations", "occurred"),
+])
+def test_a_negotiation_with_no_deal_yet_goes_on(sentence, trigger, status):
+    start = sentence.index(trigger)
+    assert status_of(sentence, start, start + len(trigger), "agreement_negotiation", REF) == status
