@@ -38,6 +38,8 @@ VOTED = re.compile(r"\b(?:voted|(?:have|has) voted)\s+(?:(?:on|this|last)\s+\w+\
                    r"(?![^.;]{0,80}\b(?:will|would)\b)", re.I)
 # "its biggest export win since it eased a ban on arms sales": a change told as the start of a period is background
 SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# "If elected, the opposition would raise spending to 3% of GDP": a condition makes no pledge of the state's
+IF = re.compile(r"\b(?:if|unless|should it|were it)\b", re.I)
 # "renewed calls to halt arms sales": the trigger verb governs others' demand, not a change
 CALLED = re.compile(r"\b(?:calls?|demands?|appeals?|pressure|pleas?)\s+(?:[\w-]+\s+){0,2}?to\b", re.I)
 # A spending goal told as a noun ("a commitment to spend 2% of GDP"): it must be announced or a state's own
@@ -100,7 +102,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if year and re.search(r"\b(?:will|plans?|aims?|intends?|seeks?|targets?|pledged|vowed|promised|committed|decided|agreed|would)\b", sv.text[start : start + 40], re.I):
         item = replace(item, date=year.group(1), own_date=True, status="planned")
     told = {d.value for d in sv.dates if d.kind in DAY_KINDS}
-    if trig.id == "target" and len(told) == 1 and not sv.background:
+    if trig.id == "target" and len(told) == 1 and not sv.background and not IF.search(sv.text[:start]):
         # "will raise defence spending to 5.4% of GDP next year, the prime minister said on Wednesday": the pledge
         # is the change and it was made that day (the gold dates share targets by their announcement); no day told,
         # the target's year stays

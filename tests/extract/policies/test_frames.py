@@ -172,3 +172,8 @@ def test_a_vision_for_the_forces_unveiled_is_a_new_policy():
     assert [p for p, _s in policies(text)] == [("IRL",)]
     text = "Ireland's president unveiled a statue for the defence forces memorial in Dublin on Monday."
     assert policies(text) == []
+
+
+def test_a_conditional_share_target_is_no_change_made_that_day():
+    text = "If it wins power, the opposition would raise defence spending to 3% of GDP, its leader said on 4 May."
+    assert all(s != "occurred" for _p, s in policies(text, "2024-05-16"))
