@@ -223,13 +223,14 @@ ASIDE_MARKS = frozenset({"after", "before", "since", "when", "while", "although"
 
 
 def blank(sv, spans: list[tuple[int, int]]):
-    """The sentence view with these stretches blanked out (offsets kept) and the states named in them dropped."""
+    """The sentence view with these stretches blanked out (offsets kept) and the states and dates named in them dropped."""
     text = sv.text
     for lo, hi in spans:
         text = text[:lo] + " " * (hi - lo) + text[hi:]
     kept = [m for m in sv.mentions if not any(lo <= m.start < hi for lo, hi in spans)]
     gone = {m.code for m in sv.mentions} - {m.code for m in kept}
-    return replace(sv, text=text, mentions=kept, codes=[c for c in sv.codes if c not in gone])
+    dates = [d for d in sv.dates if not any(lo <= d.start < hi for lo, hi in spans)]  # the blanked clause's own times
+    return replace(sv, text=text, mentions=kept, codes=[c for c in sv.codes if c not in gone], dates=dates)
 
 
 def aside_spans(doc, first: int, own_subject: bool = False) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import aside_spans, blank, head_token
 from pactwatch.extract.parties import load_cues, noun_parties, respective
 
-NAME = "pactwatch.extract.agreements/10"
+NAME = "pactwatch.extract.agreements/11"
 TYPE_ORDER = {"in_force": 0, "negotiate": 1, "topics": 2, "sign": 3, "order": 4}
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s) (?:new |bilateral |landmark |historic |defen[cs]e |similar |same |two )?"
                      r"(?:agreements?|pacts?|deal|accords?|documents?|treaty)|(?:agreements?|pacts?|deals?) of (?:this|its|the same) kind"
@@ -82,6 +82,10 @@ TALKS_WITH = re.compile(r"\bnegotiations? with\b", re.I)
 # equipment are talks on a sale contract even when no contract noun is told
 BARGAIN_FOR = re.compile(r"\b(?:negotiat\w*|(?:in )?talks|bargain\w*|haggl\w*)\s+with\s+[^.;]{1,50}?\s+(?:for|over|on)\s+"
                          r"(?:the\s+(?:purchase|sale|supply|acquisition)\s+of\s+)?", re.I)
+# "Negotiations were formally opened in Brussels on Tuesday": talks opening with no state or instrument named go on
+# the instrument the article told before (only when the sentence names no state of its own)
+OPENED_TALKS = re.compile(r"^\W*(?:the\s+)?(?:formal\s+|official\s+)?(?:negotiations|talks)\b[^.;]{0,40}?\b(?:opened|began|begun|"
+                          r"started|launched|resumed|kicked off|got under way|are under way|were under way)\b", re.I)
 # ... unless the talks are on a field that is no defence pact ("negotiations with Brazil on a trade deal")
 OTHER_TALKS = re.compile(r"^[^.;]{0,60}?\b(?:trade|tariffs?|customs|investment|fisheries|climate|energy|gas|oil|migration|"
                          r"visas?|debt|loans?|taxes|tax|aviation|air services|free trade)\b", re.I)
@@ -112,6 +116,9 @@ def _kinds(sv: SentenceView, av: ArticleView, parties: tuple[str, ...], near: in
         bid = BARGAIN_FOR.search(sv.text)
         if bid and av.ref.equipment_nouns.search(sv.text[bid.end() : bid.end() + 60]):
             return [("contract", bid.start())]  # "is negotiating with Sweden for four Gripen jets": a sale's terms
+        opened = OPENED_TALKS.search(sv.text)
+        if opened and sv.last_kind and not any(not m.locative and not m.topic for m in sv.mentions):
+            return [(sv.last_kind, opened.start())]  # "Negotiations were formally opened on Tuesday": on the pact told before
         talks = TALKS_WITH.search(sv.text)
         if talks and sv.last_kind and len(set(sv.codes)) >= 2 and not OTHER_TALKS.search(sv.text[talks.end() :]):
             return [(sv.last_kind, talks.start())]  # "then opened negotiations with Sweden on the price": on the deal told
@@ -148,6 +155,11 @@ def _unconfirmed(doc, start: int, end: int) -> bool:
 def _ratifies(word: str) -> bool:
     """"ratified the pact in December, and it entered into force on Thursday": the entry into force is the step."""
     return word.lower().startswith("ratif")
+
+
+def _ahead(text: str, start: int) -> bool:
+    """"ratified the pact, clearing the way for it to enter into force": an infinitive step is the goal of a told one."""
+    return bool(re.search(r"\bto\s+$", text[max(0, start - 4) : start]))
 
 
 def _named_sides(sv: SentenceView, av: ArticleView, near: int) -> tuple[str, ...]:
@@ -275,7 +287,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                 and not av.ref.dyad_markers.search(sv.text) and not pair and not SIGNED.search(sv.text):
             continue  # "the cabinet will adopt three documents": one state and an unnamed paper is no pact
         steps: dict[str, tuple[int, int, str]] = {}
-        for trig, start, end in sorted(hits, key=lambda h: (TYPE_ORDER.get(h[0].id, 9), _ratifies(sv.text[h[1] : h[2]]))):
+        for trig, start, end in sorted(hits, key=lambda h: (TYPE_ORDER.get(h[0].id, 9), _ahead(sv.text, h[1]),
+                                                            _ratifies(sv.text[h[1] : h[2]]))):
             if pair and not (lo <= start < (hi or len(sv.text))) and len(hits) > 1:
                 continue
             steps.setdefault(trig.type, (start, end, trig.id))

@@ -7,11 +7,11 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, date_near, draft, matches, people_for
-from pactwatch.extract.frames import aside_spans, blank
+from pactwatch.extract.frames import aside_spans, blank, head_token
 from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/9"
+NAME = "pactwatch.extract.meetings/10"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
@@ -23,6 +23,35 @@ OFFICIALS_OF = re.compile(r"\b(?:(?:defen[cs]e|foreign|prime|army|navy|military)
                           r" (?:of|from) ", re.I)
 DATED_ROUND = re.compile(r"(?:today|yesterday|this week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\b", re.I)
 SEVERAL = re.compile(r"\b(?:trilateral|three-way|four-way|quadrilateral|multilateral|jointly)\b", re.I)
+
+
+def _relative_visit(sv: SentenceView, told: list) -> SentenceView:
+    """"Ishiba, who visited Malaysia last week, met Prabowo in Jakarta": a visit told in a relative clause on a person is
+    background to the main clause's own meeting (the clause is blanked); told alone ("X, who visited China last year,
+    said ties with Nepal were strong"), it is a visit of that person to its own destination only."""
+    if sv.doc is None or not told:
+        return sv
+    clauses = []
+    for trig, start, end in told:
+        if trig.id != "visit":
+            continue  # "Kishida, who met Macron in Paris and Meloni in Rome": meetings told with their people stand
+        token = head_token(sv.doc, start, end)
+        while token is not None and token.dep_ not in ("relcl", "ROOT") and token.head is not token:
+            token = token.head
+        if token is not None and token.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in token.children) \
+                and token.tag_ in ("VBD", "VBN"):  # "who visited China last year"; "who is on a visit to Malaysia" is now
+            sub = list(token.subtree)
+            clauses.append((token, min(t.idx for t in sub), max(t.idx + len(t.text) for t in sub)))
+    if not clauses:
+        return sv
+    inside = [h for h in told if any(lo <= h[1] < hi for _, lo, hi in clauses)]
+    if len(inside) < len(told):
+        return blank(sv, [(lo, hi) for _, lo, hi in clauses])  # the main clause tells its own meeting
+    token, lo, hi = clauses[0]
+    person = token.head
+    own = [(min(t.idx for t in person.subtree), lo), (lo, hi)]
+    away = [(0, own[0][0]), (hi, len(sv.text))]
+    return blank(sv, [(a, b) for a, b in away if b > a])  # only the visitor and where it went
 
 
 def _kept(sv: SentenceView, av: ArticleView, hit) -> bool:
@@ -98,6 +127,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
              if not any(lo <= h[1] < hi for h in told)]  # "signed ... after the two men held a meeting": that clause meets
     if aside:
         sv = blank(sv, aside)  # "met on Monday, days after Chinese vessels fired on a boat": that clause's states met no one
+    sv = _relative_visit(sv, told)
     hits = [h for h in matches(sv, av, "meetings") if (h[0].id != "visit" or _visits_someone(sv, av, h[2]))
             and not (h[0].id == "met" and av.ref.not_met.match(sv.text[h[2] : h[2] + 40]))
             and not (h[0].id == "talks" and IN_TALKS.search(sv.text[max(0, h[1] - 25) : h[1] + (3 if sv.text[h[1] : h[1] + 3] == "in " else 0)]))

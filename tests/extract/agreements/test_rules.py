@@ -438,3 +438,32 @@ def test_negotiating_with_a_supplier_for_jets_is_a_sale_under_negotiation():
 def test_negotiating_with_a_partner_for_better_ties_names_no_pact():
     text = "Peru is negotiating with South Korea for better defence ties, the air force said on Wednesday."
     assert agreements(text) == []
+
+
+def test_a_ratification_clearing_the_way_to_entry_into_force_is_the_step_told():
+    text = ("Chile's Senate on Wednesday ratified a status of forces agreement with Peru, clearing the way for it to "
+            "enter into force.")
+    assert agreements(text) == [("agreement_in_force", ("CHL", "PER"), "raa", "2024-03-13", "occurred")]
+
+
+def test_an_entry_into_force_wanted_ahead_stays_planned():
+    text = "Chile and Peru want the status of forces agreement to enter into force next year, officials said on Wednesday."
+    assert [(t, s) for t, _, _, _, s in agreements(text)] == [("agreement_in_force", "planned")]
+
+
+def test_negotiations_opened_with_no_state_named_are_on_the_pact_told_before():
+    text = """
+    Chile and Peru want a status of forces agreement to ease joint naval drills.
+
+    Negotiations were formally opened in Lima on Wednesday, officials said.
+    """
+    assert agreements(text) == [("agreement_negotiation", ("CHL", "PER"), "raa", "2024-03-13", "occurred")]
+
+
+def test_talks_opened_on_another_states_trade_deal_are_no_pact_talks():
+    text = """
+    Chile and Peru want a status of forces agreement to ease joint naval drills.
+
+    Talks began on Wednesday on a trade deal with Bolivia, officials said.
+    """
+    assert [p for _, p, _, _, _ in agreements(text)] == []

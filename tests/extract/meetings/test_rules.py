@@ -301,3 +301,15 @@ def test_a_joint_news_conference_with_no_one_named_beside_the_speaker_is_no_new_
     text = ('"Both countries must watch Russia closely," Orban said during a joint news conference following the '
             "summit.")
     assert meetings(text) == []
+
+
+def test_a_visit_in_a_relative_clause_is_background_to_the_main_meeting():
+    text = ("Marles, who visited Vietnam earlier in the week, met Philippine Defence Secretary Gilberto Teodoro in "
+            "Manila on Wednesday.")
+    assert meetings(text) == [(("AUS", "PHL"), "2024-10-16", "occurred")]
+
+
+def test_a_visit_in_a_relative_clause_told_alone_meets_its_destination_only():
+    text = ("Vietnam's defence minister, who visited Laos last year, said on Wednesday that military ties with "
+            "Cambodia were strong.")
+    assert [p for p, _, _ in meetings(text)] == [("LAO", "VNM")]
