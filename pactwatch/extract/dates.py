@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -178,10 +178,21 @@ def story_dates(sentences: Sequence[tuple[str, int]], published: date | None,
             paragraph = para
         found, after = _read(text, published, fallback_year, anchor, ahead, lead)
         told_last = after is not anchor
-        lead = lead or (after if told_last else None)  # the first date the story tells: its main event's
+        if lead is None and told_last and after is not None and _current(after.value, published):
+            lead = after  # the first date the story tells of its present: its main event's (not "in 1992")
         anchor = after
         out.append(found)
     return out
+
+
+def _current(value: str, published: date | None) -> bool:
+    """A date within about a month of the report (any date, when the page has none)."""
+    if published is None:
+        return True
+    if len(value) < 7:
+        return value == str(published.year)
+    first = date.fromisoformat(value if len(value) == 10 else value + "-01")
+    return abs((first - published).days) <= 40
 
 
 def _spans(sentence: str) -> list[tuple[str, re.Match[str]]]:
@@ -233,8 +244,9 @@ def _read(sentence: str, pub: date | None, fallback: int | None, anchor: Anchor 
         if kind in ("step", "ago"):
             inverse = _before_other_event(sentence, m, told is not anchor)
             named = _from_named_event(sentence, m, told, inverse)  # "Days before the signing": from the lead's date
-            base = lead if named or (inverse and story_told is None) else story_told  # "The speech came a day after":
-            value = _stepped(m, kind, base, pub, inverse) if lead or not named else None  # from the story's main date
+            # "The speech came a day after ...", with no date of its own: back from the story's main date
+            ahead = named or (inverse and (story_told is None or story_told.carried))
+            value = _stepped(m, kind, lead if ahead else story_told, pub, inverse) if lead or not ahead else None
         elif kind in YEARLESS and story and story_told and not story_told.carried and not _since(sentence, m):
             lo = spans[i - 1][1].end() if i else 0
             hi = spans[i + 1][1].start() if i + 1 < len(spans) else len(sentence)
@@ -249,6 +261,12 @@ def _read(sentence: str, pub: date | None, fallback: int | None, anchor: Anchor 
             future = (bool(FUTURE.search(window)) or _modal_clause(plain, m.start())) and not since
             year = ahead if future and kind == "month" else fallback
             value = _resolve(kind, m, pub, year, future, since or bool(PAST.search(plain, max(0, m.start() - 45), m.start())))
+        if kind == "rel_year" and out and out[-1].kind in ("md", "dm", "month") and 0 <= m.start() - out[-1].end <= 2:
+            if value and pub and "fiscal" not in m.group().lower():  # "on 18 December last year": one date, its year
+                fixed = replace(out[-1], value=value[:4] + out[-1].value[4:])
+                told = Anchor(fixed.value) if told is not None and told.value == out[-1].value else told
+                out[-1] = fixed
+            continue
         if value and _plausible(value):
             until = _span_end(m, value) if kind == "span" else None
             out.append(DateMention(m.start(), m.end(), value, "iso" if kind == "numeric" else kind, m.group(), until,

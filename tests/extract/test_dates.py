@@ -402,3 +402,14 @@ def test_a_step_back_from_an_undated_event_reads_from_the_storys_first_date():
                  ["Officials welcomed the plan."],
                  ["The speech came a day after Santiago lifted its ban on arms exports to Peru."])
     assert got[2] == [("a day after", "2025-12-27")]  # Sunday 28 December, a day before
+
+
+def test_a_day_followed_by_last_year_is_one_date_of_that_year():
+    found = find_dates("The pact was signed on 3 March last year, six months after the talks began.", date(2024, 6, 2))
+    assert [(d.text, d.value) for d in found] == [("3 March", "2023-03-03"), ("six months after", "2022-09")]
+
+
+def test_a_first_date_far_from_the_report_is_no_main_event_for_steps():
+    got = _story(["Denmark secured its opt-out in 1992, officials recalled."],
+                 ["The vote came weeks after Sweden applied to join NATO."])
+    assert got[1] == []  # not "weeks after" 1992
