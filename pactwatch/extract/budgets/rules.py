@@ -19,6 +19,9 @@ GOVERNMENT = re.compile(r"\b(?:defen[cs]e|military|ministry|government|officials
 # "was expected on Thursday to approve": a short time phrase may stand between the modal adjective and its "to"
 PLEDGED = re.compile(r"\b(?:announc\w+|pledg\w+|propos\w+|request\w*|promis\w+|unveil\w+|(?:due|set|slated|projected|expected)"
                      r"(?: (?:on|this|next|later|by) \w+(?: \w+)?)? to|additional|extra)\b", re.I)
+# "the government's $11.1 billion response to the fleet review, announced in February": a sum announced (as a
+# participle after the figure's phrase, no subject of its own) is money still to be spent, like "announced a fund"
+ANNOUNCED_AFTER = re.compile(r"^[^.;,]{0,80},\s*(?:announced|unveiled|pledged|promised)\s+(?:in|on|last|earlier|this|by)\b", re.I)
 # "parliament was expected on Thursday to approve a plan that raises spending by ...": a vote still to come, far back
 AWAITED = re.compile(r"\b(?:is|are|was|were)\s+(?:due|set|slated|expected|scheduled)(?: (?:on|this|next|later|by) \w+(?: \w+)?)? to\b"
                      r"[^.;]{0,90}$", re.I)
@@ -148,7 +151,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         if item.date and av.published and int(item.date[:4]) > av.published.year and item.status == "occurred":
             item = replace(item, status="planned")  # a figure for a year still to come is a plan
         if item.status == "occurred" and (PLEDGED.search(sv.text[max(0, a.start - 60) : a.start])
-                                          or AWAITED.search(sv.text[max(0, a.start - 130) : a.start])):
+                                          or AWAITED.search(sv.text[max(0, a.start - 130) : a.start])
+                                          or ANNOUNCED_AFTER.match(sv.text[a.end : a.end + 100])):
             item = replace(item, status="planned")  # "announced a fund of 100 billion euros": money still to spend
         if item.status == "occurred" and any(t.id == "cost" for t, s0, _e in hits if s0 < a.start):
             item = replace(item, status="planned")  # "estimated the cost of the programme at ...": money to be spent

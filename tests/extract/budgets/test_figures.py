@@ -221,3 +221,10 @@ def test_a_vote_still_expected_far_before_the_figure_is_planned():
     assert [s for _p, _v, _c, _d, s in budgets(text, "2024-06-03")] == ["planned"]
     text = "Sweden's parliament approved on Tuesday a defence bill that raises military spending by 40 billion crowns."
     assert [s for _p, _v, _c, _d, s in budgets(text, "2024-06-05")] == ["occurred"]
+
+
+def test_a_sum_told_as_announced_after_its_phrase_is_planned():
+    text = "Finland's budget provides 9 billion euros for defence in 2024, announced in March by the finance minister."
+    assert [(p, s) for p, *_x, s in budgets(text, "2024-06-05")] == [(("FIN",), "planned")]
+    text = "Finland spent 6 billion euros on defence last year, the finance ministry announced on Monday."
+    assert [s for *_x, s in budgets(text, "2024-06-05")] == ["occurred"]
