@@ -249,3 +249,15 @@ def test_an_objection_to_a_delivery_is_no_delivery():
 def test_a_delivery_made_despite_objections_stands():
     text = "Spain delivered 12 howitzers to Morocco on Thursday despite objections from Algeria."
     assert transfers(text) == [(("ESP", "MAR"), "occurred")]
+
+
+def test_deliveries_of_a_jointly_produced_system_are_no_sale_between_partners():
+    text = ("France and India will jointly produce Scorpene submarines in Mumbai, with deliveries to the Indian navy "
+            "due from 2027.")
+    assert transfers(text) == []
+
+
+def test_a_sale_told_before_a_coproduction_clause_stands():
+    text = ("France delivered 26 Rafale jets to India in March, and the two will co-produce engines with deliveries "
+            "from 2028.")
+    assert transfers(text) == [(("FRA", "IND"), "occurred")]
