@@ -127,8 +127,9 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
         if d.kind == "range" and re.search(r"\b(?:for|covering|spanning|over)\s+(?:the\s+)?(?:period\s+)?$",
                                            sv.text[max(0, d.start - 20) : d.start], re.I):
             continue  # "an action plan for 2025-2027": the period the plan covers, not the day it was adopted
-        if SINCE_CLAUSE.search(sv.text[max(0, d.start - 40) : d.start]) or SINCE_BOUND.search(sv.text[max(0, d.start - 16) : d.start]):
-            continue  # "his first visit since being elected in December": the bound's event, not the visit
+        if _since_bound(sv.text, d) and not (start > d.end and re.match(r",?\s+when\b", sv.text[d.end :])):
+            continue  # "his first visit since being elected in December": the bound's event, not the visit (but
+            # "expected since February, when the leaders, meeting at the White House, ...": the when-clause's own day)
         if d.kind == "year" and LABEL_YEAR.search(sv.text[max(0, d.start - 6) : d.start]) and _names_other(sv, d, verb,
                                                                                                      start, end):
             continue  # "said during his visit he would quit a 2011 deal": a year naming a thing dates that thing only
@@ -150,6 +151,12 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
         if best is None or gap < best[0]:
             best = (gap, d)
     return best[1] if best else None
+
+
+def _since_bound(text: str, d: DateMention) -> bool:
+    """The date is the bound of a "since": "since March 2018", "since being elected in December"."""
+    return bool(SINCE_CLAUSE.search(text[max(0, d.start - 40) : d.start]) or SINCE_BOUND.search(text[max(0, d.start - 16)
+                                                                                                      : d.start]))
 
 
 def _stepped_away(between: str) -> bool:

@@ -210,3 +210,8 @@ def test_a_trigger_inside_a_counted_step_clause_does_not_take_the_main_date():
     assert date_near(view(counted), *span(counted, "buy")) == "2025-07"  # the step itself dates it
     other = "On Monday, a year after the accord took effect, the two navies held their first drills."
     assert date_near(view(other), *span(other, "held")) == "2025-09-01"
+
+
+def test_a_when_clause_after_a_since_date_is_dated_by_it():
+    text = "The pact had been expected since February, when the two ministers, meeting in Lima, agreed to finish it."
+    assert date_near(view(text), *span(text, "meeting")) == "2025-02"
