@@ -168,8 +168,8 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
             c.dep_ in ("compound", "amod", "nmod") and fr.domestic_meetings.fullmatch(c.lower_) for c in token.children) \
             and not JOINT_BEFORE.search(sv.text[max(0, token.idx - 30) : token.idx]):
         return "domestic gathering"  # "a cabinet meeting", "the party meeting" (not "joint staff talks")
-    if token.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in PROPOSING and any(
-            c.lower_ in STANDING for c in token.children):
+    if token.pos_ in ("NOUN", "PROPN") and any(c.lower_ in STANDING for c in token.children) and (
+            token.head.lemma_.lower() in PROPOSING or PROPOSED_BEFORE.search(sv.text[max(0, token.idx - 70) : token.idx])):
         return "a standing body proposed"  # "proposed a standing dialogue": a mechanism offered, nobody met
     if token.lemma_.lower() in fr.travel_nouns and _visit_ahead(token, sv):
         return "a visit ahead elsewhere"  # "agreed to buy jets, ahead of a visit by Lula to Argentina"
@@ -282,6 +282,9 @@ JOINT_BEFORE = re.compile(r"\b(?:joint|bilateral|combined)\s+(?:[\w-]+\s+)?$", r
 PROPOSING = frozenset({"propose", "suggest", "offer", "float", "seek", "want", "push"})
 STANDING = frozenset({"standing", "regular", "permanent", "institutionalised", "institutionalized", "annual", "periodic"})
 TIME_PREPS = ("before", "ahead", "prior")
+# the proposing verb read from the words when the parse hangs the noun elsewhere ("has proposed a standing dialogue with
+# Australia, an official said": "dialogue" parsed as the subject of "said")
+PROPOSED_BEFORE = re.compile(r"\b(?:propos|suggest|offer|float)\w*\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,4}$", re.I)
 
 
 def _visit_ahead(token, sv) -> bool:

@@ -11,7 +11,7 @@ from pactwatch.extract.frames import aside_spans, blank, head_token
 from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/10"
+NAME = "pactwatch.extract.meetings/11"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
@@ -22,6 +22,9 @@ IN_TALKS = re.compile(r"\b(?:is|are|was|were|been|be|remain|remains|remained|sta
 OFFICIALS_OF = re.compile(r"\b(?:(?:defen[cs]e|foreign|prime|army|navy|military) )?(?:ministers|chiefs|leaders|heads of state)"
                           r" (?:of|from) ", re.I)
 DATED_ROUND = re.compile(r"(?:today|yesterday|this week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\b", re.I)
+# "held talks, with Malaysian officers sitting in as observers under the ceasefire reached in July": the observers'
+# phrase (and what it tells of) names no side of the meeting
+OBSERVERS = re.compile(r"\bwith\s+[^.;]{0,60}?\bas\s+(?:observers?|monitors?)\b[^.;]*", re.I)
 SEVERAL = re.compile(r"\b(?:trilateral|three-way|four-way|quadrilateral|multilateral|jointly)\b", re.I)
 
 
@@ -128,6 +131,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if aside:
         sv = blank(sv, aside)  # "met on Monday, days after Chinese vessels fired on a boat": that clause's states met no one
     sv = _relative_visit(sv, told)
+    watching = [(m.start(), m.end()) for m in OBSERVERS.finditer(sv.text)]
+    if watching:
+        sv = blank(sv, watching)  # "with Malaysian officers sitting in as observers": watchers are no side of the talks
     hits = [h for h in matches(sv, av, "meetings") if (h[0].id != "visit" or _visits_someone(sv, av, h[2]))
             and not (h[0].id == "met" and av.ref.not_met.match(sv.text[h[2] : h[2] + 40]))
             and not (h[0].id == "talks" and IN_TALKS.search(sv.text[max(0, h[1] - 25) : h[1] + (3 if sv.text[h[1] : h[1] + 3] == "in " else 0)]))
@@ -158,7 +164,10 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if spokes:
         return [_heard(draft(sv, av, "meeting", tuple(sorted((hub, spoke))), start, end, NAME, place=sv.place,
                              people=people_for(sv, (hub, spoke)), confidence=0.6), sv, av) for hub, spoke, _, _ in spokes]
-    parties = named_pair(sv, start, end) or parties_for(sv.codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes,
+    firm = {m.code for m in sv.mentions if not m.locative and not m.topic}
+    codes = [c for c in sv.codes if c in firm] if len(firm) >= 2 else sv.codes  # "A and B held talks in Kuala Lumpur": a host
+    # city of a third state is where they met, not a side
+    parties = named_pair(sv, start, end) or parties_for(codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes,
                                                          ranked=av.ranked)  # "the summit between A and B": A and B only
     if not parties:
         return []

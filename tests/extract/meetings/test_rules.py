@@ -313,3 +313,15 @@ def test_a_visit_in_a_relative_clause_told_alone_meets_its_destination_only():
     text = ("Vietnam's defence minister, who visited Laos last year, said on Wednesday that military ties with "
             "Cambodia were strong.")
     assert [p for p, _, _ in meetings(text)] == [("LAO", "VNM")]
+
+
+def test_observers_and_a_third_states_host_city_are_no_sides_of_the_talks():
+    text = ("Military officers from Sudan and South Sudan are holding a second day of border talks in Addis Ababa, with "
+            "Kenyan officers sitting in as observers.")
+    assert [p for p, _, _ in meetings(text)] == [("SDN", "SSD")]
+
+
+def test_a_standing_dialogue_proposed_is_no_meeting_even_misparsed_under_said():
+    text = ("Chile has proposed a standing naval security dialogue with Peru, a senior official in Santiago said on "
+            "Wednesday.")
+    assert meetings(text) == []
