@@ -290,3 +290,10 @@ def test_a_named_operation_of_two_states_is_an_exercise_and_of_one_state_is_not(
     text = "Border guards of Kyrgyzstan and Tajikistan conducted Operation Frontier Shield in August to practise drills."
     assert [p for p, _, _ in exercises(text)] == [("KGZ", "TJK")]
     assert exercises("India launched Operation Sindoor on Wednesday against targets in Pakistan.") == []
+
+
+def test_drills_as_a_class_after_a_relative_or_plural_are_no_exercise():
+    text = "Officials hope the pact will bring Spanish forces into more of the large exercises held on Moroccan soil."
+    assert exercises(text) == []
+    text = "Spain and Morocco have a long partnership that includes military training exercises and other activities."
+    assert exercises(text) == []
