@@ -79,7 +79,7 @@ def find_mentions(sentence: str, ref: Reference, on: date | None, full_names: se
                      if " " in m.group() or "-" in m.group() or o.name in full_names or o.name == m.group() or titled
                      or m.group() in ref.lone_aliases]
         # a hyphenated surname ("Kosiniak-Kamysz") is as distinctive as a full name, as article_officials holds
-        if len({o.country for o in officials}) == 1:
+        if len({o.country for o in officials}) == 1 and not _namesake(masked, m.start(), officials[0], ref):
             out.append(Mention(m.start(), m.end(), officials[0].country, "official", m.group(), False, officials[0]))
     for m in ref.country_surface.finditer(masked):
         if any(o.start <= m.start() < o.end for o in out):
@@ -96,6 +96,19 @@ def find_mentions(sentence: str, ref: Reference, on: date | None, full_names: se
     out.extend(_hyphen_pairs(masked, out, ref))
     out.extend(bloc_members(masked, ref, on))
     return sorted(out, key=lambda x: x.start)
+
+
+TITLE_TAIL = re.compile(r"(?:'s|’s)?\s+(?:(?:[A-Z][\w.-]*|of|for|and)\s+){1,6}")
+
+
+def _namesake(masked: str, start: int, official: Official, ref: Reference) -> bool:
+    """"Colombian Defence Minister Pedro Sanchez": a title right before the name that names another state than
+    the record's holder tells a namesake, whose state is the title's (people.py reads it from there)."""
+    before = masked[max(0, start - 60) : start]
+    if not ref.titled(before):
+        return False
+    tied = [c for c in ref.country_surface.finditer(before) if TITLE_TAIL.fullmatch(before[c.end() :])]
+    return bool(tied) and ref.surface_to_code[tied[-1].group()][0] != official.country
 
 
 # A bloc acts when a body of it is the subject of a cooperation verb: "the GCC's Joint Defence Council agreed",

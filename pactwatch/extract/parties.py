@@ -40,6 +40,10 @@ class PartyCues:
     aside_marks: frozenset[str]
     venture_nouns: frozenset[str]
     event_nouns: frozenset[str]
+    matter_verbs: frozenset[str]
+    refusal_words: frozenset[str]
+    pair_words: re.Pattern[str]
+    aside_lead_preps: frozenset[str]
     anaphor_subject: re.Pattern[str]
     object_pronoun: re.Pattern[str]
     respectively: re.Pattern[str]
@@ -69,7 +73,9 @@ def load_cues() -> PartyCues:
     return PartyCues(words("topic_preps"), words("topic_nouns"), words("topic_verbs"), words("aside_preps"),
                      words("tie_verbs"), words("tie_markers"), words("comparison_markers"),
                      words("actor_nouns"), words("aside_marks"),
-                     words("venture_nouns"), words("event_nouns"), re.compile(data["anaphor_subject"], re.I),
+                     words("venture_nouns"), words("event_nouns"), words("matter_verbs"), words("refusal_words"),
+                     re.compile(data["pair_words"], re.I), words("aside_lead_preps"),
+                     re.compile(data["anaphor_subject"], re.I),
                      re.compile(data["object_pronoun"], re.I), re.compile(data["respectively"], re.I))
 
 
@@ -148,8 +154,36 @@ def refine(doc, mentions: list[Mention], cues: PartyCues | None = None) -> list[
     others = {m.code for m, r in zip(out, roles, strict=True) if not m.topic and r is None and not m.locative
               and m.code not in dependent}
     if len(others) >= MIN_OTHERS:
-        out = [replace(m, topic=True) if r == "weak" else m for m, r in zip(out, roles, strict=True)]
+        out = [replace(m, topic=True) if r in ("weak", "aside") else m for m, r in zip(out, roles, strict=True)]
+    if {"aside", "matter"} & set(roles) and _pair_in_main(doc, cues):
+        # "The two sides agreed to ..., while Pistorius said Berlin opposed sending arms to Ukraine", "the two sides
+        # also discussed cooperation with Cambodia": the main clause names its pair without names, so the states
+        # of the while/after clause or of the matter discussed are not its sides
+        out = [replace(m, topic=True) if r in ("aside", "matter") else m for m, r in zip(out, roles, strict=True)]
     return out
+
+
+def _pair_in_main(doc, cues: PartyCues) -> bool:
+    """The sentence's main clause names the article's pair by a marker ("the two sides", "his counterpart")."""
+    for hit in load_cues().pair_words.finditer(doc.text):
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is not None and len(span) and not _in_aside(span.root, cues):
+            return True
+    return False
+
+
+def _in_aside(token, cues: PartyCues) -> bool:
+    """The token sits in an adverbial clause or phrase of another event ("..., after Poland donated tanks",
+    "a week after visiting the UAE", "ahead of a visit by Macron to Saudi Arabia")."""
+    for a in [token, *token.ancestors]:
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.aside_marks for c in a.children):
+            return True
+        prep = a.head if a.dep_ in ("pobj", "pcomp") else None
+        if prep is not None and prep.dep_ == "prep" and a.i != token.i and (
+                prep.lower_ in cues.aside_lead_preps
+                or (prep.lower_ in ("of", "to") and prep.head.lower_ in cues.aside_lead_preps)):
+            return True
+    return False
 
 
 def _token(doc, m: Mention):
@@ -161,6 +195,26 @@ def _role(token, cues: PartyCues) -> str | None:
     """"strong" (always a topic), "weak" (a topic when two others act) or None, from the heads above a mention."""
     if token is None:
         return None
+    refused = any(a.lemma_.lower() in cues.refusal_words and not _subject_of(token, a) for a in token.ancestors)
+    role = _climb(token, cues) or ("weak" if refused else None)  # "opposed to sending jets to Ukraine"
+    return role or ("aside" if _in_aside(token, cues) else None)
+
+
+def _subject_of(token, head) -> bool:
+    """The token is (inside) the subject of `head` ("Germany refused ...": Germany refuses, it is not refused)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and token in c.subtree for c in head.children)
+
+
+def _thing(token, cues: PartyCues) -> bool:
+    """The state only qualifies a thing ("a US Marine Corps base"): the head of its noun phrase is no actor or event."""
+    t = token
+    while t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head
+    lemma = t.lemma_.lower()
+    return t.i != token.i and t.pos_ == "NOUN" and lemma not in cues.actor_nouns and lemma not in cues.event_nouns
+
+
+def _climb(token, cues: PartyCues) -> str | None:
     t = token
     first_prep = True
     for _ in range(MAX_CLIMB):
@@ -193,22 +247,27 @@ def _role(token, cues: PartyCues) -> str | None:
         if t.pos_ == "NOUN" and any(c.dep_ in ("amod", "predet") and c.lower_ in cues.comparison_markers for c in t.children):
             return "weak"  # "modelled on a similar pact between Japan and Australia": the yardstick
         if head.pos_ in ("VERB", "AUX"):
+            if head.lemma_.lower() in cues.matter_verbs and _thing(token, cues):
+                return "strong"  # "met the mayor to discuss the relocation of a US base": the matter talked over
+            if head.lemma_.lower() in cues.matter_verbs and t.dep_ == "dobj":
+                return "matter"  # "the two sides also discussed cooperation with Cambodia": the matter, not a side
             return _clause_role(head, cues)
         t = head
     return None
 
 
 def _clause_role(verb, cues: PartyCues) -> str | None:
-    """The first verb above a mention: a tie already held is background, a participle on a noun an aside."""
+    """The first verb above a mention: a tie already held is background, a participle on a noun an aside, and a
+    clause of another event ("while X said ...", "a week after Y ...") anywhere above it an aside."""
     if verb.dep_ == "relcl" and verb.lemma_.lower() in cues.tie_verbs:
         marks = [c for c in verb.children if c.dep_ == "advmod"]
         marks += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("amod", "det")]
         if any(c.lower_ in cues.tie_markers for c in marks):
             return "strong"
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.aside_marks for c in verb.children):
-        return "weak"  # "signed the contract, after Poland donated tanks to Ukraine": another event's states
     if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         return "weak"  # "a programme named after a pact between A, B and C", ", modelled on a pact between ..."
+    if _in_aside(verb, cues):
+        return "aside"  # "signed the contract, after Poland donated tanks to Ukraine": another event's states
     return None
 
 

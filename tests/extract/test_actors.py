@@ -248,6 +248,7 @@ def test_a_military_threat_noun_still_makes_the_state_a_topic():
     assert codes("Tokyo and Canberra discussed Russia's military buildup in the Far East.") == ["JPN", "AUS"]
     assert codes("Seoul and Tokyo will share data on North Korean missile launches.") == ["KOR", "JPN"]
     assert codes("Italy and Greece talked about the Ukraine war.") == ["ITA", "GRC"]
+    assert codes("Seoul and Tokyo will track Pyongyang's missile projectiles together.") == ["KOR", "JPN"]
 
 
 def _hub_spokes(text: str, dyad: tuple[str, ...]) -> list[str]:
@@ -273,3 +274,19 @@ def test_a_place_described_by_the_states_around_it_is_no_side():
     assert codes("Estonia and Finland will patrol the gulf, a stretch of water between Russia and Sweden.") \
         == ["EST", "FIN"]
     assert codes("Sweden and Russia signed nothing.") == ["SWE", "RUS"]
+
+
+def test_a_title_of_another_state_before_a_recorded_name_is_a_namesake():
+    assert codes("Venezuelan Foreign Minister Pedro Sanchez met Cuban officials.") == ["VEN", "CUB"]
+    assert codes("Prime Minister Pedro Sanchez met Moroccan officials.") == ["ESP", "MAR"]
+
+
+def test_a_spaced_us_dollar_sign_is_a_currency():
+    assert codes("Italy and Japan signed the deal (U.S. $2.1 billion) on Friday.") == ["ITA", "JPN"]
+    assert codes("The U.S. and Japan signed the deal.") == ["USA", "JPN"]
+
+
+def test_a_border_named_by_state_adjectives_is_a_place():
+    assert codes("Kazakhstan and Kyrgyzstan held drills near the Uzbek-Tajik border on Monday.") == ["KAZ", "KGZ"]
+    assert codes("Indian and Chinese commanders met on Monday.") == ["IND", "CHN"]
+    assert codes("Thai-Cambodian border talks resumed on Monday.") == ["THA", "KHM"]  # the border names the talks

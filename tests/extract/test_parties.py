@@ -233,3 +233,38 @@ def test_firms_stand_for_their_states_when_no_pair_is_named():
 def test_a_speaker_whose_side_is_not_in_the_event_brings_no_state():
     found = facts("Japan will supply coastal radars to the Philippines under the new deal, Austin said on Tuesday.")
     assert [f.parties for f in of_type(found, "arms_transfer")] == [("JPN", "PHL")]
+
+
+def test_states_of_a_while_clause_are_asides_when_the_main_clause_names_the_pair():
+    text = "The two ministers agreed to deepen air defence cooperation, while Warsaw said it opposed selling tanks to Hungary."
+    assert acting(text) == []
+    text = "Poland agreed to deepen air defence cooperation, while Warsaw said it opposed selling tanks to Hungary."
+    assert "POL" in acting(text)  # no pair marker: the clause's states stay for the families to judge
+    text = "It is Chile's third accord of this kind, after one with Peru signed in May last year."
+    assert acting(text) == ["CHL", "PER"]  # an earlier accord told in an after-phrase keeps its partner
+
+
+def test_a_state_qualifying_the_matter_discussed_is_a_topic():
+    text = "Australia's defence minister met the governor of Darwin on Friday to discuss the expansion of a US Marine base."
+    assert acting(text) == ["AUS"]
+    text = "Australia's defence minister met US commanders on Friday to discuss the expansion of a naval base."
+    assert acting(text) == ["AUS", "USA"]
+
+
+def test_the_target_of_a_refused_act_is_a_topic_its_refuser_is_not():
+    assert acting("Italy and Spain agreed on Monday to boost training but declined to send troops to Mali.") \
+        == ["ITA", "ESP"]
+    assert acting("Germany and Austria declined to join the exercise.") == ["DEU", "AUT"]
+
+
+def test_a_state_in_a_phrase_of_an_earlier_or_later_event_is_an_aside():
+    text = "Chile's defence minister met his Peruvian counterpart in Lima on Monday, days after touring Bolivia."
+    assert acting(text) == ["CHL", "PER"]
+    text = "Peru will buy six patrol boats from Spain, officials said on Friday, ahead of a trip by the president to Chile."
+    assert acting(text) == ["PER", "ESP"]
+
+
+def test_a_state_in_the_matter_the_named_pair_discussed_is_a_topic():
+    text = "Ghana's army chief hosted his Togolese counterpart in Accra; the two sides also discussed cooperation with Benin."
+    assert acting(text) == ["GHA", "TGO"]
+    assert acting("Ghana and Togo discussed cooperation with Benin on Monday.") == ["GHA", "TGO", "BEN"]

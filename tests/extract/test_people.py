@@ -132,3 +132,10 @@ def test_a_person_named_like_a_ship_word_elsewhere_is_kept():
 def test_romanian_defence_minister_named_without_a_demonym():
     got = people("The pact was signed in Bucharest by National Defence Minister Angel Tilvar and a Polish delegation.")
     assert [(p.name, p.country) for p in got][:1] == [("Angel Tîlvăr", "ROU")]
+
+
+def test_a_namesake_titled_by_another_state_takes_the_title_state():
+    got = people("Venezuelan Foreign Minister Pedro Sanchez flew to Havana on Monday.")  # not Spain's premier
+    assert [(p.name, p.country) for p in got] == [("Pedro Sanchez", "VEN")]
+    got = people("Spanish Prime Minister Pedro Sanchez flew to Rabat on Monday.")
+    assert [(p.name, p.country) for p in got] == [("Pedro Sánchez", "ESP")]
