@@ -186,9 +186,9 @@ def story_dates(sentences: Sequence[tuple[str, int]], published: date | None,
 
 
 def _current(value: str, published: date | None) -> bool:
-    """A date within about a month of the report (any date, when the page has none)."""
+    """A date within about a month of the report (none, when the page has no date: a history may open the story)."""
     if published is None:
-        return True
+        return False
     if len(value) < 7:
         return value == str(published.year)
     first = date.fromisoformat(value if len(value) == 10 else value + "-01")

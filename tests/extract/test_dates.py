@@ -413,3 +413,9 @@ def test_a_first_date_far_from_the_report_is_no_main_event_for_steps():
     got = _story(["Denmark secured its opt-out in 1992, officials recalled."],
                  ["The vote came weeks after Sweden applied to join NATO."])
     assert got[1] == []  # not "weeks after" 1992
+
+
+def test_with_no_page_date_a_history_year_is_no_main_event_for_steps():
+    got = _story(["Denmark secured its opt-out in 1992, officials recalled."],
+                 ["The vote came weeks after Sweden applied to join NATO."], published=None)
+    assert got[1] == []
