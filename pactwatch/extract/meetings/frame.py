@@ -132,6 +132,8 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
         return why
     if trigger_id == "signing":
         return None if _signed_together(token, sv, fr) else "no signing in person"
+    if trigger_id == "convened" and not _joint_body(token, sv, fr):
+        return "one side's body"  # "the parliament's defence committee convened": a domestic sitting
     acting = [m for m in sv.mentions if not m.topic]
     if acting and all(quoted(sv.text, m.start, sv.doc) for m in acting):
         return "states only in a quotation"  # the sentence's states are what someone said, not who met
@@ -198,6 +200,19 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
                                                          and not fr.counterpart_nouns.fullmatch(q.lower_))):
                 return "meeting of a body"  # "an emergency meeting of the body"
     return None
+
+
+def _joint_body(token, sv, fr: Frames) -> bool:
+    """The subject of "convened" is a body of two sides: its phrase names two states ("a Japan-Philippines council") or
+    a joint word ("the joint committee")."""
+    for subj in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+        words = [t for t in subj.subtree if t.i <= subj.i]
+        if fr.pair_words.search(phrase_text(words)) or re.search(r"\b(?:joint|bilateral)\b", phrase_text(words), re.I):
+            return True
+        lo, hi = words[0].idx, subj.idx + len(subj.text)
+        if len({m.code for m in sv.mentions if lo <= m.start < hi}) >= 2:
+            return True
+    return False
 
 
 def _calls_on_someone(token, sv, fr: Frames) -> bool:

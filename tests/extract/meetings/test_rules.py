@@ -325,3 +325,13 @@ def test_a_standing_dialogue_proposed_is_no_meeting_even_misparsed_under_said():
     text = ("Chile has proposed a standing naval security dialogue with Peru, a senior official in Santiago said on "
             "Wednesday.")
     assert meetings(text) == []
+
+
+def test_a_joint_body_convening_is_a_meeting_of_its_sides():
+    text = "The new Chile-Peru naval cooperation committee convened for the first time in Lima on Wednesday."
+    assert [p for p, _, _ in meetings(text)] == [("CHL", "PER")]
+
+
+def test_one_states_committee_convening_is_no_meeting():
+    text = "The Chilean senate's defence committee convened on Wednesday to discuss the purchase of Peruvian boats."
+    assert meetings(text) == []
