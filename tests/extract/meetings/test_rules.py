@@ -335,3 +335,9 @@ def test_a_joint_body_convening_is_a_meeting_of_its_sides():
 def test_one_states_committee_convening_is_no_meeting():
     text = "The Chilean senate's defence committee convened on Wednesday to discuss the purchase of Peruvian boats."
     assert meetings(text) == []
+
+
+def test_bilateral_calls_with_listed_counterparts_are_one_call_each():
+    text = ("Spain's defence minister held bilateral calls with her counterparts from Italy and Greece on Wednesday, "
+            "the ministry said.")
+    assert sorted(p for p, _, _ in meetings(text)) == [("ESP", "GRC"), ("ESP", "ITA")]
