@@ -10,7 +10,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import aside_spans, blank, head_token
 from pactwatch.extract.parties import load_cues, noun_parties, respective
 
-NAME = "pactwatch.extract.agreements/11"
+NAME = "pactwatch.extract.agreements/12"
 TYPE_ORDER = {"in_force": 0, "negotiate": 1, "topics": 2, "sign": 3, "order": 4}
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s) (?:new |bilateral |landmark |historic |defen[cs]e |similar |same |two )?"
                      r"(?:agreements?|pacts?|deal|accords?|documents?|treaty)|(?:agreements?|pacts?|deals?) of (?:this|its|the same) kind"
@@ -86,6 +86,8 @@ BARGAIN_FOR = re.compile(r"\b(?:negotiat\w*|(?:in )?talks|bargain\w*|haggl\w*)\s
 # the instrument the article told before (only when the sentence names no state of its own)
 OPENED_TALKS = re.compile(r"^\W*(?:the\s+)?(?:formal\s+|official\s+)?(?:negotiations|talks)\b[^.;]{0,40}?\b(?:opened|began|begun|"
                           r"started|launched|resumed|kicked off|got under way|are under way|were under way)\b", re.I)
+# "agreed to start talks on renewing the agreement", "negotiations on signing a pact": the step is what the talks are on
+TALKS_ON = re.compile(r"\b(?:talks|negotiations?|discussions?|consultations)\s+(?:on|about|over|towards?)\s+$", re.I)
 # ... unless the talks are on a field that is no defence pact ("negotiations with Brazil on a trade deal")
 OTHER_TALKS = re.compile(r"^[^.;]{0,60}?\b(?:trade|tariffs?|customs|investment|fisheries|climate|energy|gas|oil|migration|"
                          r"visas?|debt|loans?|taxes|tax|aviation|air services|free trade)\b", re.I)
@@ -296,6 +298,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             if fact_type == "agreement_signed" and CONCLUDE.fullmatch(sv.text[start:end]) and \
                     re.search(r"\b(?:to|will|would|be)\s+$", sv.text[max(0, start - 8) : start]):
                 fact_type = "agreement_negotiation"  # "to conclude" a pact: it is still being negotiated
+            if fact_type == "agreement_signed" and TALKS_ON.search(sv.text[max(0, start - 40) : start]):
+                fact_type = "agreement_negotiation"  # "agreed to start talks on renewing their pact": the renewal is talked on
             ahead = NEAR_SIGNING.search(sv.text[max(0, start - 25) : start]) if fact_type == "agreement_signed" else None
             near = ahead is not None
             if near and "agreement_negotiation" in steps:

@@ -467,3 +467,13 @@ def test_talks_opened_on_another_states_trade_deal_are_no_pact_talks():
     Talks began on Wednesday on a trade deal with Bolivia, officials said.
     """
     assert [p for _, p, _, _, _ in agreements(text)] == []
+
+
+def test_agreeing_to_start_talks_on_renewing_a_pact_is_no_signing():
+    text = "Chile and Peru agreed on Wednesday to start talks on renewing their defence cooperation agreement."
+    assert [t for t, _, _, _, _ in agreements(text)] == ["agreement_negotiation"]
+
+
+def test_renewing_a_pact_is_a_signing():
+    text = "Chile and Peru renewed their defence cooperation agreement in Lima on Wednesday."
+    assert [t for t, _, _, _, _ in agreements(text)] == ["agreement_signed"]
