@@ -3,8 +3,12 @@ events never join it."""
 
 from __future__ import annotations
 
+import re
+
 from pactwatch.extract.exercises.frame import drill_class
 from pactwatch.extract.frames import aside_spans, blank, head_token
+
+POINTS_BACK = re.compile(r"\b(?:their|both|the two)\b", re.I)
 
 
 def event_view(sv, start: int, end: int):
@@ -19,6 +23,8 @@ def event_view(sv, start: int, end: int):
     own = [s for s in spans if s[0] <= start < s[1]]
     if own:
         lo, hi = max(own, key=lambda s: s[0])  # "met ..., a day after Belarus began military drills": Belarus's drill
+        if not any(lo <= m.start < hi for m in sv.mentions) and POINTS_BACK.search(sv.text, lo, hi):
+            return sv  # "..., days after their navies held joint drills": the main clause's states, told by reference
         inner = [s for s in spans if lo <= s[0] and s[1] <= hi and not s[0] <= start < s[1]]
         return blank(sv, [(0, lo), (hi, len(sv.text)), *inner])
     token = head_token(doc, start, end)

@@ -297,3 +297,8 @@ def test_drills_as_a_class_after_a_relative_or_plural_are_no_exercise():
     assert exercises(text) == []
     text = "Spain and Morocco have a long partnership that includes military training exercises and other activities."
     assert exercises(text) == []
+
+
+def test_a_drill_in_an_after_clause_told_by_their_keeps_the_main_clause_pair():
+    text = "The defence chiefs of Chile and Peru met in Lima on Monday, days after their navies held joint drills off Callao."
+    assert [p for p, _, _ in exercises(text)] == [("CHL", "PER")]
