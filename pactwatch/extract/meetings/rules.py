@@ -11,7 +11,7 @@ from pactwatch.extract.frames import aside_spans, blank, head_token
 from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/12"
+NAME = "pactwatch.extract.meetings/13"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
@@ -25,6 +25,7 @@ DATED_ROUND = re.compile(r"(?:today|yesterday|this week|(?:mon|tues|wednes|thurs
 # "held talks, with Malaysian officers sitting in as observers under the ceasefire reached in July": the observers'
 # phrase (and what it tells of) names no side of the meeting
 OBSERVERS = re.compile(r"\bwith\s+[^.;]{0,60}?\bas\s+(?:observers?|monitors?)\b[^.;]*", re.I)
+AGENDA_VERBS = frozenset({"discuss", "talk", "review", "address", "examine", "explore", "consider", "exchange"})
 SEVERAL = re.compile(r"\b(?:trilateral|three-way|four-way|quadrilateral|multilateral|jointly)\b", re.I)
 
 
@@ -55,6 +56,23 @@ def _relative_visit(sv: SentenceView, told: list) -> SentenceView:
     own = [(min(t.idx for t in person.subtree), lo), (lo, hi)]
     away = [(0, own[0][0]), (hi, len(sv.text))]
     return blank(sv, [(a, b) for a, b in away if b > a])  # only the visitor and where it went
+
+
+def _without_agenda(sv: SentenceView) -> SentenceView:
+    """"met his Lithuanian counterpart to discuss the deployment of German troops": states in the purpose clause are the
+    agenda, not sides, once two states of their own stand outside it."""
+    if sv.doc is None:
+        return sv
+    spans = []
+    for t in sv.doc:
+        if t.dep_ in ("advcl", "xcomp", "acl") and t.lemma_.lower() in AGENDA_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            sub = list(t.subtree)
+            spans.append((min(x.idx for x in sub), max(x.idx + len(x.text) for x in sub)))
+    if not spans:
+        return sv
+    outside = {m.code for m in sv.mentions if not m.locative and not m.topic and not any(lo <= m.start < hi for lo, hi in spans)}
+    return blank(sv, spans) if len(outside) >= 2 else sv
 
 
 def _kept(sv: SentenceView, av: ArticleView, hit) -> bool:
@@ -131,6 +149,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if aside:
         sv = blank(sv, aside)  # "met on Monday, days after Chinese vessels fired on a boat": that clause's states met no one
     sv = _relative_visit(sv, told)
+    sv = _without_agenda(sv)
     watching = [(m.start(), m.end()) for m in OBSERVERS.finditer(sv.text)]
     if watching:
         sv = blank(sv, watching)  # "with Malaysian officers sitting in as observers": watchers are no side of the talks

@@ -341,3 +341,14 @@ def test_bilateral_calls_with_listed_counterparts_are_one_call_each():
     text = ("Spain's defence minister held bilateral calls with her counterparts from Italy and Greece on Wednesday, "
             "the ministry said.")
     assert sorted(p for p, _, _ in meetings(text)) == [("ESP", "GRC"), ("ESP", "ITA")]
+
+
+def test_states_in_the_purpose_clause_are_the_agenda_not_sides():
+    text = ("Latvia's defence minister met Estonian Defence Minister Hanno Pevkur in Tallinn on Wednesday to discuss "
+            "the deployment of Swedish troops in the Baltics.")
+    assert [p for p, _, _ in meetings(text)] == [("EST", "LVA")]
+
+
+def test_a_visit_to_discuss_with_one_side_outside_keeps_the_other_side():
+    text = "Latvia's defence minister travelled to Tallinn on Wednesday to discuss military ties with Estonia."
+    assert all("LVA" in p for p, _, _ in meetings(text))
