@@ -352,3 +352,12 @@ def test_states_in_the_purpose_clause_are_the_agenda_not_sides():
 def test_a_visit_to_discuss_with_one_side_outside_keeps_the_other_side():
     text = "Latvia's defence minister travelled to Tallinn on Wednesday to discuss military ties with Estonia."
     assert all("LVA" in p for p, _, _ in meetings(text))
+
+
+def test_a_commander_calling_on_a_counterpart_is_a_meeting():
+    text = "Ecuador's navy commander paid a courtesy call on his Colombian counterpart in Cartagena on Wednesday."
+    assert [p for p, _, _ in meetings(text)] == [("COL", "ECU")]
+
+
+def test_a_warship_visiting_a_port_is_still_no_meeting():
+    assert meetings("An Ecuadorian navy frigate visited Colombia's port of Cartagena on Wednesday.") == []
