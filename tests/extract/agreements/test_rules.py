@@ -477,3 +477,8 @@ def test_agreeing_to_start_talks_on_renewing_a_pact_is_no_signing():
 def test_renewing_a_pact_is_a_signing():
     text = "Chile and Peru renewed their defence cooperation agreement in Lima on Wednesday."
     assert [t for t, _, _, _, _ in agreements(text)] == ["agreement_signed"]
+
+
+def test_an_agreement_with_its_day_before_the_purchase_is_a_contract():
+    text = "Bolivia and China signed an agreement on Wednesday for the purchase of K-8 trainer jets."
+    assert [(t, k) for t, _, k, _, _ in agreements(text)] == [("agreement_signed", "contract")]

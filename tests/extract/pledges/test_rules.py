@@ -162,3 +162,8 @@ def test_discussing_the_development_of_cooperation_in_a_field_is_a_topic_not_a_p
     text = ("The defence ministers of Cambodia and Thailand discussed the development of cooperation in the field of "
             "military medicine on Monday.")
     assert pledges(text) == []
+
+
+def test_agreeing_to_boost_intelligence_sharing_is_a_pledge():
+    text = "The defence ministers of Benin and Niger agreed on Monday to boost intelligence sharing along their border."
+    assert pledges(text) == [(("BEN", "NER"), "occurred")]
