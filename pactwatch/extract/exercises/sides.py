@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pactwatch.extract.exercises.frame import drill_class
-from pactwatch.extract.frames import aside_spans, blank, head_token
+from pactwatch.extract.frames import ASIDE_MARKS, aside_spans, blank, head_token
 
 POINTS_BACK = re.compile(r"\b(?:their|both|the two)\b", re.I)
 
@@ -37,6 +37,10 @@ def _other_clauses(doc) -> list[tuple[int, int]]:
     dc = drill_class()
     spans = aside_spans(doc, -1)
     for t in doc:
+        if t.dep_ == "mark" and t.lower_ in ASIDE_MARKS and t.head.dep_ == "ROOT" and t.head.i > t.i \
+                and any(x.text == "," for x in doc[max(0, t.i - 4) : t.i]):
+            stop = next((x.idx for x in doc[t.i :] if x.text == ";"), len(doc.text))
+            spans.append((t.idx, stop))  # ", days after a Chinese vessel rammed ..." parsed as the root: still an aside
         if t.dep_ in ("advcl", "conj", "xcomp") and t.tag_ == "VBG" and t.lemma_.lower() in dc.reporting:
             spans.append(_span(t))  # "..., the ministry said, adding that Austria and Ukraine had been informed"
         elif t.dep_ in ("relcl", "acl") and t.head.dep_ in ("npadvmod", "appos") and t.head.lemma_.lower() in dc.reaction_nouns \

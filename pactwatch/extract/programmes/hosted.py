@@ -82,8 +82,9 @@ def _assembled(t, sv: SentenceView, av: ArticleView, lex: Lexicon) -> Read | Non
     the producing state run a programme."""
     if t.tag_ != "VBN" or t.dep_ != "acl" or t.lemma_.lower() not in lex.make_verbs:
         return None
-    places = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
-    hosts = list(dict.fromkeys(states_in(sv, places, topics=True)))
+    places = [w for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"
+              for w in (g, *(x for x in g.children if x.dep_ == "compound"))]  # the place's own words, no appositive
+    hosts = list(dict.fromkeys(m.code for m in sv.mentions if any(w.idx <= m.start < w.idx + len(w.text) for w in places)))
     name = system_named(t.head, lex, av)
     known = av.ref.programme_named(name) if name else None
     if len(hosts) != 1 or known is None or not known.maker or known.maker in hosts:

@@ -125,3 +125,10 @@ def test_a_state_in_an_after_clause_does_not_set_up_the_body():
 def test_a_first_ever_dialogue_is_a_new_body():
     text = "Armenia and Greece held their first-ever defence policy dialogue in Athens on Tuesday."
     assert sorted(f.type for f in facts(text, "2024-05-23")) == ["mechanism_established", "meeting"]
+
+
+def test_an_after_clause_parsed_as_the_root_still_gives_no_side():
+    text = ("The defence ministers of Chile and Peru agreed on Monday to set up a joint border committee that will meet "
+            "yearly, the Chilean ministry said, days after a Bolivian patrol crossed the frontier.")
+    found = of_type(facts(text, "2024-05-20"), "mechanism_established")
+    assert [f.parties for f in found] == [("CHL", "PER")]

@@ -21,3 +21,9 @@ def test_a_system_made_in_its_makers_own_state_or_unknown_is_no_programme():
     assert programmes("The Rafale jets built in France were delivered to Croatia on Monday.") == []
     assert programmes("Twelve patrol boats built in Vietnam were handed to the Laotian navy on Monday.") == []
     assert programmes("The Typhoon jets for Turkey are to be built in Britain, officials said on Monday.") == []
+
+
+def test_a_place_with_an_appositive_naming_the_seller_is_still_one_host():
+    text = ("On Thursday Saab rolled out the first Gripen E fighter assembled in Colombia, a milestone in the deal under "
+            "which Colombia bought 17 of the jets from Sweden in 2025.")
+    assert programmes(text) == [("Gripen", ("COL", "SWE"))]
