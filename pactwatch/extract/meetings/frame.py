@@ -37,6 +37,9 @@ def sides(token, fr: Frames | None = None) -> list:
     for a in list(anchors):
         if a.pos_ in ("VERB", "AUX") and a.dep_ in ("xcomp", "conj") and not any(c.dep_.startswith("nsubj") for c in a.children):
             anchors.append(a.head)  # "agreed to accelerate talks", "met and held talks": the subject is the head's
+        elif a.pos_ in ("VERB", "AUX") and a.dep_ == "acl" and a.head.dep_ == "dobj" and a.head.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_.startswith("nsubj") for c in a.children):
+            anchors.append(a.head.head)  # "reaffirmed their commitment to deepen ties during talks": the reaffirmers met
     out: list = []
     if token.pos_ in ("VERB", "AUX") and token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN"):
         out += conjuncts(token.head)  # a main verb misparsed under a root noun ("The minister called on ..."): its subject

@@ -361,3 +361,8 @@ def test_a_commander_calling_on_a_counterpart_is_a_meeting():
 
 def test_a_warship_visiting_a_port_is_still_no_meeting():
     assert meetings("An Ecuadorian navy frigate visited Colombia's port of Cartagena on Wednesday.") == []
+
+
+def test_sides_pledging_during_talks_met():
+    text = "Bolivia and Paraguay reaffirmed their commitment to deepen defence ties during talks in Asuncion on Wednesday."
+    assert [p for p, _, _ in meetings(text)] == [("BOL", "PRY")]
