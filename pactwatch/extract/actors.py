@@ -302,6 +302,8 @@ def hub_spokes(sentence: str, mentions: list[Mention], dyad: tuple[str, ...]) ->
     hubs = [c for c in dict.fromkeys(m.code for m in actors if not _aside_after(sentence, last, m))
             if c not in spoke_codes]
     hub = hubs[0] if hubs else next((c for c in dyad if c not in spoke_codes), None)
+    if len(spoke_codes) == 1 and len(hubs) >= 2:
+        return _many_with_one(sentence, actors, spokes[0], hubs)
     if hub is None or len(spoke_codes) < 2 or len(codes | {hub}) < 3:
         return []
     if not hubs and len(spoke_codes) == 2:
@@ -314,6 +316,21 @@ def hub_spokes(sentence: str, mentions: list[Mention], dyad: tuple[str, ...]) ->
         out.append((hub, m.code, prev_end, min(len(sentence), m.end + 25)))
         prev_end = m.end
     return out
+
+
+SEPARATE = re.compile(r"\b(?:agreements|pacts|accords|deals|contracts|treaties|arrangements|memorand(?:a|ums)|MoUs|"
+                      r"separate|separately|respective|respectively|individual|each)\b")
+
+
+def _many_with_one(sentence: str, actors: list[Mention], spoke: Mention,
+                   sides: list[str]) -> list[tuple[str, str, int, int]]:
+    """"Sweden and Denmark signed similar agreements with the US": several subjects, each with the one state after
+    "with", told by a plural instrument or "separate" between them; one pair each (the "with" state as hub)."""
+    before = [m for m in actors if m.end <= spoke.start and m.code in sides]
+    if len({m.code for m in before}) < 2 or not SEPARATE.search(sentence[before[-1].end : spoke.start]) \
+            or not re.search(r"\bwith\s+(?:the\s+)?$", sentence[max(0, spoke.start - 12) : spoke.start]):
+        return []
+    return [(spoke.code, code, 0, min(len(sentence), spoke.end + 25)) for code in dict.fromkeys(m.code for m in before)]
 
 
 HUB_ASIDE = re.compile(r"[,;(—–]|\b(?:while|whereas|after|before|since|when|although|though|between)\b", re.I)

@@ -290,3 +290,20 @@ def test_a_border_named_by_state_adjectives_is_a_place():
     assert codes("Kazakhstan and Kyrgyzstan held drills near the Uzbek-Tajik border on Monday.") == ["KAZ", "KGZ"]
     assert codes("Indian and Chinese commanders met on Monday.") == ["IND", "CHN"]
     assert codes("Thai-Cambodian border talks resumed on Monday.") == ["THA", "KHM"]  # the border names the talks
+
+
+def test_canada_s_department_of_national_defence_is_not_the_philippines():
+    assert codes("The Department of National Defence said HMCS Regina sailed with Korean destroyers.") == ["CAN", "KOR"]
+    assert codes("The Department of National Defense in Manila welcomed Korean destroyers.") == ["PHL", "KOR"]
+
+
+def test_a_foreign_base_moved_or_closed_is_the_host_s_matter():
+    assert codes("Syria's defence minister met local leaders to discuss the closure of a Russian naval base.") == ["SYR"]
+    assert codes("Russian and Syrian officers met at the base.") == ["RUS", "SYR"]
+
+
+def test_several_subjects_each_with_one_state_after_with_make_one_pair_each():
+    text = "Latvia and Estonia signed similar accords with Poland last spring."
+    assert _hub_spokes(text, ("LVA", "EST")) == ["POL-LVA", "POL-EST"]
+    text = "Latvia and Estonia signed an accord with Poland last spring."
+    assert _hub_spokes(text, ("LVA", "EST")) == []  # one instrument of three states
