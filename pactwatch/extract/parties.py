@@ -244,8 +244,10 @@ def _climb(token, cues: PartyCues) -> str | None:
             return "weak"  # "discussed Ukraine's defence needs": the possessor of a thing, not of an actor
         if t.dep_ == "appos" and t.i != token.i and t.pos_ == "NOUN":
             return "weak"  # "the Quad, a grouping with the United States and Australia": a description
-        if t.pos_ == "NOUN" and any(c.dep_ in ("amod", "predet") and c.lower_ in cues.comparison_markers for c in t.children):
-            return "weak"  # "modelled on a similar pact between Japan and Australia": the yardstick
+        if t.pos_ == "NOUN" and t.dep_ != "dobj" \
+                and any(c.dep_ in ("amod", "predet") and c.lower_ in cues.comparison_markers for c in t.children):
+            return "weak"  # "modelled on a similar pact between Japan and Australia": the yardstick (not "A and B
+            # signed similar pacts with C", where the similar pacts are the event's own)
         if head.pos_ in ("VERB", "AUX"):
             if head.lemma_.lower() in cues.matter_verbs and _thing(token, cues):
                 return "strong"  # "met the mayor to discuss the relocation of a US base": the matter talked over

@@ -268,3 +268,8 @@ def test_a_state_in_the_matter_the_named_pair_discussed_is_a_topic():
     text = "Ghana's army chief hosted his Togolese counterpart in Accra; the two sides also discussed cooperation with Benin."
     assert acting(text) == ["GHA", "TGO"]
     assert acting("Ghana and Togo discussed cooperation with Benin on Monday.") == ["GHA", "TGO", "BEN"]
+
+
+def test_similar_instruments_signed_as_the_object_are_the_event_s_own():
+    assert acting("Latvia and Estonia signed similar accords with Poland last spring.") == ["LVA", "EST", "POL"]
+    assert acting("Peru and Chile signed a pact modelled on a similar accord between Spain and Italy.") == ["PER", "CHL"]
