@@ -307,3 +307,8 @@ def test_several_subjects_each_with_one_state_after_with_make_one_pair_each():
     assert _hub_spokes(text, ("LVA", "EST")) == ["POL-LVA", "POL-EST"]
     text = "Latvia and Estonia signed an accord with Poland last spring."
     assert _hub_spokes(text, ("LVA", "EST")) == []  # one instrument of three states
+
+
+def test_the_state_a_peace_or_recovery_conference_is_about_is_its_topic():
+    assert codes("Norway will host the Peace Summit on Sudan next month with Kenyan officials.") == ["NOR", "KEN"]
+    assert codes("Sudan and Norway held peace talks in Oslo.") == ["SDN", "NOR"]
