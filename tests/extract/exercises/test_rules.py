@@ -302,3 +302,10 @@ def test_drills_as_a_class_after_a_relative_or_plural_are_no_exercise():
 def test_a_drill_in_an_after_clause_told_by_their_keeps_the_main_clause_pair():
     text = "The defence chiefs of Chile and Peru met in Lima on Monday, days after their navies held joint drills off Callao."
     assert [p for p, _, _ in exercises(text)] == [("CHL", "PER")]
+
+
+def test_a_bilateral_artillery_drill_and_an_army_exercise_are_drills():
+    text = "Thai and US troops wrapped up a bilateral artillery exercise in Lopburi on Tuesday, the Thai army said."
+    assert [p for p, _, _ in exercises(text)] == [("THA", "USA")]
+    text = "Nepal and India began their annual Surya Kiran army exercise in Pithoragarh on Monday."
+    assert [p for p, _, _ in exercises(text)] == [("IND", "NPL")]
