@@ -34,8 +34,6 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-import yaml
-
 from pactwatch.extract import (
     agreements,
     budgets,
@@ -71,7 +69,7 @@ from pactwatch.extract.prices import attach_prices
 from pactwatch.extract.sentences import Sentence, split_sentences
 from pactwatch.extract.status import negated
 from pactwatch.model import Article, Evidence, Fact, Person
-from pactwatch.reference import DATA_DIR, Reference, load_reference
+from pactwatch.reference import Reference, data_file, load_reference
 
 LOG = logging.getLogger(__name__)
 FAMILIES = (meetings, agreements, programmes, exercises, mechanisms, transfers, budgets, policies, pledges)
@@ -175,14 +173,14 @@ def _about_defence(text: str, ref: Reference) -> bool:
 @lru_cache(maxsize=1)
 def _gate_phrases() -> re.Pattern[str]:
     """Phrases of defence talks that name no weapon nor the word defence (data/page_gate.yaml)."""
-    data = yaml.safe_load((DATA_DIR / "page_gate.yaml").read_text(encoding="utf-8"))
+    data = data_file("page_gate.yaml")
     return re.compile(r"\b(?:" + "|".join(data["defence_phrases"]) + r")\b", re.I)
 
 
 @lru_cache(maxsize=1)
 def _dual_use() -> frozenset[str]:
     """Equipment nouns civil news uses as often as defence news (data/page_gate.yaml), in singular form."""
-    data = yaml.safe_load((DATA_DIR / "page_gate.yaml").read_text(encoding="utf-8"))
+    data = data_file("page_gate.yaml")
     return frozenset(str(w).lower().rstrip("s") for w in data["dual_use"])
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 import yaml
 
 from pactwatch.model import Amount
-from pactwatch.reference import DATA_DIR
+from pactwatch.reference import data_file
 
 # "1,200,000" and the Indian grouping "6,81,210" or "3,00,000" (lakh then thousands): both one number
 # "2,4 billion" in European copy: a comma with one or two digits before a scale word is a decimal point
@@ -55,7 +55,7 @@ NEIGHBOUR = re.compile(r"\b(?:borders?|frontiers?|boundary|tensions?|stand-?off|
 @lru_cache(maxsize=1)
 def load_currencies() -> Currencies:
     """The currency table, read once."""
-    d = yaml.safe_load((DATA_DIR / "currencies.yaml").read_text(encoding="utf-8"))
+    d = data_file("currencies.yaml")
     scale = {str(k).lower(): float(v) for k, v in d["scales"].items()}
     codes = tuple(d["currencies"])
     symbol: dict[str, str] = {c: c for c in codes}

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-import yaml
-
 from pactwatch.extract.actors import Mention
 from pactwatch.extract.amounts import AmountMention
 from pactwatch.extract.dates import DateMention
@@ -16,7 +14,7 @@ from pactwatch.extract.frames import head_token
 from pactwatch.extract.sentences import Sentence
 from pactwatch.extract.status import status_of, verb_status
 from pactwatch.model import Amount, Person
-from pactwatch.reference import DATA_DIR, Reference, Trigger
+from pactwatch.reference import Reference, Trigger, data_file
 
 RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*,")
 SUBORDINATE = re.compile(r"\b(?:when|which|that|who|whose|since|after|before|launched|formed|signed)\b", re.I)
@@ -329,7 +327,7 @@ def reported_clause(sv: SentenceView, start: int, end: int) -> tuple[int, int] |
 
 @lru_cache(maxsize=1)
 def _reporting_verbs() -> frozenset[str]:
-    data = yaml.safe_load((DATA_DIR / "months.yaml").read_text(encoding="utf-8"))
+    data = data_file("months.yaml")
     return frozenset(data["reporting_verbs"])
 
 

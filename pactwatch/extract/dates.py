@@ -17,9 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-import yaml
-
-from pactwatch.reference import DATA_DIR
+from pactwatch.reference import data_file
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -443,7 +441,7 @@ def _named(sentence: str, m: re.Match[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _name_rules() -> tuple[re.Pattern[str], frozenset[str]]:
-    data = yaml.safe_load((DATA_DIR / "months.yaml").read_text(encoding="utf-8"))
+    data = data_file("months.yaml")
     return re.compile(data["name_year_before"]), frozenset(data["not_names"])
 
 

@@ -13,9 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import yaml
-
-from pactwatch.reference import DATA_DIR
+from pactwatch.reference import data_file
 
 QUOTE_WORDS = 6  # a quotation this long is speech; shorter ones are names or scare quotes
 MAX_CLIMB = 12
@@ -61,8 +59,8 @@ class Frames:
 @lru_cache(maxsize=1)
 def load_frames() -> Frames:
     """The frames lexicon and the territories list, read once."""
-    f = yaml.safe_load((DATA_DIR / "triggers.yaml").read_text(encoding="utf-8"))["frames"]
-    terr = yaml.safe_load((DATA_DIR / "countries.yaml").read_text(encoding="utf-8")).get("territories") or {}
+    f = data_file("triggers.yaml")["frames"]
+    terr = data_file("countries.yaml").get("territories") or {}
     words = lambda key: frozenset(str(w).lower() for w in f.get(key) or ())  # noqa: E731
     return Frames(words("topic_preps"), re.compile(f["contest"]), dict(f.get("contest_particles") or {}),
                   words("chain_deps"), words("chain_preps"), re.compile(f["attended_objects"], re.I),

@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-import yaml
-
-from pactwatch.reference import DATA_DIR
+from pactwatch.reference import data_file
 
 NEWS, OPINION, HISTORY, CEREMONY = "news", "opinion", "history", "ceremony"
 LEAD_LINES = 3  # the title and these first sentences tell what kind of page it is
@@ -60,7 +58,7 @@ class Genre:
 @lru_cache(maxsize=1)
 def load_genre_cues() -> GenreCues:
     """data/genre.yaml, read once."""
-    d = yaml.safe_load((DATA_DIR / "genre.yaml").read_text(encoding="utf-8"))
+    d = data_file("genre.yaml")
     rx = lambda key: re.compile(d[key], re.I)  # noqa: E731
     return GenreCues(rx("opinion_title"), rx("opinion_url"), rx("opinion_lines"), re.compile(d["argument_words"]),
                      int(d["argument_min"]), float(d["argument_per_sentence"]), rx("speech"), rx("history_title"),

@@ -14,12 +14,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import yaml
-
 from pactwatch.extract.actors import Mention, actor_codes, find_firms
 from pactwatch.extract.frames import territories
 from pactwatch.extract.sentences import Sentence
-from pactwatch.reference import DATA_DIR, load_reference
+from pactwatch.reference import data_file, load_reference
 
 MAX_CLIMB = 12
 MIN_OTHERS = 2  # a beneficiary is a topic only when two other states still act
@@ -59,7 +57,7 @@ class FrameCues:
 @lru_cache(maxsize=1)
 def load_frames() -> FrameCues:
     """The `party_frames` section of data/countries.yaml, read once."""
-    data = yaml.safe_load((DATA_DIR / "countries.yaml").read_text(encoding="utf-8"))["party_frames"]
+    data = data_file("countries.yaml")["party_frames"]
     preps = "|".join(re.escape(str(p)) for p in data["recipient_preps"])
     return FrameCues(re.compile(rf"\b(?:{preps})\s+(?:the\s+)?$", re.I),
                      frozenset(str(v) for v in data["reporting_verbs"]), re.compile(data["speaker_side"]))
@@ -68,7 +66,7 @@ def load_frames() -> FrameCues:
 @lru_cache(maxsize=1)
 def load_cues() -> PartyCues:
     """The `parties` section of data/cues.yaml, read once."""
-    data = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))["parties"]
+    data = data_file("cues.yaml")["parties"]
     words = lambda key: frozenset(str(w).lower() for w in data.get(key) or ())  # noqa: E731
     return PartyCues(words("topic_preps"), words("topic_nouns"), words("topic_verbs"), words("aside_preps"),
                      words("tie_verbs"), words("tie_markers"), words("comparison_markers"),

@@ -7,11 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-import yaml
-
 from pactwatch.extract.actors import Mention, find_firms
 from pactwatch.model import Person
-from pactwatch.reference import DATA_DIR, Reference
+from pactwatch.reference import Reference, data_file
 
 TITLES = re.compile(r"^(?:(?:Lt\.?|Lieutenant|Maj\.?|Major|Gen\.?|General|Adm\.?|Admiral|Air Marshal|Sir|Dr\.?|Mr\.?|Mrs\.?|Ms\.?"
                     r"|President|Prime Minister|Minister|Sheikh|Secretary|Ambassador|Commissioner)\s+)+")
@@ -47,7 +45,7 @@ class PeopleCues:
 @lru_cache(maxsize=1)
 def load_people_cues() -> PeopleCues:
     """The `people` section of data/officials.yaml, read once."""
-    data = yaml.safe_load((DATA_DIR / "officials.yaml").read_text(encoding="utf-8"))["people"]
+    data = data_file("officials.yaml")["people"]
     honor = sorted((str(h) for h in data["honorifics"]), key=len, reverse=True)
     prefixes = "|".join(re.escape(str(p)) for p in data["ship_prefixes"])
     ship = re.compile(rf"(?:\b{data['ship_words']}\s+(?:\w+\s+)?$|^\s+{data['ship_words']}\b|\b(?:{prefixes})\s+$)")

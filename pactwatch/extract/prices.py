@@ -18,7 +18,7 @@ from pactwatch.extract.actors import actor_codes, find_mentions
 from pactwatch.extract.amounts import AmountMention, find_amounts
 from pactwatch.extract.context import ArticleView, Draft
 from pactwatch.extract.sentences import Sentence
-from pactwatch.reference import DATA_DIR
+from pactwatch.reference import data_file
 
 AHEAD = 2  # sentences after the deal that may price it, whatever the paragraph
 SAME_PARAGRAPH = 3  # ... and this far within the deal's own paragraph
@@ -46,7 +46,7 @@ class PriceCues:
 @lru_cache(maxsize=1)
 def load_cues() -> PriceCues:
     """The price lexicon, read once."""
-    d = yaml.safe_load((DATA_DIR / "prices.yaml").read_text(encoding="utf-8"))
+    d = data_file("prices.yaml")
     return PriceCues(*(re.compile(d[k], re.I) for k in ("price_before", "price_subject", "price_after", "refers_back", "other_thing",
                                                          "points_back")))
 

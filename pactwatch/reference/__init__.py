@@ -28,6 +28,7 @@ from pactwatch.reference.loaders import (
     _triggers,
     _version,
     _words,
+    data_file,
 )
 from pactwatch.reference.records import (
     AgreementKind,
@@ -43,7 +44,7 @@ from pactwatch.reference.records import (
 from pactwatch.reference.trie import alternation
 
 __all__ = ["DATA_DIR", "FRAMES", "NEEDS", "PROGRAMME_KINDS", "AgreementKind", "Bloc", "Country", "Firm", "Official",
-           "Programme", "Reference", "ReferenceDataError", "StatusCue", "Trigger", "load_reference"]
+           "Programme", "Reference", "ReferenceDataError", "StatusCue", "Trigger", "data_file", "load_reference"]
 
 
 @dataclass(frozen=True)

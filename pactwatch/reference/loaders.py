@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import pycountry
@@ -34,6 +35,15 @@ def _fold(s: str) -> str:
 
 def _words(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w-])", flags)
+
+
+@cache
+def data_file(name: str) -> dict:
+    """One parse of a data file per process, shared by every stage that reads it (callers must not mutate it).
+
+    Unreadable files raise OSError / yaml.YAMLError as a plain read would, so each stage keeps its own fallback.
+    """
+    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
 
 
 def _version() -> str:

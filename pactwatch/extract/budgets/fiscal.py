@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import yaml
 
-from pactwatch.reference import DATA_DIR
+from pactwatch.reference import data_file
 
 # "the current financial year", "next fiscal year", "the previous budget year", Indian "the current fiscal"
 PHRASE = re.compile(r"\b(current|this|ongoing|present|next|coming|upcoming|last|previous|past)\s+(?:(?:fiscal|financial|budget)\s+year|"
@@ -26,7 +26,7 @@ STEP = {"next": 1, "coming": 1, "upcoming": 1, "last": -1, "previous": -1, "past
 @lru_cache(maxsize=1)
 def _calendars() -> tuple[tuple[int, str], dict[str, tuple[int, str]]]:
     """(default, per state) pairs of the month a budget year starts and how it is named; read once."""
-    d = yaml.safe_load((DATA_DIR / "fiscal_years.yaml").read_text(encoding="utf-8"))
+    d = data_file("fiscal_years.yaml")
     default = (int(d["default"]["start"]), str(d["default"]["named_by"]))
     states = {str(k): (int(v.get("start", 1)), str(v.get("named_by", "start"))) for k, v in (d.get("states") or {}).items()}
     return default, states

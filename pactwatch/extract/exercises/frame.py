@@ -6,10 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from pactwatch.extract.frames import head_token, load_frames
-from pactwatch.reference import DATA_DIR
+from pactwatch.reference import data_file
 
 MAX_CLIMB = 6
 JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational"})
@@ -30,7 +28,7 @@ class DrillClass:
 @lru_cache(maxsize=1)
 def drill_class() -> DrillClass:
     """The drill_* words of data/triggers.yaml `frames`, read once."""
-    f = yaml.safe_load((DATA_DIR / "triggers.yaml").read_text(encoding="utf-8"))["frames"]
+    f = data_file("triggers.yaml")["frames"]
     words = lambda key: frozenset(str(w).lower() for w in f.get(key) or ())  # noqa: E731
     return DrillClass(words("drill_defining"), re.compile(f.get("drill_solo") or r"(?!)", re.I),
                       re.compile(f.get("drill_habit") or r"(?!)", re.I), words("drill_reporting"), words("drill_reaction_nouns"),

@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
-from pactwatch.reference import DATA_DIR
+from pactwatch.reference import data_file
 
 WORD = r"(?:[A-Z][\w'’.-]*|\d{2,4}[A-Z]?)"
 AFTER = re.compile(r"\b[Ee]xercises?\s+[\"“‘']?(" + WORD + r"(?:\s+(?:" + WORD + r"|[IVX]+\b)){0,4})")
@@ -20,7 +18,7 @@ REACH = 60  # a name is told right next to the drill word
 @lru_cache(maxsize=1)
 def _generic() -> frozenset[str]:
     """Capitalised words that name no drill (data/article_merge.yaml `drill_generic`)."""
-    data = yaml.safe_load((DATA_DIR / "article_merge.yaml").read_text(encoding="utf-8"))
+    data = data_file("article_merge.yaml")
     return frozenset(str(w).lower() for w in data.get("drill_generic") or ())
 
 

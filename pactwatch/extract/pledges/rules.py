@@ -6,12 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 from pactwatch.extract.frames import head_token
-from pactwatch.reference import DATA_DIR
+from pactwatch.reference import data_file
 
 NAME = "pactwatch.extract.pledges/8"
 MAX_CLIMB = 6
@@ -34,7 +32,7 @@ class PledgeLexicon:
 @lru_cache(maxsize=1)
 def load_lexicon() -> PledgeLexicon:
     """data/pledge_frames.yaml, read once."""
-    data = yaml.safe_load((DATA_DIR / "pledge_frames.yaml").read_text(encoding="utf-8"))
+    data = data_file("pledge_frames.yaml")
     words = lambda key: frozenset(str(w).lower() for w in data.get(key) or ())  # noqa: E731
     nouns = "|".join(re.escape(w) for w in sorted(words("instrument_nouns"), key=len, reverse=True))
     instrument = re.compile(r"\b(?:the|this|that|new)\s+(?:[\w-]+\s+){0,2}(?:" + nouns + r")s?\b[^.;]{0,50}$", re.I)

@@ -6,9 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from pactwatch.reference import DATA_DIR
+from pactwatch.reference import data_file
 
 
 @dataclass(frozen=True)
@@ -49,7 +47,7 @@ def _alt(words: frozenset[str]) -> str:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The programme_frames.yaml lists as sets and patterns."""
-    data = yaml.safe_load((DATA_DIR / "programme_frames.yaml").read_text(encoding="utf-8"))
+    data = data_file("programme_frames.yaml")
     words = lambda key: frozenset(str(w).lower() for w in data.get(key) or ())  # noqa: E731
     paper = re.compile(r"(?!(?:an?\s+|the\s+)?(?:new\s+|joint\s+)?(?:" + _alt(words("paper_objects")) + r")s?\b)", re.I)
     abstract = re.compile(r"\b(?:" + _alt(words("abstract_heads")) + r")$", re.I)

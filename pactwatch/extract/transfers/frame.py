@@ -12,11 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from pactwatch.extract.actors import Mention
 from pactwatch.extract.frames import head_token
-from pactwatch.reference import DATA_DIR, load_reference
+from pactwatch.reference import data_file, load_reference
 
 MAX_CLIMB = 4
 OWN_DEPS = ("poss", "compound", "amod", "nmod", "appos", "det", "nummod", "case", "punct", "prep", "pobj", "npadvmod")
@@ -57,7 +55,7 @@ class Sides:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The transfer frame lexicon, read once."""
-    d = yaml.safe_load((DATA_DIR / "transfers.yaml").read_text(encoding="utf-8"))
+    d = data_file("transfers.yaml")
     words = lambda key: frozenset(str(w).lower() for w in d.get(key) or ())  # noqa: E731
     makers = tuple((re.compile(r"\b(?:" + "|".join(names) + r")\b"), code) for code, names in (d.get("makers") or {}).items())
     return Lexicon(words("supply_verbs"), words("buy_verbs"), words("supply_nouns"), words("buy_nouns"),
