@@ -18,15 +18,11 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from pactwatch.extract.context import Draft
 from pactwatch.model import Fact, Person
-from pactwatch.reference import load_reference
+from pactwatch.reference import data_file, load_reference
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "article_merge.yaml"
 PROGRAMME_TYPES = ("joint_programme", "mechanism_established", "arms_transfer")
 NOT_SIGNED_YET = ("planned", "proposed")
 
@@ -46,7 +42,7 @@ class Rules:
 @lru_cache(maxsize=1)
 def _rules() -> Rules:
     """The article_merge.yaml rules, read once."""
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = data_file("article_merge.yaml")
     loose = {str(k): tuple(str(v) for v in vs) for k, vs in (data.get("loose_kinds") or {}).items()}
     return Rules(re.compile(data["instrument_of"], re.I), int(data["sale_window"]), int(data["acronym_part_min"]), loose,
                  re.compile(data.get("sale_memorandum") or "(?!x)x", re.I), re.compile(data["drill_back"], re.I),
