@@ -31,6 +31,14 @@ COUNTED_STEP = re.compile(r"\b(?:\w+ |a few |several )?(?:days?|weeks?|months?|y
 LABEL_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", re.I)  # "a 2011 deal": the year names it
 # A stage of a drill watched or held ("the main phase", "the active stage"): told of a recent day, the drill goes on.
 PHASE = re.compile(r"\b(?:main|active|practical|final|decisive|culminating) (?:phase|stage)\b", re.I)
+# A verb relating the trigger's event to another ("The talks followed Exercise Alon in August", "The visit came two
+# weeks after the drills in May", "coincided with"): dates told after it belong to that other event.
+RELATION = re.compile(r"\b(?:followed|follows|follow|preceded|precedes|coincided with|coincides with|comes|came|come)\b"
+                      r"(?:\s+(?:\w+\s+){0,3}?(?:after|before|ahead of|on the heels of|as|amid))?", re.I)
+# A period or schedule that names what a document covers ("a plan of joint events for next year", "the programme for
+# this year"): the day it was signed is told elsewhere.
+COVERS = re.compile(r"\b(?:plans?|programmes?|programs?|road ?maps?|calendars?|schedules?|budgets?)\b(?:\s+[\w-]+){0,4}?"
+                    r"\s+for\s+(?:the\s+)?$", re.I)
 BEGUN = re.compile(r"\b(?:began|begun|started|got under way|kicked off|opened|commenced)\b", re.I)
 # Fact types that are events, whose verb's tense tells their status (a budget "is increasing" is no event).
 TENSED = ("meeting", "agreement_signed", "agreement_in_force", "agreement_negotiation", "exercise",
@@ -135,6 +143,10 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
             continue  # "will run to April 29", "until 14 May": where the event ends, not when it is
         if d.kind in ("year", "range", "my") and TARGET.search(sv.text[max(0, d.start - 12) : d.start]):
             continue  # "a vision statement towards 2030", "a roadmap till 2035": a goal's horizon, not the event
+        if end <= d.start and _related_after(sv.text[end : d.start]):
+            continue  # "The talks followed Exercise Alon in August": August is the drill's month
+        if d.kind in ("year", "rel_year") and COVERS.search(sv.text[max(0, d.start - 60) : d.start]) and end <= d.start:
+            continue  # "signed a plan of joint events for next year": the year the plan covers
         if d.end <= start and _stepped_away(sv.text[d.end : start]):
             continue  # "held drills on Monday, months after Lima agreed to buy": Monday is the drills' day
         own = _date_verb(sv, d, verb, start, end)
@@ -155,6 +167,14 @@ def _since_bound(text: str, d: DateMention) -> bool:
     """The date is the bound of a "since": "since March 2018", "since being elected in December"."""
     return bool(SINCE_CLAUSE.search(text[max(0, d.start - 40) : d.start]) or SINCE_BOUND.search(text[max(0, d.start - 16)
                                                                                                       : d.start]))
+
+
+def _related_after(between: str) -> bool:
+    """Between the trigger and a later date stands a verb relating the event to another one, in the same clause."""
+    rel = RELATION.search(between)
+    return bool(rel) and not re.search(r"[;:]|,\s+(?:and|but|while)\b", between[: rel.start()]) and \
+        not re.search(r"[,;:]", between[rel.end() :]) and \
+        not re.fullmatch(r"\s*(?:(?:on|in|during|at|by)\s*)?", between[rel.end() :])  # "came on Monday": its own day
 
 
 def _stepped_away(between: str) -> bool:

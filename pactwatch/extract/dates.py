@@ -28,7 +28,7 @@ PAST = re.compile(r"\b(?:was|were|had|did|took|held|met|began|came|went|won|(?<!
                   re.I)  # a past verb before a bare month: "entered into force on 11 October" looks back
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MON = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-FUTURE = re.compile(r"\b(?:will|to be|likely to|plans? to|set to|due (?:to|in|on|for|by)|is to|are to|going to|scheduled|expected|as early as|next|"
+FUTURE = re.compile(r"\b(?:will|to be|likely to|plans? to|set to|due (?:to|in|on|for|by)|is to|are to|going to|scheduled|expected|as early as|(?<!\bfor )next|"
                     r"(?:to|will|would) (?:meet|convene|gather|talk|hold talks) again|"
                     r"upcoming|later)\b", re.I)
 PART = r"(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)"

@@ -215,3 +215,22 @@ def test_a_trigger_inside_a_counted_step_clause_does_not_take_the_main_date():
 def test_a_when_clause_after_a_since_date_is_dated_by_it():
     text = "The pact had been expected since February, when the two ministers, meeting in Lima, agreed to finish it."
     assert date_near(view(text), *span(text, "meeting")) == "2025-02"
+
+
+def test_a_date_after_a_relating_verb_belongs_to_the_other_event():
+    for text, word in (("The talks followed Exercise Southern Reach in August, the largest drill of the two navies.", "talks"),
+                       ("The visit came two weeks after joint patrols in June.", "visit"),
+                       ("The meeting coincided with naval drills held off Crete in July.", "meeting")):
+        assert date_near(view(text), *span(text, word)) is None, text
+
+
+def test_a_relating_verb_with_its_own_day_or_a_later_clause_still_dates():
+    text = "The talks came on Monday as tensions rose along the border."
+    assert date_near(view(text), *span(text, "talks")) == "2025-09-01"
+    text = "The meeting followed the drills, and was held on 3 September in Hanoi."
+    assert date_near(view(text), *span(text, "meeting")) == "2025-09-03"
+
+
+def test_the_year_a_document_covers_is_not_its_signing_day():
+    text = "The ministers signed a plan of joint events for next year on Wednesday in Astana."
+    assert date_near(view(text), *span(text, "signed")) == "2025-09-03"
