@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from pactwatch.extract.context import Draft
+from pactwatch.extract.context import RELATION, Draft
 from pactwatch.model import Fact, Person
 from pactwatch.reference import data_file, load_reference
 
@@ -36,6 +36,7 @@ class Rules:
     sale_memorandum: re.Pattern[str]
     drill_back: re.Pattern[str]
     drill_days: int
+    meeting_back: re.Pattern[str]
     contract_objects: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
@@ -46,7 +47,7 @@ def _rules() -> Rules:
     loose = {str(k): tuple(str(v) for v in vs) for k, vs in (data.get("loose_kinds") or {}).items()}
     return Rules(re.compile(data["instrument_of"], re.I), int(data["sale_window"]), int(data["acronym_part_min"]), loose,
                  re.compile(data.get("sale_memorandum") or "(?!x)x", re.I), re.compile(data["drill_back"], re.I),
-                 int(data["drill_days"]), tuple((str(k), re.compile(v, re.I)) for k, v in (data.get("contract_objects") or {}).items()))
+                 int(data["drill_days"]), re.compile(data["meeting_back"], re.I), tuple((str(k), re.compile(v, re.I)) for k, v in (data.get("contract_objects") or {}).items()))
 
 
 def _key(d: Draft) -> tuple:
@@ -80,9 +81,16 @@ def _same_event(group: list[Draft], d: Draft) -> bool:
     if d.type == "meeting":  # only people the text ties to a state or role count: not a wire's name in a dateline
         mine = _surnames(_placed(d.people))
         theirs = set().union(*(_surnames(_placed(g.people)) for g in group))
-        if mine - theirs and theirs - mine:
+        if mine - theirs and theirs - mine and not _back_to_meeting(d):
             return False  # one minister seeing two different counterparts: two meetings
     return True
+
+
+def _back_to_meeting(d: Draft) -> bool:
+    """The meeting draft's sentence opens on the meeting told before ("The talks followed ...") and its trigger is
+    that opening, not a later gathering the sentence relates it to ("The talks came hours before the summit")."""
+    back = _rules().meeting_back.search(d.sentence.text)
+    return bool(back) and not RELATION.search(d.sentence.text[back.end() : max(back.end(), d.trigger[0])])
 
 
 def _tokens(name: str | None) -> set[str]:

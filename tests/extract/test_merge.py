@@ -261,3 +261,14 @@ def test_two_contracts_of_one_pair_for_different_things_stay_two():
     again = _draft(1, "The contract for the radars is worth 300 million dollars.", "agreement_signed", ("ISR", "VNM"),
                    "2024-05", agreement_kind="contract")
     assert len(merge_drafts([radars, again])) == 1
+
+
+def test_a_sentence_pointing_back_at_the_meeting_joins_it_whoever_it_names():
+    text = """
+    Chile and Peru raised their ties to a strategic partnership on Monday as President Gabriel Boric hosted President Dina Boluarte in Santiago for talks on defence and trade.
+    The talks followed Exercise Pacific Shield in April, a landing drill watched by Peruvian Defence Minister Walter Astudillo.
+    """
+    meetings = of_type(facts(text, "2024-05-16"), "meeting")
+    assert len(meetings) == 1
+    assert meetings[0].date == "2024-05-13"
+
