@@ -40,6 +40,7 @@ class PeopleCues:
     place_preps: re.Pattern[str]
     place_list: re.Pattern[str]
     opener: re.Pattern[str]  # a rank or style and the capitalised words after it
+    bystander_before: re.Pattern[str]  # "since", "than", "unlike his predecessor": named, not taking part
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,8 @@ def load_people_cues() -> PeopleCues:
                       re.compile(data["place_list"] + r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*)*$"),
                       re.compile(r"(?<![\w.])(?:" + "|".join(data["name_openers"]) + r")\s+"
                                  r"((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|bin|binti|al|ul|Ul|de|do|da|dos|del|van|von)){1,4})"
-                                 r"(?=\s*[,;:)]|\s+[a-z]|\.?$)"))
+                                 r"(?=\s*[,;:)]|\s+[a-z]|\.?$)"),
+                      re.compile(data["bystander_before"]))
 
 
 def people_in(sentence: str, doc, mentions: list[Mention], ref: Reference, on: date | None,
@@ -63,13 +65,13 @@ def people_in(sentence: str, doc, mentions: list[Mention], ref: Reference, on: d
     """Officials and PERSON entities of the sentence; bare surnames resolved through the article's registry."""
     found: list[tuple[int, Person]] = []
     covered: list[tuple[int, int]] = []
+    cues = load_people_cues()
     for m in mentions:
-        if m.official is not None:
+        if m.official is not None and not cues.bystander_before.search(sentence[max(0, m.start - 40) : m.start]):
             o = m.official
             found.append((m.start, Person(o.name, o.country, _role(sentence, m.start, ref) or o.office,
                                           spelled=_misspelled(m.surface, o.name))))
             covered.append((m.start, m.end))
-    cues = load_people_cues()
     for start, end, full in _nicknamed(sentence):
         if not any(s < end and start < e for s, e in covered):
             known = registry.get(full) or registry.get(full.split()[-1])
@@ -182,7 +184,8 @@ def _nicknamed(sentence: str) -> list[tuple[int, int, str]]:
 def _not_a_person(sentence: str, start: int, end: int, name: str, cues: PeopleCues) -> bool:
     """Credit lines, buildings, ships, relatives only mentioned and members of a list of places."""
     before = sentence[max(0, start - 30) : start]
-    if cues.credit_before.search(before) or cues.kin_before.search(before) or name.split()[0] in cues.place_words:
+    if cues.credit_before.search(before) or cues.kin_before.search(before) or name.split()[0] in cues.place_words \
+            or cues.bystander_before.search(sentence[max(0, start - 40) : start]):
         return True
     if cues.ship.search(before) or cues.ship.match(sentence[end : end + 20]):
         return True

@@ -139,3 +139,12 @@ def test_a_namesake_titled_by_another_state_takes_the_title_state():
     assert [(p.name, p.country) for p in got] == [("Pedro Sanchez", "VEN")]
     got = people("Spanish Prime Minister Pedro Sanchez flew to Rabat on Monday.")
     assert [(p.name, p.country) for p in got] == [("Pedro Sánchez", "ESP")]
+
+
+def test_a_person_named_in_a_comparison_or_time_bound_takes_no_part():
+    got = people("Prime Minister Maria Lund visited Accra on Monday, the first Danish leader to do so since Poul Schluter.")
+    assert [p.name for p in got] == ["Maria Lund"]
+    got = people("Defence Minister Benny Gantz got a warmer welcome in Rabat than his predecessor Avigdor Lieberman.")
+    assert [p.name for p in got] == ["Benny Gantz"]
+    got = people("Shoigu met Defense Minister Hamada, who has served since April.")
+    assert {p.name for p in got} >= {"Yasukazu Hamada"}
