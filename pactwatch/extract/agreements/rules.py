@@ -6,11 +6,12 @@ import re
 from dataclasses import replace
 
 from pactwatch.extract.actors import hub_spokes, parties_for
+from pactwatch.extract.agreements.clauses import held_pacts, pair_steps, partner_after, signs_a_law
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches, people_for
 from pactwatch.extract.frames import aside_spans, blank, head_token
 from pactwatch.extract.parties import load_cues, noun_parties, respective
 
-NAME = "pactwatch.extract.agreements/12"
+NAME = "pactwatch.extract.agreements/13"
 TYPE_ORDER = {"in_force": 0, "negotiate": 1, "topics": 2, "sign": 3, "order": 4}
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s) (?:new |bilateral |landmark |historic |defen[cs]e |similar |same |two )?"
                      r"(?:agreements?|pacts?|deal|accords?|documents?|treaty)|(?:agreements?|pacts?|deals?) of (?:this|its|the same) kind"
@@ -192,6 +193,16 @@ def _instrument_before(before: str, av: ArticleView) -> bool:
     return any(PASSIVE_TAIL.fullmatch(before[e:]) for e in ends)
 
 
+def _home_and_partner(sv: SentenceView, av: ArticleView) -> tuple[str, ...]:
+    """"Lawmakers approved a bill ratifying an agreement with Fiji": the one state named is the instrument's partner,
+    the other side the article's one main state (with two main states neither named, which one acts is not told)."""
+    firm = [m for m in sv.mentions if not m.topic and not m.locative]
+    if len({m.code for m in firm}) != 1 or not partner_after(sv.text, firm[0].start):
+        return ()
+    homes = [c for c in av.dyad if c != firm[0].code]
+    return tuple(sorted((homes[0], firm[0].code))) if len(homes) == 1 else ()
+
+
 def _without_critics(sv: SentenceView) -> SentenceView:
     """"a deal that Azerbaijan's foreign ministry called destabilising": the judging clause's states are no sides."""
     if sv.doc is None:
@@ -241,8 +252,13 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if hits:
         sv = _without_aside(sv, min(h[1] for h in hits))
         hits = _hits(sv, av)
+    held = held_pacts(sv.text, hits)
+    if held:
+        sv = blank(sv, held)  # "Manila has access agreements with A and B and agreed to ... with C": A and B are background
+        hits = _hits(sv, av)
     if hits and len({m.code for m in sv.mentions if not m.topic}) >= 3:
         sv, hits = _own_clause(sv, hits)
+    hits = [h for h in hits if not (h[0].id == "sign" and signs_a_law(sv.text, h[1], h[2]))]
     hits = [h for h in hits if not (h[0].id == "negotiate" and MEANS.search(sv.text[max(0, h[1] - 40) : h[1]]))]
     hits = [h for h in hits if not _unconfirmed(sv.doc, h[1], h[2])]
     hits = [h for h in hits if not (h[0].id == "sign" and CONCLUDE.fullmatch(sv.text[h[1] : h[2]])
@@ -280,6 +296,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             parties = tuple(sorted(set(sv.codes)))  # "It was signed by the two ministers": the instrument told before
         named = _named_sides(sv, av, min(h[1] for h in hits)) if not pair else ()
         parties = named or parties  # "welcomed Japan's agreement with the Philippines": the instrument's own sides
+        if not parties and not pair:
+            parties = _home_and_partner(sv, av)
         if not parties:
             continue
         kinds = _kinds(sv, av, parties, min(h[1] for h in hits))
@@ -294,7 +312,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             if pair and not (lo <= start < (hi or len(sv.text))) and len(hits) > 1:
                 continue
             steps.setdefault(trig.type, (start, end, trig.id))
-        for fact_type, (start, end, _tid) in steps.items():
+        governed = pair_steps(steps, kinds)
+        for step, (start, end, _tid) in steps.items():
+            fact_type = step
             if fact_type == "agreement_signed" and CONCLUDE.fullmatch(sv.text[start:end]) and \
                     re.search(r"\b(?:to|will|would|be)\s+$", sv.text[max(0, start - 8) : start]):
                 fact_type = "agreement_negotiation"  # "to conclude" a pact: it is still being negotiated
@@ -306,7 +326,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                 continue  # "close to signing" beside the talks told in the same sentence
             if near:
                 fact_type = "agreement_negotiation"  # "close to signing a pact": the talks are near their end
-            for kind, _pos in kinds:
+            for kind, _pos in governed[step]:
                 if kind == "contract" and av.ref.domestic.search(sv.text):
                     continue  # an order placed with the country's own industry
                 if kind == "other" and fact_type == "agreement_negotiation" and sv.last_kind:
