@@ -23,6 +23,7 @@ class DrillClass:
     reaction_nouns: frozenset[str] = frozenset()  # "a move Beijing condemned": a reaction, not a party
     intent: frozenset[str] = frozenset()  # "is considering joint drills": a drill proposed, not held
     watchers: frozenset[str] = frozenset()  # "observers from Cyprus": watching, not drilling
+    many: frozenset[str] = frozenset()  # "trains with many partners": partners as a class
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,7 @@ def drill_class() -> DrillClass:
     words = lambda key: frozenset(str(w).lower() for w in f.get(key) or ())  # noqa: E731
     return DrillClass(words("drill_defining"), re.compile(f.get("drill_solo") or r"(?!)", re.I),
                       re.compile(f.get("drill_habit") or r"(?!)", re.I), words("drill_reporting"), words("drill_reaction_nouns"),
-                      words("drill_intent"), words("drill_watchers"))
+                      words("drill_intent"), words("drill_watchers"), words("drill_many"))
 
 
 def drill_veto(sv, start: int, end: int) -> str | None:
@@ -58,7 +59,7 @@ def drill_veto(sv, start: int, end: int) -> str | None:
             continue
         break
     if t.pos_ in ("VERB", "AUX"):
-        return _modal(t, fr)  # "trained together", "will train alongside"
+        return _habit(t) or _modal(t, fr)  # "trained together", "will train alongside"
     if t.dep_ in ("nsubj", "nsubjpass"):
         return _a_class(t, fr)  # "the exercise began", "drills were held"; not "joint drills differ from patrols"
     if t.dep_ in ("dobj", "attr", "oprd") and t.head.pos_ in ("VERB", "AUX"):
@@ -93,6 +94,19 @@ def _modal(verb, fr) -> str | None:
         return "hypothetical"  # "if Seoul and Tokyo held joint drills, ..."
     if any(c.dep_ == "aux" and c.lower_ in fr.drill_possible for v in verbs for c in v.children):
         return "possibility"
+    return None
+
+
+def _habit(verb) -> str | None:
+    """A simple-present drill verb with no helper, training with an unnamed many ("trains with many partners,
+    including the US", "exercises with several navies each year"): what a state does as a rule, no event."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    many = drill_class().many
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if obj.tag_ == "NNS" and any(c.lower_ in many for c in obj.children if c.dep_ in ("amod", "det", "nummod", "quantmod")):
+                return "a habit"
     return None
 
 

@@ -11,7 +11,7 @@ from pactwatch.extract.exercises.frame import drill_veto, habitual, proposed
 from pactwatch.extract.exercises.name import drill_name
 from pactwatch.extract.exercises.sides import event_view
 
-NAME = "pactwatch.extract.exercises/14"
+NAME = "pactwatch.extract.exercises/15"
 # "endorsed holding drills", "agreed on conducting an exercise": drills decided, still to be held (the gerund's
 # past-tense governor is the decision's tense, not the drill's).
 AGREED = re.compile(r"\b(?:endorsed|approved|agreed (?:on|to)|decided (?:on|to)|backed|welcomed|announced plans? (?:for|to))\s+"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from pactwatch.extract.frames import conjuncts, head_token, load_frames, own_tokens, phrase_text
+from pactwatch.extract.frames import conjuncts, head_token, load_frames, phrase_text
+
+SKIP = frozenset({"conj", "cc", "relcl", "acl", "punct", "advcl", "appos"})
 
 
 def sets_up_other(sv, start: int, end: int, body: re.Pattern[str]) -> bool:
@@ -30,7 +32,18 @@ def sets_up_other(sv, start: int, end: int, body: re.Pattern[str]) -> bool:
     if not objects:
         return False
     for o in (p for q in objects for p in conjuncts(q)):
-        phrase = phrase_text(own_tokens(o))
+        phrase = phrase_text(_core(o))
         if body.search(phrase) or (sv.doc is not None and o.pos_ == "PROPN"):
             return False  # a body word in the object, or a named body ("launched AUKUS")
     return True
+
+
+def _core(head) -> list:
+    """The object's own words and its "of" complements ("a new round of the dialogue"), without other prepositional
+    phrases: "launched talks, with a team headed by the Office of the President" names no body it set up."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ in SKIP or (c.dep_ == "prep" and c.lower_ != "of"):
+            continue
+        out.extend(_core(c) if c.dep_ == "prep" or c.dep_ == "pobj" else c.subtree)
+    return sorted(out, key=lambda t: t.i)

@@ -11,8 +11,8 @@ from pactwatch.extract.exercises.sides import event_view
 from pactwatch.extract.frames import head_token, off_event, quoted
 from pactwatch.extract.mechanisms.frame import sets_up_other
 
-NAME = "pactwatch.extract.mechanisms/8"
-BODY = r"(?:(?:international |joint |intergovernmental |multinational )(?:[\w-]+ ){0,2}(?:body|agency|organi[sz]ation)|two-plus-two|2\+2|(?:foreign and defen[cs]e|defen[cs]e and foreign) ministers|(?:security |defen[cs]e )?partnership|grouping|(?:consultative|planning|contact|steering|advisory|coordinating|coordination|expert) groups?|dialogues?|consultations?|working groups?|forums?|committees?|councils?|mechanisms?|offices?|panels?|secretariats?|hotlines?|task forces?|commissions?)"
+NAME = "pactwatch.extract.mechanisms/9"
+BODY = r"(?:(?:international |joint |intergovernmental |multinational )(?:[\w-]+ ){0,2}(?:body|agency|organi[sz]ation)|two-plus-two|2\+2|(?:foreign and defen[cs]e|defen[cs]e and foreign) ministers|(?:security |defen[cs]e )?partnership|grouping|(?:consultative|planning|contact|steering|advisory|coordinating|coordination|expert) groups?|dialogues?|consultations?|working groups?|forums?|committees?|councils?|mechanisms?|offices?|panels?|secretariats?|hotlines?|task forces?|commissions?|(?:regular|annual|periodic|service-to-service|staff|army-to-army|navy-to-navy|air-staff|[\w]+-level) (?:[\w-]+ ){0,2}talks)"
 CAP_BODY = r"(?:(?:Consultative|Planning|Contact|Steering|Advisory|Coordinating|Coordination|Expert) Group|Dialogue|Consultations?|Working Group|Forum|Committee|Council|Mechanism|Office|Panel|Secretariat|Hotline|Task Force|Commission)"
 NAMED = re.compile(r"((?:[A-Z][\w.-]*\s+(?:and\s+|on\s+|for\s+|of\s+)?){1,7}" + CAP_BODY + r")")
 QUOTED = re.compile(r"[\"“]([^\"”]{4,90})[\"”]")
@@ -27,6 +27,10 @@ CALLED = re.compile(r"\b" + BODY + r"\b,?\s+(?:called|named|dubbed|known as)\s+(
                     r"((?-i:[A-Z][\w'’&-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+)?[A-Z0-9][\w'’&-]*){0,7}))", re.I)
 NARRATED = re.compile(r"\b(?:will|would|shall|to|agreed to|decided to|plan to|plans to)\s*$", re.I)
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?|\s*,\s*")
+# "the first meeting of", "the inaugural round of": a trigger that needs a body right after it.
+ROUND_OF = re.compile(r"\b(?:meeting|round|session)\s+of\s*$", re.I)
+ON_TEXT = re.compile(r"\s*(?:on|over|about|regarding|for)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,3}"
+                     r"(?:agreements?|pacts?|treat(?:y|ies)|accords?|deals?|contracts?|memorand\w+|texts?|drafts?)\b", re.I)
 PLAIN = re.compile(r"\b((?:[\w-]+\s+){0,4}" + BODY + r")\b", re.I)
 
 
@@ -54,6 +58,21 @@ def _chunk(sv: SentenceView, after: int) -> str | None:
             words = [t for t in chunk if t.pos_ not in ("DET", "PRON") and t.lower_ not in ("new", "first")]
             return "".join(t.text_with_ws for t in words).strip() or None
     return None
+
+
+def _round_of_body(sv: SentenceView, end: int) -> bool:
+    """What "the first meeting/round/session of" opens is a body ("... of the joint working group", "... of the
+    Japan-India Dialogue"), not talks on a text ("the first round of negotiations on an agreement")."""
+    if sv.doc is None:
+        return True
+    chunk = next((c for c in sv.doc.noun_chunks if c.end_char > end), None)
+    if chunk is None:
+        return True
+    if chunk.start_char - end > 12:
+        return True  # a quoted or odd name the parser does not chunk: trust the words
+    if ON_TEXT.match(sv.text, chunk.end_char):
+        return False  # "the first round of consultations on a defence pact": talks on a text's terms
+    return bool(BODY_WORD.search(chunk.text)) or chunk.root.pos_ == "PROPN" or bool(re.search(r"[\"“]", chunk.text))
 
 
 def _narrated(text: str, start: int) -> bool:
@@ -99,6 +118,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         token = head_token(sv.doc, start, end)
         if token is not None and off_event(token):
             continue  # "denied plans to set up a joint command"
+        if ROUND_OF.search(sv.text[start:end]) and not _round_of_body(sv, end):
+            continue  # "launched the first round of negotiations on a security pact": talks on a text, no body
         if LAWMAKING.search(window) or _one_states_own(sv, window):
             continue  # "launched consultations on amendments to the act", "TAI opened its first office in Pakistan"
         name = _name(sv, av, start if trig.id == "form" else max(0, start - 60))  # "X agreed to form a Task Force": the formed one

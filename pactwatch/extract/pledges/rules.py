@@ -11,8 +11,11 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token
 from pactwatch.reference import data_file
 
-NAME = "pactwatch.extract.pledges/8"
+NAME = "pactwatch.extract.pledges/9"
 MAX_CLIMB = 6
+# "Even without a new agreement, the ministers agreed to ...", "Under the accord, A and B pledged ...": an instrument
+# inside a prepositional phrase is a circumstance, not the subject whose purpose the sentence tells.
+PREP_BEFORE = re.compile(r"\b(?:without|under|despite|beyond|besides|after|before|through|via|within|outside|in|with)\s+(?:(?:a|an|the|its|their|this|that)\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class PledgeLexicon:
     pair_subjects: re.Pattern[str]  # "Host and guest", "the two parties": the article's pair
     past_content: re.Pattern[str]  # "agreeing that they have implemented": a finding, no commitment
     field_topic: re.Pattern[str]  # "discussed the development of cooperation in the field of X": a topic
+    instrument_purpose: re.Pattern[str]  # "discussed the bills that would promote cooperation": a bill's aim
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +45,8 @@ def load_lexicon() -> PledgeLexicon:
                          words("plural_subjects"), words("partner_words"),
                          re.compile(data.get("pair_subjects") or "(?!x)x", re.I),
                          re.compile(data.get("past_content") or "(?!x)x", re.I),
-                         re.compile(data.get("field_topic") or "(?!x)x", re.I))
+                         re.compile(data.get("field_topic") or "(?!x)x", re.I),
+                         re.compile(data.get("instrument_purpose") or "(?!x)x", re.I))
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
@@ -50,13 +55,15 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     hits = [h for h in matches(sv, av, "pledges")
             if not (h[0].id == "discuss" and (lex.purpose.search(sv.text[max(0, h[1] - 4) : h[1] + 12])
                                               or lex.field_topic.search(sv.text[h[1] : h[1] + 90])))]
-    hits = [h for h in hits if _one_clause(sv.doc, h[1], h[2]) and not lex.past_content.search(sv.text[h[1] :])]  # "decided to hold a summit, while X wants to deepen ties"
+    hits = [h for h in hits if _one_clause(sv.doc, h[1], h[2]) and not lex.past_content.search(sv.text[h[1] :])]
+    hits = [h for h in hits if not lex.instrument_purpose.search(sv.text[h[1] : h[2]])]  # "the bills that would promote ..."  # "decided to hold a summit, while X wants to deepen ties"
     if av.ref.programme_named(sv.text):
         hits = [h for h in hits if h[0].id != "jointly"]  # "will jointly develop the X fighter": a programme, not a pledge
     if not hits:
         return []  # "held talks to discuss expanding collaboration": the purpose of a meeting, not a pledge
     trig, start, end = min(hits, key=lambda h: h[1])
-    if lex.instrument.search(sv.text[max(0, start - 70) : start]):
+    instrument = lex.instrument.search(sv.text[max(0, start - 70) : start])
+    if instrument and not PREP_BEFORE.search(sv.text[: max(0, start - 70) + instrument.start()]):
         return []  # "the agreement (between A and B) aims to enhance cooperation": what a pact is for, not a pledge
     if lex.opinion_piece.search(sv.text[:start]) or _commentary(sv.doc, start, end, lex):
         return []  # "Analysts agreed that ...", "In an op-ed, the former envoy argued ...": an opinion, not the sides
@@ -66,6 +73,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     codes = own if len(own) >= 2 else sv.codes  # the states of the pledging clause, else the sentence's
     if len(own) == 1 and len(av.dyad) == 2 and own[0] in av.dyad and _paired_subject(sv.doc, start, end):
         codes = list(av.dyad)  # "he and Kishida committed to ...": the speaker and his partner, not every state quoted
+    elif own and _paired_subject(sv.doc, start, end, speaker=True):
+        codes = list(dict.fromkeys([*own, *sv.codes]))  # "he and his counterparts from A and B decided": the speaker's too
     parties = parties_for(codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes, ranked=av.ranked)
     if not parties and len(own) < 2 and len(av.dyad) == 2 and lex.pair_subjects.search(sv.text[:start]):
         if not own or set(own) <= set(av.dyad):
@@ -112,12 +121,16 @@ def _one_sided(doc, start: int, end: int, lex: PledgeLexicon) -> bool:
     return not any(w.lower_ in lex.partner_words for w in clause)  # a quote or aside hung on the verb is not its clause
 
 
-def _paired_subject(doc, start: int, end: int) -> bool:
-    """The pledge verb's subject is two people or sides joined by "and" ("he and Kishida")."""
+def _paired_subject(doc, start: int, end: int, speaker: bool = False) -> bool:
+    """The pledge verb's subject is two people or sides joined by "and" ("he and Kishida"); with `speaker`, one of
+    them is the reporting speaker himself ("he and his counterparts from A and B"), whose state is told elsewhere."""
     t = head_token(doc, start, end)
     if t is None:
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.conjuncts for c in t.children)
+    pairs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.conjuncts]
+    if not speaker:
+        return bool(pairs)
+    return any(w.lower_ in ("he", "she") for c in pairs for w in (c, *c.conjuncts))
 
 
 def _first(doc, start: int):

@@ -1,0 +1,41 @@
+"""Bodies told by their terms of reference; talks on a text's terms, or an office in a negotiator's title, set up none."""
+
+import pytest
+
+from tests.extract.helpers import facts, of_type
+
+
+def bodies(text: str):
+    return [f.parties for f in of_type(facts(text, "2024-06-06"), "mechanism_established")]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The defence ministers of India and the Philippines agreed terms of reference for regular service-to-service talks "
+     "between their armies, navies and air forces.", ("IND", "PHL")),
+    ("Brazil and Chile adopted terms of reference for annual staff talks between their navies.", ("BRA", "CHL")),
+    ("The two leaders exchanged a plan of action, along with terms of reference for a defence dialogue between Japan "
+     "and Poland.", ("JPN", "POL")),
+])
+def test_terms_of_reference_for_standing_talks(text, parties):
+    assert bodies(text) == [parties]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine and Germany have launched the first round of negotiations on a bilateral security agreement, with the "
+    "Ukrainian team headed by the deputy head of the Office of the President.",
+    "Serbia and Hungary held the first session of talks on a defence cooperation treaty, led by the head of the Office "
+    "of the Prime Minister.",
+    "Moldova and Romania launched the first round of negotiations on a defence pact, with a delegation led by the "
+    "secretary of the Security Council.",
+])
+def test_talks_on_a_text_set_up_no_body(text):
+    assert bodies(text) == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Japan and Vietnam held the first meeting of their joint defence working group in Hanoi on Monday.", ("JPN", "VNM")),
+    ("Officials of India and Oman held the inaugural session of the India-Oman Joint Military Cooperation Committee on "
+     "Tuesday.", ("IND", "OMN")),
+])
+def test_first_meeting_of_a_body_still_counts(text, parties):
+    assert bodies(text) == [parties]
