@@ -12,7 +12,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token
 from pactwatch.extract.transfers.frame import maker_named, subject_of
 
-NAME = "pactwatch.extract.budgets/7"
+NAME = "pactwatch.extract.budgets/8"
 GOVERNMENT = re.compile(r"\b(?:defen[cs]e|military|ministry|government|officials|armed forces|procurement|research and development|"
                         r"R&D|MoD|DND|Pentagon|navy|army|air force|authori[sz]ed|Bundeswehr|Self-Defen[cs]e Forces)\b", re.I)
 # "announced a fund of", "is due to receive", "an additional $1.7 billion over the four-year period": money still to spend
@@ -32,6 +32,14 @@ COMPANY_MONEY = re.compile(r"\b(?:revenues?|earnings|profits?|turnover|sales|bac
 # The spender named as the subject of the trigger is a firm ("Hanwha plans to invest ..."), not a state.
 FIRM = re.compile(r"\b(?:company|companies|firms?|makers?|manufacturers?|contractors?|group|shipyards?|corporation|corp|"
                   r"inc|ltd|plc|industries|aerospace|conglomerate|startups?)\b", re.I)
+# "Germany's parliamentary approval to invest nearly €4.5 billion in the fighter programme", "parliament approved
+# €2 billion for the frigate programme": a legislature voting money for an arms programme or equipment is defence money
+# though no defence word is told (a legislature alone is not: "parliament approved €2 billion for schools").
+LEGISLATURE = re.compile(r"\b(?:parliament\w*|Bundestag|Congress|congressional|lawmakers|legislat\w+|Senate|Sejm|Diet|Knesset|"
+                         r"National Assembly|House of Representatives)\b", re.I)
+ARMS_PROGRAMME = re.compile(r"\b(?:programmes?|programs?|projects?|procurement)\b", re.I)
+ARMS_KIND = re.compile(r"\b(?:fighters?|frigates?|submarines?|tanks?|jets?|missiles?|aircraft|drones?|shipbuilding|combat air|"
+                       r"air[- ]defen[cs]e|helicopters?|artillery|warships?|destroyers?|corvettes?|rockets?|munitions|ammunition)\b", re.I)
 BENEFICIARY = re.compile(r"\b(?:for|to|toward|towards|from|into|against|with)\s+(?:the\s+)?$", re.I)
 EARLIER = re.compile(r"\b(?:up|down|rising|falling|increase|rise) from\s+$|\bcompared (?:with|to)\s+$", re.I)
 # "the EU's €150 billion loan fund", "NATO's common budget of": money of a bloc or a lender is no state's budget
@@ -104,7 +112,8 @@ SPENDING_WORTH = re.compile(r"\b(?:spending|budget|outlays?|increase|rise|uplift
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """Each figure in a sentence about government defence money; a deal's price belongs to the deal."""
     hits = [h for h in matches(sv, av, "budgets") if not _agency(sv.text, h[1])]
-    if not hits or not (GOVERNMENT.search(sv.text) or "budget" in sv.earlier and BUDGET_NOUN.search(sv.text)):
+    voted = _voted_for_arms(sv, av)
+    if not hits or not (GOVERNMENT.search(sv.text) or voted or "budget" in sv.earlier and BUDGET_NOUN.search(sv.text)):
         return []
     out: list[Draft] = []
     for a in sv.amounts:
@@ -116,7 +125,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         if COMPANY_MONEY.search(sv.text[max(0, a.start - 45) : a.start]) or _firm_spends(sv, hits, a.start) \
                 or BODY_OWNED.search(sv.text[max(0, a.start - 40) : a.start]):
             continue
-        if not _about_defence(sv, a):
+        if not voted and not _about_defence(sv, a):
             continue  # "allocated KSh 12 billion to school feeding ..., while the defence allocation was not disclosed"
         if AID_NAMED.match(sv.text[a.end : a.end + 50]):
             continue  # "funded with US$30 million in foreign military financing": another state's aid, the transfer's price
@@ -176,6 +185,17 @@ def _owner(sv: SentenceView, a, currency: str) -> tuple[str, ...]:
         return (home,)
     spenders = [m for m in sv.mentions if not BENEFICIARY.search(sv.text[max(0, m.start - 14) : m.start])]
     return owner_of(spenders, a.start, ())  # "$61 billion in funding for Ukraine's military": Ukraine receives
+
+
+def _voted_for_arms(sv: SentenceView, av: ArticleView) -> bool:
+    """A legislature votes money for an arms programme or equipment ("parliament approved €2 billion for the frigate
+    programme"; a programme told in a defence article, "the programme", counts when the article told a joint programme)."""
+    if not LEGISLATURE.search(sv.text):
+        return False
+    named = av.ref.equipment_nouns.search(sv.text) or ARMS_KIND.search(sv.text) \
+        or any(p.pattern.search(sv.text) for p in av.ref.programmes)
+    told = ARMS_PROGRAMME.search(sv.text) and (named or "joint_programme" in sv.earlier or "agreement_signed" in sv.earlier)
+    return bool(named or told)
 
 
 def _agency(text: str, start: int) -> bool:

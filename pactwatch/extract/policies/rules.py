@@ -9,7 +9,7 @@ from pactwatch.extract.actors import owner_of
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 from pactwatch.extract.transfers.frame import subject_of
 
-NAME = "pactwatch.extract.policies/6"
+NAME = "pactwatch.extract.policies/7"
 # "to 2.5% of GDP by 2027": a spending target's year is when it is to be met, so the pledge is a plan for then
 TARGET_YEAR = re.compile(r"^(?:[^.;]|\.(?=\d)){0,120}?(?:% of|per ?cent of)[^.;]{0,40}?\b(?:by|in) (?:fiscal )?((?:19|20)\d\d)\b", re.I)
 # "Turkey blocked Sweden's accession to NATO": an entry others hold up is no change of the joiner's policy
@@ -17,7 +17,7 @@ HELD_UP = re.compile(r"\b(?:block\w*|veto\w*|oppos\w+|delay\w*|stall\w*|hold\w* 
 # The grammatical links by which a policy verb governs the rule it changes ("relaxed its rules on ...",
 # "approved a revision of the export guidelines"); a rule noun in another clause (said, after, which) is not its object.
 OBJECT_PATH = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "oprd", "amod", "npadvmod", "poss",
-               "nmod", "acl", "xcomp", "cc"}
+               "nmod", "acl", "xcomp", "cc", "pcomp"}  # pcomp: "a vision for expanding the armed forces"
 GOVERNED = ("ease", "adopt", "endpact")
 OBJECT_PREPS = frozenset({"of", "on", "for", "to", "into", "in", "regarding", "concerning", "governing", "over"})
 # "Finland's accession", "Germany's new export rules": the possessor right before the trigger owns the change
@@ -29,6 +29,8 @@ RECIPIENT = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$", re.I)
 # "for U.S. defense contractors to sell drones": a state's own firms, not a target of the change
 OWN_FIRMS = re.compile(r"^[\s-]*(?:defen[cs]e\s+|arms\s+|weapons?\s+)?(?:firms|companies|contractors|manufacturers|makers|industry|"
                        r"exporters|producers)\b", re.I)
+# "..., German officials said": a state named as the sayer after a change told with no subject of its own
+SPEAKER = re.compile(r"^\W*(?:[\w-]+\s+){0,2}(?:said|says|announced|told|confirmed)\b", re.I)
 # "Ukraine called on Germany to lift its restrictions", "urged Tokyo to ease": another's demand changes nothing
 DEMAND = re.compile(r"\b(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|push(?:es|ed|ing)?|"
                     r"lobb(?:y|ies|ied|ying)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)? to|persuad\w+|encourag\w+)\s+(?:[\w'’.-]+\s+){1,4}?"
@@ -58,7 +60,7 @@ PROPOSAL = re.compile(r"\b(?:proposals?|proposed|proposes|proposing|consultation
                       r"begins?|start\w*) (?:a |public )?consultations?|draft|bill|tabled)\b", re.I)
 ENACTED = re.compile(r"\b(?:approved|passed|adopted|enacted|signed into law|took effect|came into force|entered into force)\b", re.I)
 DEFENCE = re.compile(r"\b(?:defen[cs]e|arms|military|export|weapons?|equipment|security|NATO|alliance|drones?|missiles?|munitions|"
-                     r"(?:land)?mines|nuclear|troops|forces|soldiers|bases|fighters?|jets|warships?|tanks?|howitzers|ammunition|rifles|guns|artillery)\b",
+                     r"(?:land)?mines|nuclear|troops|forces|joint (?:military |security )?force|soldiers|bases|fighters?|jets|warships?|tanks?|howitzers|ammunition|rifles|guns|artillery)\b",
                      re.I)
 # The defence word may come before the trigger ("a bill letting buyers of Swiss arms pass them on", "gave French troops
 # a month to leave, ending the accord"), within this many characters.
@@ -122,6 +124,7 @@ def _owner(sv: SentenceView, av: ArticleView, start: int, end: int) -> tuple[str
         return subject
     own = [m for m in sv.mentions if not (m.start > start and TARGET.search(sv.text[max(start, m.start - 40) : m.start])
                                           and not OWN_FIRMS.match(sv.text[m.end : m.end + 30]))]
+    own = [m for m in own if not _later_clause(sv, start, m)]
     givers = [m for m in own if not (m.end <= start and RECIPIENT.search(sv.text[max(0, m.start - 12) : m.start]))]
     own = givers or own  # "would supply missiles to Kyiv, ending its refusal": Kyiv receives, it changes nothing
     if own or not sv.mentions:
@@ -131,6 +134,19 @@ def _owner(sv: SentenceView, av: ArticleView, start: int, end: int) -> tuple[str
     lead = [c for c in av.ranked or av.dyad if c not in targets]  # the article's main state that is not the target
     pick = speakers or lead
     return (pick[0],) if pick else ()
+
+
+def _later_clause(sv: SentenceView, start: int, m) -> bool:
+    """A state told after a subjectless change, in a clause the change's verb does not govern, is another clause's
+    actor: "lifting the restrictions makes it likely Israel will import engines again" is no change of Israel's."""
+    if sv.doc is None or m.start <= start:
+        return False
+    verb = next((t for t in sv.doc if t.idx == start), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("csubj", "csubjpass"):
+        return False  # only a change told as a clause's subject ("lifting X makes ...", "easing the rules means ...")
+    if SPEAKER.match(sv.text[m.end : m.end + 40]):
+        return False  # "..., US officials said": the speaker's state made the change
+    return not any(t.idx <= m.start < t.idx + len(t.text) for t in verb.subtree)
 
 
 def _partners(sv: SentenceView, start: int, end: int, owner: tuple[str, ...]) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ def hosted(sv: SentenceView, av: ArticleView) -> list[Read]:
     if doc is None:
         return []
     lex = load_lexicon()
-    out: list[Read] = [*_produced_in(sv, av, lex)]
+    out: list[Read] = [*_produced_in(sv, av, lex), *_licensed(sv, av, lex)]
     for t in doc:
         found = _plant(t, sv, av, lex) or _invited(t, sv, av, lex) or _contracted(t, sv, av, lex) \
             or _assembled(t, sv, av, lex)
@@ -106,6 +106,34 @@ def _produced_in(sv: SentenceView, av: ArticleView, lex: Lexicon) -> list[Read]:
         start = max(0, m.start - 120) + told.start()
         out.append(Read(known.name, start, m.end, (known.maker, m.code)))
     return out
+
+
+def _licensed(sv: SentenceView, av: ArticleView, lex: Lexicon) -> list[Read]:
+    """One state's design made in another ("built in Brazil with technology transferred by France's Naval Group",
+    "Ukrainian-designed drones will be produced in Britain"): the designing and the producing state."""
+    hosts = [m for m in sv.mentions if not m.firm and lex.licensed_host.search(sv.text[max(0, m.start - 40) : m.start])]
+    if len(hosts) != 1:
+        return []
+    host = hosts[0]
+    sources = [m for m in sv.mentions if m.code != host.code and abs(m.start - host.start) <= 160 and (
+        lex.licensed_source.search(sv.text[max(0, m.start - 70) : m.start]) or lex.designed_by.match(sv.text[m.end : m.end + 12]))]
+    if len({m.code for m in sources}) != 1:
+        return []
+    name = _system_in(sv, av, lex)
+    if name is None:
+        return []
+    start = min(host.start, sources[0].start)
+    return [Read(name, start, max(host.end, sources[0].end), (sources[0].code, host.code))]
+
+
+def _system_in(sv: SentenceView, av: ArticleView, lex: Lexicon) -> str | None:
+    """The system the sentence makes: a known programme or equipment it names, else its first equipment noun."""
+    known = av.ref.programme_named(sv.text)
+    if known is not None:
+        return known.name
+    head = next((t for t in sv.doc if t.pos_ in ("NOUN", "PROPN") and (t.lower_ in lex.equipment or t.lemma_.lower() in lex.equipment)
+                 and t.lower_ not in lex.generic), None)
+    return system_named(head, lex, av) if head is not None else None
 
 
 def _invited(t, sv: SentenceView, av: ArticleView, lex: Lexicon) -> Read | None:

@@ -38,6 +38,9 @@ class Lexicon:
     developing: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()  # "components of X": the system is X
     made_in: re.Pattern[str] = re.compile(r"(?!x)x")  # "with part of the production to take place in Indonesia"
+    licensed_host: re.Pattern[str] = re.compile(r"(?!x)x")  # "built in Brazil" (before the producing state)
+    licensed_source: re.Pattern[str] = re.compile(r"(?!x)x")  # "with technology transferred by" (before the designer)
+    designed_by: re.Pattern[str] = re.compile(r"(?!x)x")  # "-designed" (right after the designing state)
 
 
 def _alt(words: frozenset[str]) -> str:
@@ -58,4 +61,5 @@ def load_lexicon() -> Lexicon:
                    words("named_for_work"), words("host_preps"), words("engage_words"), words("observe_words"),
                    words("line_nouns"), re.compile(data.get("licence_phrase") or "(?!x)x", re.I),
                    words("setup_verbs"), words("invite_verbs"), words("programme_nouns"), words("contract_nouns"),
-                   words("developing_lemmas"), words("part_nouns"), re.compile(data.get("made_in") or "(?!x)x", re.I))
+                   words("developing_lemmas"), words("part_nouns"), re.compile(data.get("made_in") or "(?!x)x", re.I),
+                   *(re.compile(data.get(k) or "(?!x)x", re.I) for k in ("licensed_host", "licensed_source", "designed_by")))

@@ -19,7 +19,7 @@ from pactwatch.extract.programmes.frame import Read, read
 from pactwatch.extract.programmes.hosted import hosted
 from pactwatch.extract.programmes.lexicon import load_lexicon
 
-NAME = "pactwatch.extract.programmes/9"
+NAME = "pactwatch.extract.programmes/10"
 # "joint development of X": the activity and its object, cut at the first clause word. The document and
 # relation words that are no programme come from data/programme_frames.yaml (extract/programmes/lexicon.py).
 _ACTIVITY = (r"\b(?:joint(?:ly)?|co-|cooperative|collaborative|shared)[\s-]*(research|development|production|study|maintenance|develop|produce|build)(?:s|ed|ing|d)?"
@@ -36,7 +36,20 @@ _VERBAL = [
     r"\s+of\s+(?:the\s+)?(?P<act>)" + _OBJ + _END,
     r"\bwork(?:s|ed|ing)?\s+together\s+to\s+(?P<act>develop|produce|build)(?:\s+and\s+(?:develop|produce|build))?\s+" + _OBJ + _END,
     r"\b(?P<act>develop|produce|build)(?:s|ed|ing|d)?\s+" + _OBJ + r"\s+together\b",
+    # "a joint venture with Kazakhstan Engineering to manufacture Cobra vehicles", "a joint production facility with US
+    # partners to produce drones": a shared firm or plant set up to make a system
+    r"\bjoint\s+(?:(?:production|manufacturing|assembly)\s+(?:facility|facilities|plants?|lines?|factory|hub|company)|ventures?)\b"
+    r"[^.;]{{0,80}}?\bto\s+(?:jointly\s+)?(?P<act>produce|build|manufacture|make|assemble|develop)\s+"
+    r"(?:(?:hundreds|thousands|tens|dozens)\s+(?:of\s+thousands\s+)?of\s+)?" + _OBJ + _END,
+    # "launched the demonstrator phase of their new fighter jet": a stage of development begun is work on the system
+    r"\b(?:launch\w*|start\w*|beg[ai]n\w*|enter\w*|mov\w+ (?:in)?to)\s+(?:the\s+|a\s+)?(?:next\s+|new\s+)?(?P<act>development|demonstrator|design|"
+    r"prototype|production)\s+phase\s+of\s+(?:the\s+|their\s+|its\s+)?(?:joint\s+|new\s+|future\s+)*" + _OBJ + _END,
 ]
+# "the agency awarded a contract for the development of a new armoured vehicle on behalf of Belgium and the Netherlands":
+# a contract placed for several governments makes them partners in the work (read only when "on behalf of" is told)
+_BEHALF = re.compile(r"\bon behalf of\b", re.I)
+_CONTRACTED = (r"\b(?:contracts?|deals?|orders?)\s+(?:worth\s+[^.;]{{1,30}}?\s+)?(?:for|on|covering)\s+(?:the\s+)?(?P<act>development|design|"
+               r"demonstrator|prototypes?)\s+(?:phase\s+)?of\s+(?:the\s+|an?\s+)?(?:joint\s+|new\s+|future\s+)*" + _OBJ + _END)
 MAX_LENT = 6  # a known programme with more partners than this takes only the states the text names
 # "signed a deal to jointly produce X", "agreed on the joint development of X": work agreed, still to come
 # (guidelines: planned is decided or agreed), not work done.
@@ -51,11 +64,12 @@ POSSESSOR = re.compile(r"^\s*(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?'s\s+"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
+def _patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]], re.Pattern[str]]:
     """The activity and verb patterns with the lexicon's document words filled in."""
     paper = load_lexicon().paper.pattern
     return (re.compile(_ACTIVITY.format(paper=paper), re.I),
-            [re.compile(p.format(paper=paper), re.I) for p in _VERBAL])
+            [re.compile(p.format(paper=paper), re.I) for p in _VERBAL],
+            re.compile(_CONTRACTED.format(paper=paper), re.I))
 
 
 def _name(activity: str, obj: str, sv: SentenceView, av: ArticleView) -> str | None:
@@ -85,7 +99,9 @@ def _spans(sv: SentenceView, av: ArticleView) -> tuple[list[tuple[str, int, int]
             for m in p.pattern.finditer(sv.text):
                 if engaged(sv.doc, m.start(), m.end(), lex):  # not "viewed the company's programme for ..."
                     out.append((p.name, m.start(), m.end()))
-    activity_rx, verbal = _patterns()
+    activity_rx, verbal, contracted = _patterns()
+    if _BEHALF.search(sv.text):
+        verbal = [*verbal, contracted]
     for m in activity_rx.finditer(sv.text):
         activity = m.group(1) or m.group("maint")
         obj = m.group("obj") or m.group("mobj")

@@ -215,6 +215,9 @@ def _subject(verb):
             return None
         if t.dep_ == "ccomp" and t.head.i > t.i:
             return None  # "Germany will deliver ..., the government said": the saying verb's subject is no side
+        owner = next((c for c in t.head.children if c.dep_ == "poss"), None) if t.dep_ == "acl" else None
+        if owner is not None:
+            return owner  # "Turkey criticised France's decision to supply howitzers": the decision's owner acts, not its critic
         t = t.head
     return None
 

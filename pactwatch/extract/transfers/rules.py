@@ -16,7 +16,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token
 from pactwatch.extract.transfers.frame import Sides, load_lexicon, sides_of
 
-NAME = "pactwatch.extract.transfers/8"
+NAME = "pactwatch.extract.transfers/9"
 MAX_PAIRS = 4
 FRAMED = "framed"  # trigger id of the words that need the parse's frame (data/triggers.yaml)
 # "had been completed", "have all been delivered": the delivery is finished by the time it is reported.
@@ -56,6 +56,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                     for pair in pairs]
     if not systems and not av.ref.equipment_nouns.search(sv.text):
         return []  # the wider equipment words count only where the parse names both sides
+    if policy:
+        return []  # "voiced reservations against delivering tanks to X": beside a stance, only a parsed frame names a sale
     hits = [h for h in hits if h[0].id != FRAMED and h[1] not in blocked]
     if not hits:
         return []  # "received", "sent" need a frame naming both sides; "ordered rifles from a domestic firm" is none
