@@ -47,6 +47,52 @@ def partner_after(text: str, start: int) -> bool:
     return bool(WITH_PARTNER.search(text[max(0, start - 30) : start]))
 
 
+# "a first step towards a broader defence agreement that the government wants to conclude", "a treaty they hope to
+# sign next year": an instrument whose own relative clause holds the step's verb
+RELATIVE = re.compile(r"^[^.;:]{0,40}?\b(?:that|which|they|it|we|both sides|the (?:two|three) (?:sides|countries|governments))\b"
+                      r"[^.;:,]{0,60}$", re.I)
+
+
+def _governor(text: str, hits: list, pos: int):
+    """The hit that governs the instrument at `pos`: the verb of its own relative clause, else the last verb before it."""
+    after = [h for h in hits if pos < h[1] <= pos + 110 and RELATIVE.match(text[pos : h[1]])]
+    if after:
+        return min(after, key=lambda h: h[1])
+    before = [h for h in hits if h[1] <= pos]
+    return max(before, key=lambda h: h[1]) if before else None
+
+
+def relative_instruments(text: str, hits: list, kinds: list[tuple[str, int]], generic: re.Pattern[str]) -> list[tuple[str, int]]:
+    """Generic instrument nouns with a step verb of their own in a relative clause, beside the named ones."""
+    out = []
+    for m in generic.finditer(text):
+        if any(abs(m.start() - p) < 40 for _, p in kinds) or not kinds:
+            continue
+        gov = _governor(text, hits, m.start())
+        if gov is not None and gov[1] > m.start():
+            out.append(("other", m.start()))
+    return out
+
+
+def govern(text: str, hits: list, steps: dict[str, tuple[int, int, str]],
+           kinds: list[tuple[str, int]]) -> list[tuple[str, tuple[int, int, str], list[tuple[str, int]]]]:
+    """The drafts' plan: (fact type, step span, instruments); an instrument whose own clause holds a later verb of the
+    same type takes that verb's span (its tense and day), the others go by pair_steps."""
+    paired = pair_steps(steps, kinds)
+    plan = {t: (steps[t], list(ks)) for t, ks in paired.items()}
+    extra: list[tuple[str, tuple[int, int, str], list[tuple[str, int]]]] = []
+    for kind, pos in kinds:
+        gov = _governor(text, hits, pos)
+        if gov is None or gov[1] < pos:
+            continue
+        t, span = gov[0].type, (gov[1], gov[2], gov[0].id)
+        for ks in (v[1] for v in plan.values()):
+            if (kind, pos) in ks:
+                ks.remove((kind, pos))
+        extra.append((t, span, [(kind, pos)]))
+    return [(t, span, ks) for t, (span, ks) in plan.items() if ks] + extra
+
+
 def pair_steps(steps: dict[str, tuple[int, int, str]], kinds: list[tuple[str, int]]) -> dict[str, list[tuple[str, int]]]:
     """"signed a letter of intent ... to open negotiations on a visiting forces agreement": each instrument goes with
     the step whose verb comes last before it (an object follows its verb); a step left with none keeps them all."""

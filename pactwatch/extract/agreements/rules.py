@@ -6,7 +6,13 @@ import re
 from dataclasses import replace
 
 from pactwatch.extract.actors import hub_spokes, parties_for
-from pactwatch.extract.agreements.clauses import held_pacts, pair_steps, partner_after, signs_a_law
+from pactwatch.extract.agreements.clauses import (
+    govern,
+    held_pacts,
+    partner_after,
+    relative_instruments,
+    signs_a_law,
+)
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches, people_for
 from pactwatch.extract.frames import aside_spans, blank, head_token
 from pactwatch.extract.parties import load_cues, noun_parties, respective
@@ -312,8 +318,10 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             if pair and not (lo <= start < (hi or len(sv.text))) and len(hits) > 1:
                 continue
             steps.setdefault(trig.type, (start, end, trig.id))
-        governed = pair_steps(steps, kinds)
-        for step, (start, end, _tid) in steps.items():
+        another = relative_instruments(sv.text, hits, kinds, av.ref.generic_agreement)  # "a treaty they hope to sign"
+        kinds = sorted(kinds + another, key=lambda k: k[1])
+        mine = [h for h in hits if not (pair and not (lo <= h[1] < (hi or len(sv.text))) and len(hits) > 1)]
+        for step, (start, end, _tid), governed in govern(sv.text, mine, steps, kinds):
             fact_type = step
             if fact_type == "agreement_signed" and CONCLUDE.fullmatch(sv.text[start:end]) and \
                     re.search(r"\b(?:to|will|would|be)\s+$", sv.text[max(0, start - 8) : start]):
@@ -326,10 +334,10 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                 continue  # "close to signing" beside the talks told in the same sentence
             if near:
                 fact_type = "agreement_negotiation"  # "close to signing a pact": the talks are near their end
-            for kind, _pos in governed[step]:
+            for kind, pos in governed:
                 if kind == "contract" and av.ref.domestic.search(sv.text):
                     continue  # an order placed with the country's own industry
-                if kind == "other" and fact_type == "agreement_negotiation" and sv.last_kind:
+                if kind == "other" and fact_type == "agreement_negotiation" and sv.last_kind and (kind, pos) not in another:
                     kind = sv.last_kind  # "reached agreement in principle": on the pact the article is about
                 money = [a for a in sv.amounts if not a.converted]
                 amount = money[0].amount if kind == "contract" and money else None

@@ -102,3 +102,19 @@ def test_clause_helpers_on_their_own():
     assert pair_steps(steps, [("memorandum", 20), ("raa", 80)]) == {
         "agreement_signed": [("memorandum", 20)], "agreement_negotiation": [("raa", 80)]}
     assert pair_steps(steps, [("memorandum", 20), ("raa", 30)])["agreement_negotiation"] == [("memorandum", 20), ("raa", 30)]
+
+
+@pytest.mark.parametrize("text, first, later", [
+    ("Spain and Portugal on Monday signed a memorandum on defence industry, a first step towards a wider defence treaty "
+     "they hope to sign next year.", "memorandum", "treaty"),
+    ("Britain and Germany on Wednesday signed a joint defence declaration, the first step towards a broader defence "
+     "agreement that the new government wants to conclude within months.", "action_plan", None),
+    ("Chile and Peru signed a roadmap for military ties on Friday, paving the way for an access agreement which they "
+     "expect to sign in June.", "action_plan", "raa"),
+])
+def test_an_instrument_with_its_own_later_verb_is_a_second_fact_of_its_own_tense(text, first, later):
+    found = [f for f in facts(text, "2024-05-16") if f.type.startswith("agreement_")]
+    done = [f for f in found if f.status == "occurred"]
+    ahead = [f for f in found if f.status in ("planned", "proposed", "ongoing")]
+    assert [f.agreement_kind for f in done] == [first] and f"{done[0].type}" == "agreement_signed"
+    assert len(ahead) == 1 and (later is None or ahead[0].agreement_kind == later)
