@@ -24,6 +24,7 @@ class DrillClass:
     intent: frozenset[str] = frozenset()  # "is considering joint drills": a drill proposed, not held
     watchers: frozenset[str] = frozenset()  # "observers from Cyprus": watching, not drilling
     many: frozenset[str] = frozenset()  # "trains with many partners": partners as a class
+    operation: re.Pattern[str] = re.compile(r"(?!)")  # "Operation X ... to practise": a named operation that trains
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +34,8 @@ def drill_class() -> DrillClass:
     words = lambda key: frozenset(str(w).lower() for w in f.get(key) or ())  # noqa: E731
     return DrillClass(words("drill_defining"), re.compile(f.get("drill_solo") or r"(?!)", re.I),
                       re.compile(f.get("drill_habit") or r"(?!)", re.I), words("drill_reporting"), words("drill_reaction_nouns"),
-                      words("drill_intent"), words("drill_watchers"), words("drill_many"))
+                      words("drill_intent"), words("drill_watchers"), words("drill_many"),
+                      re.compile(f.get("drill_operation") or r"(?!)", re.I))
 
 
 def drill_veto(sv, start: int, end: int) -> str | None:

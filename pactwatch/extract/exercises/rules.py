@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
-from pactwatch.extract.exercises.frame import drill_veto, habitual, proposed
+from pactwatch.extract.exercises.frame import drill_class, drill_veto, habitual, proposed
 from pactwatch.extract.exercises.name import drill_name
 from pactwatch.extract.exercises.sides import event_view
 
@@ -23,7 +23,24 @@ TOGETHER = re.compile(r"\b(?:joint|jointly|combined|with|alongside|together|bila
                       r"two|three|four)\b", re.I)
 BACK = re.compile(r".*\b(?:the|this|these|that)\s+(?:[\w-]+\s+)?(?:exercises?|drills?)\b", re.I)
 SUBORDINATE = re.compile(r"\b(?:after|before|following|since|unlike|amid|while|whereas)\b", re.I)
+# An armed service named right after a state ("United States Army", "the French Navy's"): the state's forces.
+SERVICE = re.compile(r"(?:['’]s)?\s*(?:Army|Navy|Air Force|Marine Corps|Marines|Coast Guard|Armed Forces|armed forces|military|"
+                     r"troops|forces)\b")
 MULTILATERAL = 8  # drills such as Malabar or RIMPAC join many navies: more parties than a meeting
+
+
+def _operation_together(sv: SentenceView) -> bool:
+    """A named operation is a drill of several states only when two states act in it ("Tajik and Uzbek border guards
+    conducted Operation X") or the sentence says it trains ("... to practise interoperability")."""
+    actors = {m.code for m in sv.mentions if not m.topic and not m.locative}
+    return len(actors) >= 2 or bool(drill_class().operation.search(sv.text))
+
+
+def _forces_in(told) -> list[str]:
+    """States read as places only because "in" precedes their armed service ("take part in the US Army's exercise",
+    "six armies in United States Army exercise X"): the service runs the drill, so its state is a party."""
+    return list(dict.fromkeys(m.code for m in told.mentions if m.locative and not m.topic and m.code not in told.codes
+                              and (SERVICE.search(told.text[m.start : m.end]) or SERVICE.match(told.text, m.end))))
 
 
 def _other_events_states(sv: SentenceView, start: int, end: int) -> bool:
@@ -42,6 +59,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if not hits:
         return []
     trig, start, end = hits[0]
+    if sv.text.startswith("Operation", start) and not _operation_together(sv):
+        return []  # "Operation Python returned to Karachi with a missile boat": one side's operation, no drill
     turn = SUBORDINATE.search(sv.text)
     if turn and start > turn.start() and BACK.match(sv.text[: turn.start()]):
         return []  # "The exercise comes weeks after China and Russia held joint patrols": the drill compared with
@@ -51,7 +70,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     own = {m.code for m in told.mentions if not m.topic}
     if sv.own_codes and len(own) <= 1 and not TOGETHER.search(told.text) and (own or len(told.mentions) < len(sv.mentions)):
         return []  # "Japan's navy held live-fire drills on Sunday": one state's own drill, not the article's pair's
-    parties = parties_for(told.codes, told.text, av.dyad, trig.frame, av.ref, sv.own_codes, most=MULTILATERAL, ranked=av.ranked)
+    parties = parties_for(told.codes + _forces_in(told), told.text, av.dyad, trig.frame, av.ref, sv.own_codes, most=MULTILATERAL, ranked=av.ranked)
     if not parties:
         return []
     states = [(m.start, m.end) for m in sv.mentions]

@@ -27,6 +27,9 @@ CALLED = re.compile(r"\b" + BODY + r"\b,?\s+(?:called|named|dubbed|known as)\s+(
                     r"((?-i:[A-Z][\w'’&-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+)?[A-Z0-9][\w'’&-]*){0,7}))", re.I)
 NARRATED = re.compile(r"\b(?:will|would|shall|to|agreed to|decided to|plan to|plans to)\s*$", re.I)
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?|\s*,\s*")
+COUNTS = {"three": 3, "four": 4, "five": 5, "trilateral": 3, "quadrilateral": 4}
+COUNTED = re.compile(r"\b(three|four|five)\s+(?:[\w-]+\s+){0,2}(?:countries|nations|governments|leaders|ministers|"
+                     r"ministries|navies|militaries|partners|allies)\b|\b(trilateral|quadrilateral)\b", re.I)
 # "the first meeting of", "the inaugural round of": a trigger that needs a body right after it.
 ROUND_OF = re.compile(r"\b(?:meeting|round|session)\s+of\s*$", re.I)
 ON_TEXT = re.compile(r"\s*(?:on|over|about|regarding|for)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,3}"
@@ -58,6 +61,16 @@ def _chunk(sv: SentenceView, after: int) -> str | None:
             words = [t for t in chunk if t.pos_ not in ("DET", "PRON") and t.lower_ not in ("new", "first")]
             return "".join(t.text_with_ws for t in words).strip() or None
     return None
+
+
+def _counted(text: str, codes: list[str], ranked: tuple[str, ...]) -> list[str]:
+    """"North America's three defence ministers declared their first-ever dialogue", "the first trilateral dialogue":
+    a counted group with fewer states named than counted is the article's main states of that number."""
+    m = COUNTED.search(text)
+    n = COUNTS.get((m.group(1) or m.group(2)).lower(), 0) if m else 0
+    if n and len(codes) < n <= len(ranked) and set(codes) <= set(ranked[:n]):
+        return list(ranked[:n])
+    return codes
 
 
 def _round_of_body(sv: SentenceView, end: int) -> bool:
@@ -128,7 +141,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         told = event_view(sv, start, end)  # "..., days after an Argentine vessel was seized": another event's state
         local = _listed(told, [m for m in told.mentions if not m.topic and start - 80 <= m.start < end + 120])
         codes = local if len(local) >= 2 or not sv.own_codes else told.codes
-        parties = parties_for(codes, told.text, av.dyad, trig.frame, av.ref, sv.own_codes, ranked=av.ranked)
+        parties = parties_for(_counted(told.text, codes, av.ranked), told.text, av.dyad, trig.frame, av.ref, sv.own_codes,
+                              ranked=av.ranked)
         if not parties:
             return []
         found = draft(sv, av, "mechanism_established", parties, start, end, NAME, programme=name)

@@ -31,6 +31,7 @@ class PledgeLexicon:
     past_content: re.Pattern[str]  # "agreeing that they have implemented": a finding, no commitment
     field_topic: re.Pattern[str]  # "discussed the development of cooperation in the field of X": a topic
     instrument_purpose: re.Pattern[str]  # "discussed the bills that would promote cooperation": a bill's aim
+    programme_object: re.Pattern[str]  # "collaborate in the development of a jet engine": a programme
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,8 @@ def load_lexicon() -> PledgeLexicon:
                          re.compile(data.get("pair_subjects") or "(?!x)x", re.I),
                          re.compile(data.get("past_content") or "(?!x)x", re.I),
                          re.compile(data.get("field_topic") or "(?!x)x", re.I),
-                         re.compile(data.get("instrument_purpose") or "(?!x)x", re.I))
+                         re.compile(data.get("instrument_purpose") or "(?!x)x", re.I),
+                         re.compile(data.get("programme_object") or "(?!x)x", re.I))
 
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
@@ -56,7 +58,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             if not (h[0].id == "discuss" and (lex.purpose.search(sv.text[max(0, h[1] - 4) : h[1] + 12])
                                               or lex.field_topic.search(sv.text[h[1] : h[1] + 90])))]
     hits = [h for h in hits if _one_clause(sv.doc, h[1], h[2]) and not lex.past_content.search(sv.text[h[1] :])]
-    hits = [h for h in hits if not lex.instrument_purpose.search(sv.text[h[1] : h[2]])]  # "the bills that would promote ..."  # "decided to hold a summit, while X wants to deepen ties"
+    hits = [h for h in hits if not lex.instrument_purpose.search(sv.text[h[1] : h[2]])]  # "the bills that would promote ..."
+    hits = [h for h in hits if not (h[0].id == "cooperate" and lex.programme_object.match(sv.text, h[2]))]  # one item  # "decided to hold a summit, while X wants to deepen ties"
     if av.ref.programme_named(sv.text):
         hits = [h for h in hits if h[0].id != "jointly"]  # "will jointly develop the X fighter": a programme, not a pledge
     if not hits:

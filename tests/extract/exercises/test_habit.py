@@ -26,3 +26,39 @@ def test_training_with_many_is_a_habit(text):
 ])
 def test_a_drill_with_named_forces_is_an_event(text, parties):
     assert drills(text) == [parties]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ('Botswana, Rwanda, Uganda, Kenya, Djibouti and Somalia in United States Army exercise code-named "Justified Accord".',
+     ("BWA", "DJI", "KEN", "RWA", "SOM", "UGA", "USA")),
+    ('Armed forces of Botswana, Rwanda, Uganda and Kenya will take part in the US Army\'s exercise code-named "Shared '
+     'Accord" from late this month.', ("BWA", "KEN", "RWA", "UGA", "USA")),
+    ('Troops from Chile, Peru and Ecuador took part in the Brazilian Army\'s drill "Southern Cross" on Monday.',
+     ("BRA", "CHL", "ECU", "PER")),
+])
+def test_the_service_running_the_drill_is_a_party(text, parties):
+    assert drills(text) == [parties]
+
+
+def test_a_drill_held_in_a_third_state_leaves_the_host_out():
+    assert drills("Troops from Chile, Peru and Ecuador took part in joint drills in Brazil on Monday.") == [("CHL", "ECU", "PER")]
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan fought a short war in December 1971.\nFour nights later, Operation Python returned to Karachi with "
+    "another missile boat and two frigates, setting more fuel tanks ablaze.",
+    "Russia and Ukraine fought for the town in May.\nOperation Spiderweb reached airfields deep inside Russia with drones "
+    "on Sunday.",
+    "Israel and Iran traded strikes in June.\nTwo days later, Operation Rising Lion hit Tehran with more aircraft.",
+])
+def test_one_sides_named_operation_is_no_drill(text):
+    assert drills(text) == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Tajik and Uzbek border guards also conducted Operation Jayhun in August to practise interoperability against "
+     "smugglers.", ("TJK", "UZB")),
+    ("Kenyan and Somali troops launched Operation Linda Boni against militants in the forest, the army said.", ("KEN", "SOM")),
+])
+def test_a_named_operation_of_two_states_is_kept(text, parties):
+    assert drills(text) == [parties]

@@ -39,3 +39,15 @@ def test_talks_on_a_text_set_up_no_body(text):
 ])
 def test_first_meeting_of_a_body_still_counts(text, parties):
     assert bodies(text) == [parties]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Canada, Mexico and the United States sent defence ministers to Ottawa.\nNorth America's three defence ministers "
+     "declared their first-ever dialogue on common security threats on Tuesday a historic occasion.", ("CAN", "MEX", "USA")),
+    ("Japan, Australia and India held talks on Tuesday.\nThe Japanese and Indian defence chiefs launched a trilateral "
+     "dialogue on maritime security, the ministry said.", ("AUS", "IND", "JPN")),
+    ("Greece, Cyprus and Egypt met in Athens.\nGreek and Cypriot officials said the three governments would set up a "
+     "joint committee on energy security.", ("CYP", "EGY", "GRC")),
+])
+def test_a_counted_group_is_the_articles_main_states(text, parties):
+    assert parties in bodies(text)

@@ -73,3 +73,13 @@ def test_an_instrument_in_a_prepositional_phrase_is_a_circumstance(text, parties
 ])
 def test_what_an_instrument_would_do_is_no_pledge(text):
     assert pledges(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Britain and India said the two governments have decided to collaborate in the development of a jet engine for fighters.",
+    "France and Brazil agreed to cooperate on the production of a new submarine for the navy.",
+    "Turkey and Indonesia decided to cooperate in the joint development of a medium tank for their armies.",
+])
+def test_working_together_on_one_item_is_a_programme_not_a_pledge(text):
+    assert pledges(text) == []
+    assert of_type(facts(text, "2024-06-06"), "joint_programme")
