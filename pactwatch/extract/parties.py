@@ -39,6 +39,7 @@ class PartyCues:
     venture_nouns: frozenset[str]
     event_nouns: frozenset[str]
     matter_verbs: frozenset[str]
+    matter_events: frozenset[str]
     refusal_words: frozenset[str]
     pair_words: re.Pattern[str]
     aside_lead_preps: frozenset[str]
@@ -71,7 +72,8 @@ def load_cues() -> PartyCues:
     return PartyCues(words("topic_preps"), words("topic_nouns"), words("topic_verbs"), words("aside_preps"),
                      words("tie_verbs"), words("tie_markers"), words("comparison_markers"),
                      words("actor_nouns"), words("aside_marks"),
-                     words("venture_nouns"), words("event_nouns"), words("matter_verbs"), words("refusal_words"),
+                     words("venture_nouns"), words("event_nouns"), words("matter_verbs"), words("matter_events"),
+                     words("refusal_words"),
                      re.compile(data["pair_words"], re.I), words("aside_lead_preps"),
                      re.compile(data["anaphor_subject"], re.I),
                      re.compile(data["object_pronoun"], re.I), re.compile(data["respectively"], re.I))
@@ -193,9 +195,22 @@ def _role(token, cues: PartyCues) -> str | None:
     """"strong" (always a topic), "weak" (a topic when two others act) or None, from the heads above a mention."""
     if token is None:
         return None
+    if any(a.dep_ == "nsubjpass" and a.head.lemma_.lower() in cues.matter_verbs for a in [token, *token.ancestors]) \
+            and not _of_event(token, cues):
+        return "strong"  # "the Armenian-Azerbaijani conflict was discussed during the talks": the matter discussed
     refused = any(a.lemma_.lower() in cues.refusal_words and not _subject_of(token, a) for a in token.ancestors)
     role = _climb(token, cues) or ("weak" if refused else None)  # "opposed to sending jets to Ukraine"
     return role or ("aside" if _in_aside(token, cues) else None)
+
+
+def _of_event(token, cues: PartyCues) -> bool:
+    """The state qualifies an event noun ("the Russian-Belarusian exercises were reviewed"): that event's own side."""
+    t = token
+    while t.dep_ in ("compound", "amod", "nmod", "poss", "conj") and t.head.i != t.i:
+        t = t.head
+        if t.lemma_.lower() in cues.matter_events:
+            return True
+    return False
 
 
 def _subject_of(token, head) -> bool:
@@ -249,6 +264,8 @@ def _climb(token, cues: PartyCues) -> str | None:
         if head.pos_ in ("VERB", "AUX"):
             if head.lemma_.lower() in cues.matter_verbs and _thing(token, cues):
                 return "strong"  # "met the mayor to discuss the relocation of a US base": the matter talked over
+            if head.lemma_.lower() in cues.matter_verbs and t.dep_ == "dobj" and t.pos_ == "PROPN":
+                return "strong"  # "the four ministers discussed Afghanistan": a state talked about is never a side
             if head.lemma_.lower() in cues.matter_verbs and t.dep_ == "dobj":
                 return "matter"  # "the two sides also discussed cooperation with Cambodia": the matter, not a side
             return _clause_role(head, cues)

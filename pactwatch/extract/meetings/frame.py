@@ -16,6 +16,7 @@ from pactwatch.extract.frames import (
     quoted,
     side_of,
 )
+from pactwatch.extract.meetings.cues import classifies
 
 
 def sides(token, fr: Frames | None = None) -> list:
@@ -133,6 +134,8 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
     why = off_event(token, fr)
     if why:
         return why
+    if classifies(token, start, end):
+        return "a kind of partner"  # "Australia joins the US and Japan among India's 2+2 partners"
     if trigger_id == "signing":
         return None if _signed_together(token, sv, fr) else "no signing in person"
     if trigger_id == "convened" and not _joint_body(token, sv, fr):

@@ -8,10 +8,11 @@ from dataclasses import replace
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, date_near, draft, matches, people_for
 from pactwatch.extract.frames import aside_spans, blank, head_token
+from pactwatch.extract.meetings.cues import load_meeting_cues, not_held, tour_spans
 from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/15"
+NAME = "pactwatch.extract.meetings/16"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral|commander|counterpart|officer)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
@@ -26,6 +27,8 @@ DATED_ROUND = re.compile(r"(?:today|yesterday|this week|(?:mon|tues|wednes|thurs
 # phrase (and what it tells of) names no side of the meeting
 OBSERVERS = re.compile(r"\bwith\s+[^.;]{0,60}?\bas\s+(?:observers?|monitors?)\b[^.;]*", re.I)
 AGENDA_VERBS = frozenset({"discuss", "talk", "review", "address", "examine", "explore", "consider", "exchange"})
+# "held separate talks with his Dutch and American counterparts": one meeting per counterpart, whatever the article
+SEPARATE = re.compile(r"\b(?:separate(?:ly)?|respectively|each)\b", re.I)
 SEVERAL = re.compile(r"\b(?:trilateral|three-way|four-way|quadrilateral|multilateral|jointly)\b", re.I)
 
 
@@ -60,7 +63,8 @@ def _relative_visit(sv: SentenceView, told: list) -> SentenceView:
 
 def _without_agenda(sv: SentenceView) -> SentenceView:
     """"met his Lithuanian counterpart to discuss the deployment of German troops": states in the purpose clause are the
-    agenda, not sides, once two states of their own stand outside it."""
+    agenda, not sides, once two states of their own stand outside it; "leaders met in London to discuss guarantees for
+    Ukraine": with only the host city outside, the states inside are what the meeting was about."""
     if sv.doc is None:
         return sv
     spans = []
@@ -71,8 +75,21 @@ def _without_agenda(sv: SentenceView) -> SentenceView:
             spans.append((min(x.idx for x in sub), max(x.idx + len(x.text) for x in sub)))
     if not spans:
         return sv
-    outside = {m.code for m in sv.mentions if not m.locative and not m.topic and not any(lo <= m.start < hi for lo, hi in spans)}
-    return blank(sv, spans) if len(outside) >= 2 else sv
+    outside = [m for m in sv.mentions if not m.topic and not any(lo <= m.start < hi for lo, hi in spans)]
+    firm = {m.code for m in outside if not m.locative}
+    inside = {m.code for m in sv.mentions if not m.topic and any(lo <= m.start < hi for lo, hi in spans)}
+    if len(firm) >= 2:
+        return blank(sv, spans)
+    if outside and sv.place is not None and inside and not inside & {m.code for m in outside}:
+        return _aside(sv, spans)
+    return sv
+
+
+def _aside(sv: SentenceView, spans: list[tuple[int, int]]) -> SentenceView:
+    """The stretches blanked, their states kept as topics: named, so the article's pair never brings them back."""
+    out = blank(sv, spans)
+    gone = [replace(m, topic=True) for m in sv.mentions if m not in out.mentions]
+    return replace(out, mentions=sorted([*out.mentions, *gone], key=lambda m: m.start))
 
 
 def _kept(sv: SentenceView, av: ArticleView, hit) -> bool:
@@ -124,8 +141,10 @@ def _person_spokes(sv: SentenceView, av: ArticleView, hits: list) -> list[Draft]
     return out
 
 
-def _counterpart_spokes(sv: SentenceView) -> list[tuple[str, str, int, int]]:
-    """"held talks with his Dutch and American counterparts": the subject's state meets each of them apart."""
+def _counterpart_spokes(sv: SentenceView, av: ArticleView) -> list[tuple[str, str, int, int]]:
+    """"held talks with his Dutch and American counterparts": the subject's state meets each of them apart. With the
+    subject's state untold ("Hasanov thanked his Georgian and Turkish counterparts") it is the article's other main
+    state, and when the three are the article's three main states their talks are the one meeting of three told."""
     if sv.doc is None:
         return []
     for t in sv.doc:
@@ -138,6 +157,11 @@ def _counterpart_spokes(sv: SentenceView) -> list[tuple[str, str, int, int]]:
         if len(spokes) >= 2 and len(hubs) == 1:
             hub = hubs.pop()
             return [(hub, spoke, 0, len(sv.text)) for spoke in spokes]
+        if len(spokes) == 2 and not hubs and any(c.dep_ == "poss" for c in t.children) and not SEPARATE.search(sv.text):
+            hub = next((c for c in av.ranked if c not in spokes), None)
+            if hub is not None and {hub, *spokes} == set(av.ranked[:3]):
+                return [(hub, "+".join(spokes), 0, len(sv.text))]
+            return [(hub, spoke, 0, len(sv.text)) for spoke in spokes] if hub is not None else []
     return []
 
 
@@ -148,6 +172,10 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
              if not any(lo <= h[1] < hi for h in told)]  # "signed ... after the two men held a meeting": that clause meets
     if aside:
         sv = blank(sv, aside)  # "met on Monday, days after Chinese vessels fired on a boat": that clause's states met no one
+    stops = tour_spans(sv.text)
+    if stops:
+        sv = _aside(sv, stops)  # "part of a tour that also took him to France and Poland": other stops, told in passing
+        told = [h for h in told if not any(lo <= h[1] < hi for lo, hi in stops)]
     sv = _relative_visit(sv, told)
     sv = _without_agenda(sv)
     watching = [(m.start(), m.end()) for m in OBSERVERS.finditer(sv.text)]
@@ -156,13 +184,15 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     hits = [h for h in matches(sv, av, "meetings") if (h[0].id != "visit" or _visits_someone(sv, av, h[2]))
             and not (h[0].id == "met" and av.ref.not_met.match(sv.text[h[2] : h[2] + 40]))
             and not (h[0].id == "talks" and IN_TALKS.search(sv.text[max(0, h[1] - 25) : h[1] + (3 if sv.text[h[1] : h[1] + 3] == "in " else 0)]))
+            and not not_held(sv.text, h[2])  # "was due to be held in May but had still not taken place"
             and _kept(sv, av, h)]  # the parse shows two sides meeting
     officials = len({p.country for p in sv.people if p.country}) >= 2 or (
         sv.place is not None and OFFICIALS_OF.search(sv.text) and len(set(sv.codes)) >= 2)
     if not hits and officials:
         agreeing = AGREEING.search(sv.text)  # "Kihara and Austin agreed ...": two officials agreeing have met
         if agreeing and not told_off(sv, agreeing.start(), agreeing.end()):
-            parties = parties_for(sv.codes, sv.text, av.dyad, "pair", av.ref, sv.own_codes, ranked=av.ranked)
+            parties = _counted(sv) or parties_for(sv.codes, sv.text, _dyad(sv, av), "pair", av.ref, sv.own_codes,
+                                                  ranked=av.ranked)
             if not parties:
                 return []
             item = draft(sv, av, "meeting", parties, agreeing.start(), agreeing.end(), NAME, place=sv.place,
@@ -178,20 +208,45 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     people_spokes = _person_spokes(sv, av, hits)
     if people_spokes:
         return people_spokes
-    spokes = _counterpart_spokes(sv) or (hub_spokes(sv.text, [m for m in sv.mentions if not m.locative], av.dyad)
+    spokes = _counterpart_spokes(sv, av) or (hub_spokes(sv.text, [m for m in sv.mentions if not m.locative], av.dyad)
                                          if sv.own_codes else [])  # "in Jakarta" is where they met, not a hub
     if spokes:
-        return [_heard(draft(sv, av, "meeting", tuple(sorted((hub, spoke))), start, end, NAME, place=sv.place,
-                             people=people_for(sv, (hub, spoke)), confidence=0.6), sv, av) for hub, spoke, _, _ in spokes]
+        sides = [tuple(sorted((hub, *spoke.split("+")))) for hub, spoke, _, _ in spokes]  # "A+B": one meeting of three
+        return [_heard(draft(sv, av, "meeting", pair, start, end, NAME, place=sv.place, people=people_for(sv, pair),
+                             confidence=0.6), sv, av) for pair in sides]
     firm = {m.code for m in sv.mentions if not m.locative and not m.topic}
     codes = [c for c in sv.codes if c in firm] if len(firm) >= 2 else sv.codes  # "A and B held talks in Kuala Lumpur": a host
     # city of a third state is where they met, not a side
-    parties = named_pair(sv, start, end) or parties_for(codes, sv.text, av.dyad, trig.frame, av.ref, sv.own_codes,
-                                                         ranked=av.ranked)  # "the summit between A and B": A and B only
+    parties = named_pair(sv, start, end) or _counted(sv) or _three(sv, av, firm) or parties_for(
+        codes, sv.text, _dyad(sv, av), trig.frame, av.ref, sv.own_codes, ranked=av.ranked)  # "the summit between A and B"
     if not parties:
         return []
     return [_heard(draft(sv, av, "meeting", parties, start, end, NAME, place=sv.place, people=people_for(sv, parties)),
                    sv, av)]
+
+
+def _counted(sv: SentenceView) -> tuple[str, ...]:
+    """"The four ministers discussed ...": counted persons stand for the states of the people told (two for a 2+2),
+    not for the article's first four states."""
+    if not load_meeting_cues().person_count.search(sv.text):
+        return ()
+    states = sorted({p.country for p in sv.people if p.country})
+    return tuple(states) if 2 <= len(states) <= 3 else ()
+
+
+def _three(sv: SentenceView, av: ArticleView, firm: set[str]) -> tuple[str, ...]:
+    """"During the bilateral and trilateral talks" with no state named: the article's three main states."""
+    if firm or sv.own_codes or len(av.ranked) < 3 or not load_meeting_cues().trilateral.search(sv.text):
+        return ()
+    return tuple(sorted(av.ranked[:3]))
+
+
+def _dyad(sv: SentenceView, av: ArticleView) -> tuple[str, ...]:
+    """The article's pair to complete a one-sided sentence, unless the sentence names the other member only as its
+    topic ("Norway will host a donors' conference on Moldova's defence needs": Moldova is what it is about)."""
+    named = {m.code for m in sv.mentions if not m.topic and not m.locative}
+    aside = {m.code for m in sv.mentions if m.topic and not m.locative} - named  # "after the talks in Oslo": a place
+    return () if aside & (set(av.dyad) - set(sv.codes)) else av.dyad
 
 
 def _heard(item: Draft, sv: SentenceView, av: ArticleView) -> Draft:

@@ -1,0 +1,126 @@
+"""Meetings told only in passing or not at all: other stops of a tour, counted persons, partner classes, meetings that
+never took place, a host city and a beneficiary, and the article's pair named only as a topic."""
+
+import pytest
+
+from pactwatch.extract.meetings.cues import load_meeting_cues, not_held, tour_spans
+from tests.extract.helpers import facts, of_type
+
+
+def meetings(text: str, published: str = "2024-10-18"):
+    return sorted(f.parties for f in of_type(facts(text, published), "meeting"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italian Defence Minister Guido Crosetto met Spanish Defence Minister Margarita Robles in Madrid on Thursday during "
+     "his first visit to Spain as minister, part of a tour that also took him to Portugal and Morocco.", [("ESP", "ITA")]),
+    ("Chilean Defence Minister Maya Fernandez met her Argentine counterpart in Buenos Aires to sign a military "
+     "cooperation plan, part of a tour that will also take her to Uruguay and Paraguay.", [("ARG", "CHL")]),
+    ("Saudi Defence Minister Khalid bin Salman held defence talks in Abu Dhabi on Monday, part of a Gulf swing that also "
+     "took him to Qatar and Oman.", []),
+])
+def test_other_stops_of_a_tour_are_no_meetings(text, expected):
+    assert meetings(text) == expected
+
+
+def test_tour_span_runs_from_the_cue_to_the_clause_end():
+    text = "He met the minister in Berlin, part of a tour that also took him to France and Poland; talks followed."
+    (lo, hi), = tour_spans(text)
+    assert text[lo:hi] == "part of a tour that also took him to France and Poland"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India and Australia held their first 2+2 defence dialogue in New Delhi on Saturday.\n"
+     "India already holds such talks with the United States and Japan.\n"
+     "External Affairs Minister S. Jaishankar and Defence Minister Rajnath Singh received Australian Foreign Minister "
+     "Marise Payne and Defence Minister Peter Dutton at Hyderabad House. The four ministers discussed Afghanistan and "
+     "maritime security.", [("AUS", "IND")]),
+    ("Japan and the Philippines held their first two-plus-two defence talks in Tokyo on Tuesday.\n"
+     "Japan already holds such talks with Britain and France.\n"
+     "Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara hosted Philippine Foreign Secretary Enrique "
+     "Manalo and Defence Secretary Gilberto Teodoro. The four ministers discussed China and the South China Sea.",
+     [("JPN", "PHL")]),
+])
+def test_counted_ministers_stand_for_their_states_and_a_discussed_state_is_a_topic(text, expected):
+    assert meetings(text, "2024-07-10") == expected
+
+
+def test_person_count_cue_counts_persons_not_states():
+    cue = load_meeting_cues().person_count
+    assert cue.search("The four ministers agreed") and cue.search("the three defence ministers met")
+    assert not cue.search("the four countries agreed")
+
+
+@pytest.mark.parametrize("text", [
+    "Britain joins France and Germany among Japan's 2+2 partners on defence and security.",
+    "Italy joined Britain and France as one of Japan's two-plus-two defence partners.",
+    "The Philippines joins the United States and Australia among Japan's 2+2 defence and security partners.",
+])
+def test_a_partner_class_is_no_meeting(text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo agreed in January to hold joint military patrols.\nA summit of West African defence chiefs that was "
+    "to open Ghana's chairmanship was due to be held in Accra in March, but two months later it had still not taken "
+    "place.",
+    "Mongolia and Kazakhstan signed a military cooperation plan last year.\nTalks between their defence ministers were "
+    "due in Astana in April but have still not been held.",
+    "Peru and Bolivia agreed in May to patrol their border jointly.\nA meeting of their army chiefs planned for July in "
+    "La Paz has not yet taken place, the ministry said.",
+])
+def test_a_meeting_that_did_not_take_place_is_none(text):
+    assert meetings(text, "2024-09-20") == []
+
+
+def test_not_held_reads_only_after_the_meeting_word():
+    text = "The summit was due in May but has still not taken place."
+    assert not_held(text, text.index("summit"))
+    assert not not_held("The ministers met in May and signed a defence pact.", 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Defence stocks rose as European leaders met in London on Sunday to discuss military security guarantees for "
+    "Ukraine.",
+    "Defence ministers from across Europe gathered in Warsaw on Monday to discuss military support for Moldova.",
+    "Army chiefs met in Paris on Tuesday to discuss defence aid for Armenia.",
+])
+def test_a_host_city_and_a_beneficiary_are_no_sides(text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Switzerland and Ukraine discussed military demining.\nSwitzerland will host the defence peace summit on Ukraine "
+    "in June.",
+    "Norway and Ukraine agreed on military demining aid.\nNorway will host a donors conference on Ukraine's defence "
+    "needs in May.",
+])
+def test_the_pair_named_only_as_the_topic_does_not_complete_a_one_sided_meeting(text):
+    assert not any(f.status == "planned" for f in of_type(facts(text, "2024-03-15"), "meeting"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Greece and Cyprus held defence talks in Athens on Monday.\nThe Turkish military build-up and the deployment of "
+     "Turkish and Libyan forces were discussed during the talks.", [("CYP", "GRC")]),
+    ("Japan and Australia held defence talks in Tokyo on Monday.\nNorth Korean and Russian military cooperation was "
+     "also addressed at the meeting.", [("AUS", "JPN")]),
+    ("Azerbaijan and Georgia held defence talks in Baku on Monday.\nThe Armenian-Azerbaijani conflict, particularly the "
+     "line of contact of Armenian and Azerbaijani troops, was thoroughly discussed during the talks.", [("AZE", "GEO")]),
+])
+def test_states_in_the_matter_of_a_passive_discussed_are_topics(text, expected):
+    assert meetings(text, "2024-05-16") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The defence ministers of Lithuania, Latvia and Estonia held their annual trilateral meeting in Vilnius on Monday.\n"
+     "Kaunas also thanked his Estonian and Latvian counterparts for fruitful discussions on military mobility.",
+     [("EST", "LTU", "LVA")]),
+    ("The defence ministers of Chile, Peru and Colombia held their trilateral meeting in Lima on Monday.\n"
+     "Minister Ramos thanked his Chilean and Colombian counterparts for the frank discussions on military cooperation.",
+     [("CHL", "COL", "PER")]),
+    ("The defence ministers of Azerbaijan, Georgia and Turkey held their trilateral meeting in Gabala on Monday.\n"
+     "The minister said that during the bilateral and trilateral talks they discussed military security in the region.",
+     [("AZE", "GEO", "TUR")]),
+])
+def test_a_meeting_of_three_is_not_split_into_pairs(text, expected):
+    assert meetings(text, "2024-05-16") == expected
