@@ -22,6 +22,10 @@ SIGNED_LAW = re.compile(r"^\s+(?:(?:the|a|an|two|three|four|five|six|seven|eight
 # "Law No. 12 ratifying the pact with Vietnam was signed by the president": the same told in the passive
 LAW_SIGNED = re.compile(r"\b(?:laws?|bills?|decrees?|legislation)\b[^.;]{0,160}?\b(?:was|were|has been|have been|had been|is|are)\s+"
                         r"(?:\w+ly\s+)?$", re.I)
+# "President Pavel has signed the agreement with the US, completing its ratification", "signed the pact into law": a
+# head of state's signature that ends a ratification brings the pact into force, it is no new signing
+RATIFYING_SIGNATURE = re.compile(r"^[^.;]{0,120}?(?:(?:,\s*|\band\s+)(?:thus\s+|thereby\s+|so\s+)?(?:complet|finali[sz]|conclud|seal|wrap"
+                                 r"|end)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?ratification\b|\binto law\b)", re.I)
 # "a bill ratifying a defence cooperation agreement with Fiji": the instrument's partner told after it
 WITH_PARTNER = re.compile(r"\b(?:agreements?|pacts?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|MoUs?|arrangements?)\s+with\s+$",
                           re.I)
@@ -40,6 +44,12 @@ def held_pacts(text: str, hits: list) -> list[tuple[int, int]]:
 def signs_a_law(text: str, start: int, end: int) -> bool:
     """The signing verb's object (or passive subject) is a law or bill, so what it tells is a ratification step."""
     return bool(SIGNED_LAW.match(text[end : end + 60]) or LAW_SIGNED.search(text[max(0, start - 200) : start]))
+
+
+def ratifies_by_signing(text: str, start: int, end: int) -> bool:
+    """The signing verb puts a law's or a head of state's seal on a ratification ("signed five laws ratifying the
+    pacts", "signed the pact into law", "signed it, completing the ratification"): the step is the entry into force."""
+    return signs_a_law(text, start, end) or bool(RATIFYING_SIGNATURE.match(text[end:]))
 
 
 def partner_after(text: str, start: int) -> bool:

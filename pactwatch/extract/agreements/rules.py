@@ -10,8 +10,8 @@ from pactwatch.extract.agreements.clauses import (
     govern,
     held_pacts,
     partner_after,
+    ratifies_by_signing,
     relative_instruments,
-    signs_a_law,
 )
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches, people_for
 from pactwatch.extract.frames import aside_spans, blank, head_token
@@ -22,6 +22,7 @@ TYPE_ORDER = {"in_force": 0, "negotiate": 1, "topics": 2, "sign": 3, "order": 4}
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s) (?:new |bilateral |landmark |historic |defen[cs]e |similar |same |two )?"
                      r"(?:agreements?|pacts?|deal|accords?|documents?|treaty)|(?:agreements?|pacts?|deals?) of (?:this|its|the same) kind"
                      r"|(?:a|an|one) (?:second|third|similar) one)\b", re.I)
+TRILATERAL = re.compile(r"\b(?:trilateral|three-way|tripartite)\s+(?:[\w-]+\s+){0,2}$", re.I)
 SALE = re.compile(r"\b(?:deal|sale|contract|order|purchase)s?\b", re.I)
 PASSING = re.compile(r"\b(?:after|since|following)\b[^,;]{0,30}$", re.I)
 SIGNED = re.compile(r"\b(?:signed|inked|signs|sign)\b", re.I)
@@ -199,6 +200,21 @@ def _instrument_before(before: str, av: ArticleView) -> bool:
     return any(PASSIVE_TAIL.fullmatch(before[e:]) for e in ends)
 
 
+def _ratifying(av: ArticleView):
+    """The family's entry-into-force trigger, for a signature that completes a ratification."""
+    return next(t for t in av.ref.triggers if t.family == "agreements" and t.type == "agreement_in_force")
+
+
+def _trilateral(sv: SentenceView, av: ArticleView, parties: tuple[str, ...], kinds: list) -> tuple[str, ...]:
+    """"The trilateral agreement, signed in Paris": a three-sided instrument told with fewer states takes the
+    article's three main states, when the ones named are among them."""
+    if len(parties) >= 3 or len(av.ranked) < 3 or not set(parties) <= set(av.ranked[:3]):
+        return parties
+    if any(TRILATERAL.search(sv.text[max(0, pos - 30) : pos]) for _, pos in kinds):
+        return tuple(sorted(av.ranked[:3]))
+    return parties
+
+
 def _home_and_partner(sv: SentenceView, av: ArticleView) -> tuple[str, ...]:
     """"Lawmakers approved a bill ratifying an agreement with Fiji": the one state named is the instrument's partner,
     the other side the article's one main state (with two main states neither named, which one acts is not told)."""
@@ -264,7 +280,10 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         hits = _hits(sv, av)
     if hits and len({m.code for m in sv.mentions if not m.topic}) >= 3:
         sv, hits = _own_clause(sv, hits)
-    hits = [h for h in hits if not (h[0].id == "sign" and signs_a_law(sv.text, h[1], h[2]))]
+    sealing = [h for h in hits if h[0].id == "sign" and ratifies_by_signing(sv.text, h[1], h[2])]
+    if sealing:  # "signed five laws ratifying the pacts", "signed the pact into law": the pact enters into force
+        told = any(h[0].type == "agreement_in_force" for h in hits)
+        hits = [h for h in hits if h not in sealing] + ([] if told else [(_ratifying(av), h[1], h[2]) for h in sealing])
     hits = [h for h in hits if not (h[0].id == "negotiate" and MEANS.search(sv.text[max(0, h[1] - 40) : h[1]]))]
     hits = [h for h in hits if not _unconfirmed(sv.doc, h[1], h[2])]
     hits = [h for h in hits if not (h[0].id == "sign" and CONCLUDE.fullmatch(sv.text[h[1] : h[2]])
@@ -309,6 +328,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         kinds = _kinds(sv, av, parties, min(h[1] for h in hits))
         if not kinds:
             continue
+        parties = _trilateral(sv, av, parties, kinds)
         if kinds == [("other", kinds[0][1])] and len(set(sv.codes)) < 2 and sv.own_codes \
                 and not av.ref.dyad_markers.search(sv.text) and not pair and not SIGNED.search(sv.text):
             continue  # "the cabinet will adopt three documents": one state and an unnamed paper is no pact

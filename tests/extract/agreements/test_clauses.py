@@ -118,3 +118,26 @@ def test_an_instrument_with_its_own_later_verb_is_a_second_fact_of_its_own_tense
     ahead = [f for f in found if f.status in ("planned", "proposed", "ongoing")]
     assert [f.agreement_kind for f in done] == [first] and f"{done[0].type}" == "agreement_signed"
     assert len(ahead) == 1 and (later is None or ahead[0].agreement_kind == later)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Czech President Petr Pavel has signed a defense cooperation agreement with the United States, completing the "
+     "ratification of the document.", ("CZE", "USA")),
+    ("Kenya's president on Monday signed the defence pact with Britain into law.", ("GBR", "KEN")),
+    ("Polish President Andrzej Duda signed the status of forces agreement with the US on Tuesday, concluding its "
+     "ratification.", ("POL", "USA")),
+])
+def test_a_signature_that_completes_a_ratification_is_the_entry_into_force(text, pair):
+    assert [(t, p) for t, p, _ in agreements(text)] == [("agreement_in_force", pair)]
+
+
+@pytest.mark.parametrize("text", [
+    "France, Germany and Spain are building a fighter jet. The trilateral agreement, signed in Paris on Monday, "
+    "launches the next phase.",
+    "France, Germany and Spain build a fighter jet together. The defence ministers of France and Germany signed a "
+    "trilateral memorandum on Monday.",
+    "France, Germany and Spain plan joint naval patrols. France and Spain on Monday signed a tripartite defence "
+    "cooperation arrangement.",
+])
+def test_a_trilateral_instrument_takes_the_three_main_states(text):
+    assert {p for t, p, _ in agreements(text) if t == "agreement_signed"} == {("DEU", "ESP", "FRA")}
