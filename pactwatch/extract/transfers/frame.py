@@ -16,7 +16,7 @@ from pactwatch.extract.actors import Mention
 from pactwatch.extract.frames import head_token
 from pactwatch.reference import data_file, load_reference
 
-MAX_CLIMB = 4
+MAX_CLIMB = 6
 OWN_DEPS = ("poss", "compound", "amod", "nmod", "appos", "det", "nummod", "case", "punct", "prep", "pobj", "npadvmod")
 
 
@@ -39,6 +39,8 @@ class Lexicon:
     abstract: re.Pattern[str]
     makers: tuple[tuple[re.Pattern[str], str], ...]
     force_goal: re.Pattern[str]
+    arriving_verbs: frozenset[str] = frozenset()  # "a cargo of launchers reached Armenia"
+    arriving_nouns: frozenset[str] = frozenset()  # the consignment nouns such a verb wants as its subject
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ def load_lexicon() -> Lexicon:
                    re.compile(d["deployment_purpose"], re.I), re.compile(d["more_equipment"], re.I),
                    re.compile(d["totals"], re.I), re.compile(d["no_transfer"], re.I),
                    re.compile(r"^\W*(?:\w+\s+){0,3}?(?:" + d["abstract_objects"] + r")\b", re.I), makers,
-                   re.compile(d["force_goal"], re.I))
+                   re.compile(d["force_goal"], re.I), words("arriving_verbs"), words("arriving_nouns"))
 
 
 def sides_of(doc, mentions: list[Mention], start: int, end: int, lex: Lexicon | None = None) -> Sides | None:
@@ -83,6 +85,8 @@ def sides_of(doc, mentions: list[Mention], start: int, end: int, lex: Lexicon | 
             return _buy_verb(token, mentions, lex)
         if lemma in lex.entering_verbs:
             return _entering_verb(token, mentions, lex)
+        if lemma in lex.arriving_verbs:
+            return _arriving_verb(token, mentions, lex)
         return None
     if lemma in lex.supply_nouns:
         return _noun(token, mentions, lex, supply=True)
@@ -115,6 +119,8 @@ def _supply_verb(verb, lemma: str, mentions: list[Mention], lex: Lexicon) -> Sid
         blocked = blocked or "no sides"  # "the first UK submarines will be delivered in the 2030s": to their own navy
     if not recipient and any(lex.own_use.search(_text(g)) for g in goals):
         blocked = blocked or "own use"  # "builds frigates for its own navy"
+    if verb.dep_ == "relcl" and lex.abstract.search(_text(verb.head)):
+        blocked = blocked or "abstract"  # "the help the U.S. Navy provided Argentina": a service, not materiel
     with_ = _prep_objects(verb, ("with",))
     moved = _text(with_[0]) if with_ and lemma in ("supply", "provide") else text
     goal = " ".join(_text(g) for g in goals) if goals and not recipient else ""
@@ -180,6 +186,25 @@ def _entering_verb(verb, mentions: list[Mention], lex: Lexicon) -> Sides:
     return Sides(tuple(dict.fromkeys(made)) or None, recipient, moved=words)
 
 
+def _arriving_verb(verb, mentions: list[Mention], lex: Lexicon) -> Sides:
+    """A consignment reaching a state ("a cargo of Indian rocket launchers reached Armenia", "a shipment of Turkish
+    vehicles arrived in Georgia"): the state reached receives, the state named in the consignment supplies."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in lex.arriving_nouns and subject.lower_ not in lex.arriving_nouns:
+        return Sides(None, None, "no consignment")  # "Chinese warships reached Colombo": forces on the move
+    goals = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() == "reach" else \
+        _prep_objects(verb, ("in", "at"))
+    recipient = _first_states(goals, mentions, lex)
+    tokens = list(subject.subtree)
+    lo, hi = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+    words = verb.doc.text[lo:hi]
+    made = [m.code for m in mentions if lo <= m.start < hi and m.code not in (recipient or ())] or _makers_in(words, lex)
+    if not made:
+        known = load_reference().programme_named(words)  # "the first batch of BrahMos missiles": the system's maker
+        made = [known.maker] if known is not None and known.maker and known.maker not in (recipient or ()) else []
+    return Sides(tuple(dict.fromkeys(made)) or None, recipient, moved=words)
+
+
 def subject_of(verb):
     """The subject of the verb, or of the verb it hangs on; public for the budgets family."""
     return _subject(verb)
@@ -211,8 +236,8 @@ def _subject(verb):
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass") and not (t is not verb and c.dep_ == "nsubjpass"):
                 return c
-        if t.dep_ not in ("xcomp", "conj", "acl", "dobj", "advcl", "ccomp") or t.head is t:
-            return None
+        if t.dep_ not in ("xcomp", "conj", "acl", "dobj", "advcl", "ccomp", "pobj", "prep") or t.head is t:
+            return None  # pobj, prep: "signed a letter of intent to purchase jets": the signers buy
         if t.dep_ == "ccomp" and t.head.i > t.i:
             return None  # "Germany will deliver ..., the government said": the saying verb's subject is no side
         owner = next((c for c in t.head.children if c.dep_ == "poss"), None) if t.dep_ == "acl" else None

@@ -21,6 +21,7 @@ MAX_PAIRS = 4
 FRAMED = "framed"  # trigger id of the words that need the parse's frame (data/triggers.yaml)
 # "had been completed", "have all been delivered": the delivery is finished by the time it is reported.
 COMPLETED = re.compile(r"\b(?:had|have|has)\s+(?:all\s+|now\s+|already\s+|fully\s+)?been\s+(?:fully\s+)?(?:completed|delivered|handed over|transferred|supplied)\b", re.I)
+POSSESSIVE = re.compile(r"['’]s?\s+")  # "India's indigenous": the state owning the design
 VIA = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.I)
 
 
@@ -37,7 +38,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     systems = [p for p in av.ref.programmes if p.maker and p.pattern.search(sv.text)]
     if not systems and not av.ref.equipment_nouns.search(sv.text) and not load_lexicon().more_equipment.search(sv.text):
         return []
-    if av.ref.generic_recipient.search(sv.text[hits[0][1]:]) or av.ref.domestic.search(sv.text):
+    if av.ref.generic_recipient.search(sv.text[hits[0][1]:]) or _domestic(sv, av):
         return []
     framed = [(h, sides_of(sv.doc, sv.mentions, h[1], h[2])) for h in hits] if sv.doc is not None else []
     # "the deal provides a legal framework for ...": what the verb moves is a frame or a service, so the states trade nothing
@@ -80,6 +81,13 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                                                       programme=system.name if system else None,
                                                       amount=_price(sv, av, systems)), start, end), start, end))
     return out
+
+
+def _domestic(sv: SentenceView, av: ArticleView) -> bool:
+    """A home-made word that tells a purchase at home ("ordered indigenous howitzers"), not one that names a state's own
+    design ("a cargo of India's indigenous rocket launchers reached Armenia": the design is India's, the buyer abroad)."""
+    return any(not any(m.end <= w.start() and POSSESSIVE.fullmatch(sv.text[m.end : w.start()]) for m in sv.mentions)
+               for w in av.ref.domestic.finditer(sv.text))
 
 
 def _other_side(sides: Sides, sv: SentenceView, av: ArticleView) -> Sides:
