@@ -141,3 +141,12 @@ def test_a_signature_that_completes_a_ratification_is_the_entry_into_force(text,
 ])
 def test_a_trilateral_instrument_takes_the_three_main_states(text):
     assert {p for t, p, _ in agreements(text) if t == "agreement_signed"} == {("DEU", "ESP", "FRA")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Hungary's parliament voted on Monday to ratify Sweden's accession to NATO, removing the last obstacle.", ("HUN", "SWE")),
+    ("Turkey's parliament ratified Finland's NATO membership on Thursday.", ("FIN", "TUR")),
+    ("Croatia's parliament on Friday ratified Finland's accession to the alliance.", ("FIN", "HRV")),
+])
+def test_ratifying_a_state_s_accession_to_an_alliance_brings_the_protocol_into_force(text, pair):
+    assert ("agreement_in_force", pair, "treaty") in agreements(text)
