@@ -25,6 +25,7 @@ class DrillClass:
     watchers: frozenset[str] = frozenset()  # "observers from Cyprus": watching, not drilling
     many: frozenset[str] = frozenset()  # "trains with many partners": partners as a class
     operation: re.Pattern[str] = re.compile(r"(?!)")  # "Operation X ... to practise": a named operation that trains
+    unnamed: re.Pattern[str] = re.compile(r"(?!)")  # "with its African partners", "20 nations": others unnamed
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +36,7 @@ def drill_class() -> DrillClass:
     return DrillClass(words("drill_defining"), re.compile(f.get("drill_solo") or r"(?!)", re.I),
                       re.compile(f.get("drill_habit") or r"(?!)", re.I), words("drill_reporting"), words("drill_reaction_nouns"),
                       words("drill_intent"), words("drill_watchers"), words("drill_many"),
-                      re.compile(f.get("drill_operation") or r"(?!)", re.I))
+                      re.compile(f.get("drill_operation") or r"(?!)", re.I), re.compile(f.get("drill_unnamed") or r"(?!)"))
 
 
 def drill_veto(sv, start: int, end: int) -> str | None:

@@ -70,6 +70,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     own = {m.code for m in told.mentions if not m.topic}
     if sv.own_codes and len(own) <= 1 and not TOGETHER.search(told.text) and (own or len(told.mentions) < len(sv.mentions)):
         return []  # "Japan's navy held live-fire drills on Sunday": one state's own drill, not the article's pair's
+    if len(own | set(_forces_in(told))) <= 1 and drill_class().unnamed.search(told.text):
+        return []  # "Twenty-five African armies to take part in the US Army's exercise": the others are unnamed
     parties = parties_for(told.codes + _forces_in(told), told.text, av.dyad, trig.frame, av.ref, sv.own_codes, most=MULTILATERAL, ranked=av.ranked)
     if not parties:
         return []

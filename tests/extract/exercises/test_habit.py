@@ -62,3 +62,29 @@ def test_one_sides_named_operation_is_no_drill(text):
 ])
 def test_a_named_operation_of_two_states_is_kept(text, parties):
     assert drills(text) == [parties]
+
+
+@pytest.mark.parametrize("text", [
+    "Australia and the United States signed a defence pact in March.\nAustralia's biggest air exercise opened in Darwin on "
+    "Friday with personnel from 20 nations.",
+    "Ghana and Togo signed a defence pact in March.\nThe Ghanaian navy held joint drills with several regional navies on "
+    "Monday.",
+    "Kenya and Botswana signed a defence pact in March.\nTwenty-five African armies will take part in the US Army's "
+    "exercise Obangame Express next month.",
+])
+def test_one_named_state_and_an_unnamed_group_is_not_the_articles_pair(text):
+    assert drills(text) == []
+
+
+def test_named_navies_beside_one_state_still_count():
+    assert drills("The Indian navy held joint drills with the navies of Japan and France on Monday.") == [("FRA", "IND", "JPN")]
+
+
+@pytest.mark.parametrize("text", [
+    "India and Japan signed a defence pact in March.\nThe two countries' ground forces are due to hold their first "
+    "exercise in Japan next month.",
+    "Chile, Peru and Ecuador signed a defence pact in March.\nThe three countries' navies will hold their first joint "
+    "exercise in June.",
+])
+def test_the_counted_pair_points_back_to_named_states(text):
+    assert drills(text)
