@@ -50,12 +50,23 @@ def sides(token, fr: Frames | None = None) -> list:
                 continue
             if c.dep_ in fr.participant_deps:
                 if c.lower_ in ("who", "that") and a.dep_ == "relcl" and a.head.i != a.i:
-                    out.append(a.head)  # "A and B, who is on a three-day visit to Malaysia": B alone is the visitor
+                    out.append(_antecedent(c, a.head))  # "A and B, who is on a visit to Malaysia": B alone is the visitor
                     continue
                 out += conjuncts(c)
             elif c.dep_ in ("prep", "agent") and c.lower_ in fr.participant_preps:
                 out += [p for q in c.children if q.dep_ == "pobj" for p in conjuncts(q)]
     return out
+
+
+def _antecedent(pronoun, head):
+    """The person a "who" clause tells of: the name right before it ("Shoigu and his Kazakh counterpart Bektanov who
+    visited Moscow": Bektanov visited), which the parse may have hung on the first conjunct instead."""
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if before is not None and before.is_punct and before.i > 0:
+        before = pronoun.doc[before.i - 1]
+    if before is not None and before.i != head.i and before.ent_type_ == "PERSON" and before in head.subtree:
+        return before
+    return head
 
 
 def _signed_together(token, sv, fr: Frames) -> bool:

@@ -124,3 +124,15 @@ def test_states_in_the_matter_of_a_passive_discussed_are_topics(text, expected):
 ])
 def test_a_meeting_of_three_is_not_split_into_pairs(text, expected):
     assert meetings(text, "2024-05-16") == expected
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Polish Defence Minister Wladyslaw Kosiniak-Kamysz and his Lithuanian counterpart Laurynas Kasciunas who visited "
+     "Warsaw for the first time as minister signed a military cooperation plan.", ("LTU", "POL")),
+    ("The Russian Defence Minister Sergei Shoigu and his Kazakh counterpart Murat Bektanov who visited Moscow for the "
+     "first time as a defence minister have signed a military cooperation programme.", ("KAZ", "RUS")),
+    ("Armenian Defence Minister Suren Papikyan and his Greek counterpart Nikos Dendias who visited Yerevan for the first "
+     "time as defence minister signed a military cooperation plan.", ("ARM", "GRC")),
+])
+def test_a_first_visit_told_in_a_who_clause_is_the_last_named_persons(text, pair):
+    assert meetings(text, "2024-05-16") == [pair]
