@@ -150,3 +150,16 @@ def test_a_trilateral_instrument_takes_the_three_main_states(text):
 ])
 def test_ratifying_a_state_s_accession_to_an_alliance_brings_the_protocol_into_force(text, pair):
     assert ("agreement_in_force", pair, "treaty") in agreements(text)
+
+
+@pytest.mark.parametrize("text, step", [
+    ("The defence ministers of Colombia and Ecuador met this week. Colombia's minister said both countries are working "
+     "on the construction of the Military Plan for joint work between the armed forces on the border.",
+     "agreement_negotiation"),
+    ("Peru and Bolivia are drafting a binational plan for joint operations against smuggling, the defence ministry said.",
+     "agreement_negotiation"),
+    ("The defence ministers of Ecuador and Peru on Monday signed a security plan for coordinated patrols along the border.",
+     "agreement_signed"),
+])
+def test_a_plan_for_joint_work_of_two_forces_is_an_action_plan(text, step):
+    assert any(t == step and k == "action_plan" for t, _, k in agreements(text))
