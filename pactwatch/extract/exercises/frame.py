@@ -26,6 +26,7 @@ class DrillClass:
     many: frozenset[str] = frozenset()  # "trains with many partners": partners as a class
     operation: re.Pattern[str] = re.compile(r"(?!)")  # "Operation X ... to practise": a named operation that trains
     unnamed: re.Pattern[str] = re.compile(r"(?!)")  # "with its African partners", "20 nations": others unnamed
+    purpose: frozenset[str] = frozenset()  # "the exercise would help the navies ...": what a told drill is for
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,8 @@ def drill_class() -> DrillClass:
     return DrillClass(words("drill_defining"), re.compile(f.get("drill_solo") or r"(?!)", re.I),
                       re.compile(f.get("drill_habit") or r"(?!)", re.I), words("drill_reporting"), words("drill_reaction_nouns"),
                       words("drill_intent"), words("drill_watchers"), words("drill_many"),
-                      re.compile(f.get("drill_operation") or r"(?!)", re.I), re.compile(f.get("drill_unnamed") or r"(?!)"))
+                      re.compile(f.get("drill_operation") or r"(?!)", re.I), re.compile(f.get("drill_unnamed") or r"(?!)"),
+                      words("drill_purpose"))
 
 
 def drill_veto(sv, start: int, end: int) -> str | None:
@@ -63,6 +65,8 @@ def drill_veto(sv, start: int, end: int) -> str | None:
         break
     if t.pos_ in ("VERB", "AUX"):
         return _habit(t) or _modal(t, fr)  # "trained together", "will train alongside"
+    if t.dep_ in ("nsubj", "nsubjpass") and _purpose(t):
+        return "what the drill told is for"  # "the exercise would help the participating navies ...": no new event
     if t.dep_ in ("nsubj", "nsubjpass"):
         return _a_class(t, fr)  # "the exercise began", "drills were held"; not "joint drills differ from patrols"
     if t.dep_ in ("dobj", "attr", "oprd") and t.head.pos_ in ("VERB", "AUX"):
@@ -98,6 +102,16 @@ def _modal(verb, fr) -> str | None:
     if any(c.dep_ == "aux" and c.lower_ in fr.drill_possible for v in verbs for c in v.children):
         return "possibility"
     return None
+
+
+def _purpose(noun) -> bool:
+    """A drill already told ("the exercise", "these drills") as the subject of a verb of aim or effect ("would help",
+    "aims to", "is designed to"): a sentence on what it is for, whose states are its beneficiaries."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in noun.children):
+        return False
+    verb = noun.head
+    lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ in ("xcomp", "acomp")}
+    return bool(lemmas & drill_class().purpose)
 
 
 def _habit(verb) -> str | None:

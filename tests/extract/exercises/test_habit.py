@@ -88,3 +88,20 @@ def test_named_navies_beside_one_state_still_count():
 ])
 def test_the_counted_pair_points_back_to_named_states(text):
     assert drills(text)
+
+
+@pytest.mark.parametrize("text", [
+    "India and Australia signed a pact in June.\nIndia's defence ministry had said last month that the exercise would help "
+    "the participating navies strengthen coordination in the maritime domain.",
+    "Egypt and Greece signed a pact in June.\nThe exercise is designed to boost coordination between the two air forces.",
+    "Chile and Peru signed a pact in June.\nThese drills aim to improve interoperability between the Chilean and Peruvian "
+    "navies, officials said.",
+])
+def test_what_a_told_drill_is_for_is_no_new_drill(text):
+    assert drills(text) == []
+
+
+def test_a_drill_begun_with_its_purpose_in_a_clause_is_kept():
+    text = ("Egypt and Greece signed a pact in June.\nThe Egyptian and Greek air forces began a joint exercise on Monday "
+            "that will help them coordinate.")
+    assert drills(text) == [("EGY", "GRC")]
