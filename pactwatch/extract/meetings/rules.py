@@ -7,12 +7,12 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, date_near, draft, matches, people_for
-from pactwatch.extract.frames import aside_spans, blank, head_token
+from pactwatch.extract.frames import aside_spans, blank, head_token, load_frames, side_of
 from pactwatch.extract.meetings.cues import load_meeting_cues, not_held, tour_spans
 from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/17"
+NAME = "pactwatch.extract.meetings/18"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral|commander|counterpart|officer)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
@@ -186,19 +186,19 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             and not (h[0].id == "talks" and IN_TALKS.search(sv.text[max(0, h[1] - 25) : h[1] + (3 if sv.text[h[1] : h[1] + 3] == "in " else 0)]))
             and not not_held(sv.text, h[2])  # "was due to be held in May but had still not taken place"
             and _kept(sv, av, h)]  # the parse shows two sides meeting
+    agreeing = AGREEING.search(sv.text)  # "Kihara and Austin agreed ...": two officials agreeing have met
     officials = len({p.country for p in sv.people if p.country}) >= 2 or (
-        sv.place is not None and OFFICIALS_OF.search(sv.text) and len(set(sv.codes)) >= 2)
-    if not hits and officials:
-        agreeing = AGREEING.search(sv.text)  # "Kihara and Austin agreed ...": two officials agreeing have met
-        if agreeing and not told_off(sv, agreeing.start(), agreeing.end()):
-            parties = _counted(sv) or parties_for(sv.codes, sv.text, _dyad(sv, av), "pair", av.ref, sv.own_codes,
-                                                  ranked=av.ranked)
-            if not parties:
-                return []
-            item = draft(sv, av, "meeting", parties, agreeing.start(), agreeing.end(), NAME, place=sv.place,
-                         people=people_for(sv, parties))
-            ahead = re.search(r"\b(?:will|to|would)\b", sv.text[max(0, agreeing.start() - 20) : agreeing.start()])
-            return [replace(item, status="planned" if ahead else "occurred")]  # what they agreed may lie ahead
+        sv.place is not None and OFFICIALS_OF.search(sv.text) and len(set(sv.codes)) >= 2) or (
+        agreeing is not None and _office_holders(sv, agreeing.start(), agreeing.end()))
+    if not hits and officials and agreeing and not told_off(sv, agreeing.start(), agreeing.end()):
+        parties = _counted(sv) or parties_for(sv.codes, sv.text, _dyad(sv, av), "pair", av.ref, sv.own_codes,
+                                              ranked=av.ranked)
+        if not parties:
+            return []
+        item = draft(sv, av, "meeting", parties, agreeing.start(), agreeing.end(), NAME, place=sv.place,
+                     people=people_for(sv, parties))
+        ahead = re.search(r"\b(?:will|to|would)\b", sv.text[max(0, agreeing.start() - 20) : agreeing.start()])
+        return [replace(item, status="planned" if ahead else "occurred")]  # what they agreed may lie ahead
     if not hits:
         return []
     trig, start, end = min(hits, key=lambda h: h[1])
@@ -223,6 +223,27 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         return []
     return [_heard(draft(sv, av, "meeting", parties, start, end, NAME, place=sv.place, people=people_for(sv, parties)),
                    sv, av)]
+
+
+def _office_holders(sv: SentenceView, start: int, end: int) -> bool:
+    """"Japan's defence chief and US Defence Secretary Austin agreed": the verb's subjects are office-holders, each of
+    one state, of two states (a title with its state stands for a person the article does not name)."""
+    verb = head_token(sv.doc, start, end)
+    if verb is None:
+        return False
+    subjects = [p for c in verb.children if c.dep_ == "nsubj" for p in (c, *c.conjuncts)]
+    if len(subjects) < 2:
+        return False
+    fr = load_frames()
+    states = []
+    for subj in subjects:
+        side = side_of(subj, sv.mentions, sv.people, fr)
+        if side.kind != "state" or len(side.codes) != 1:
+            return False
+        if subj.ent_type_ != "PERSON" and not OFFICE.search(subj.text):
+            return False  # "Japan and the US agreed": states agree by notes and statements, officials in person
+        states.extend(side.codes)
+    return len(set(states)) >= 2
 
 
 def _counted(sv: SentenceView) -> tuple[str, ...]:

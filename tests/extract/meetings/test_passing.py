@@ -136,3 +136,20 @@ def test_a_meeting_of_three_is_not_split_into_pairs(text, expected):
 ])
 def test_a_first_visit_told_in_a_who_clause_is_the_last_named_persons(text, pair):
     assert meetings(text, "2024-05-16") == [pair]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Japan's defense chief and US Defense Secretary Lloyd Austin agreed in October that Tokyo would receive the first "
+     "200 missiles a year earlier than planned.", ("JPN", "USA")),
+    ("Poland's defence minister and his Norwegian counterpart agreed on Monday to buy air defence missiles jointly.",
+     ("NOR", "POL")),
+    ("The French armed forces minister and British Defence Secretary John Healey agreed on Thursday to deepen military "
+     "cooperation on drones.", ("FRA", "GBR")),
+])
+def test_office_holders_of_two_states_agreeing_have_met(text, pair):
+    assert meetings(text, "2024-05-16") == [pair]
+
+
+def test_two_states_agreeing_by_name_are_no_meeting():
+    text = "Japan and the United States agreed in October that Tokyo would receive the first 200 missiles earlier."
+    assert meetings(text, "2024-05-16") == []
