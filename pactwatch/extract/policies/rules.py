@@ -44,6 +44,10 @@ SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 IF = re.compile(r"\b(?:if|unless|should it|were it)\b", re.I)
 # "renewed calls to halt arms sales": the trigger verb governs others' demand, not a change
 CALLED = re.compile(r"\b(?:calls?|demands?|appeals?|pressure|pleas?)\s+(?:[\w-]+\s+){0,2}?to\b", re.I)
+# "2.4 billion euros on defence next year, or 3.2% of GDP", "4.1 billion euros (2.4% of GDP)": a share after a sum
+RESTATE = re.compile(r"^(?:\s*\([^()]{0,30}\))?[^.;%]{0,40}?(?:,\s*(?:or|equal to|equivalent to|representing|amounting to|which is)|"
+                     r"\s+(?:equal to|equivalent to|equals|representing)|\s*\()\s*(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?"
+                     r"[\d.,]+\s*(?:%|per ?cent)", re.I)
 # A spending goal told as a noun ("a commitment to spend 2% of GDP"): it must be announced or a state's own
 TARGET_NOUN = re.compile(r"(?:commitments?|pledges?|promises?|decisions?|goals?|vows?)\b", re.I)
 ANNOUNCED = re.compile(r"\b(?:announc\w+|made|makes?|making|gave|gives?|unveil\w+|adopt\w+|reaffirm\w+|renew\w+|confirm\w+|"
@@ -77,7 +81,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     hits = [h for h in matches(sv, av, "policies") if DEFENCE.search(sv.text[max(0, h[1] - BEFORE) : h[2] + 90])]
     hits = [h for h in hits if h[0].id not in GOVERNED or _governs(sv.doc, h[1], h[2])]
     hits = [h for h in hits if not (h[0].id == "join" and HELD_UP.search(sv.text[max(0, h[1] - 50) : h[1]]))]
-    hits = [h for h in hits if not (h[0].id == "target" and not _own_target(sv, h[1]))]
+    hits = [h for h in hits if not (h[0].id == "target" and (not _own_target(sv, h[1]) or _restated(sv, h[1], h[2])))]
     hits = [h for h in hits if not SINCE.search(sv.text[max(0, h[1] - 40) : h[1]])]
     hits = [h for h in hits if not DEMAND.search(sv.text[max(0, h[1] - 60) : h[1]]) and not CALLED.search(sv.text[h[1] : h[2]])]
     if not hits:
@@ -156,6 +160,12 @@ def _partners(sv: SentenceView, start: int, end: int, owner: tuple[str, ...]) ->
     near = [m.code for m in sv.mentions if start <= m.start and m.end <= end + len(tail) and not m.firm and m.code not in owner]
     before = [m.code for m in sv.mentions if m.end <= start and not m.firm and m.code not in owner]
     return tuple(dict.fromkeys(near or before[-1:]))
+
+
+def _restated(sv: SentenceView, start: int, end: int) -> bool:
+    """The share of GDP only restates a sum told first ("will spend 2.4 billion euros on defence next year, or 3.2% of
+    GDP"): a budget figure (the budgets family), no spending target."""
+    return any(start <= a.start < end and RESTATE.match(sv.text[a.end : end]) for a in sv.amounts)
 
 
 def _own_target(sv: SentenceView, start: int) -> bool:

@@ -19,7 +19,7 @@ from pactwatch.extract.programmes.frame import Read, read
 from pactwatch.extract.programmes.hosted import hosted
 from pactwatch.extract.programmes.lexicon import load_lexicon
 
-NAME = "pactwatch.extract.programmes/10"
+NAME = "pactwatch.extract.programmes/11"
 # "joint development of X": the activity and its object, cut at the first clause word. The document and
 # relation words that are no programme come from data/programme_frames.yaml (extract/programmes/lexicon.py).
 _ACTIVITY = (r"\b(?:joint(?:ly)?|co-|cooperative|collaborative|shared)[\s-]*(research|development|production|study|maintenance|develop|produce|build)(?:s|ed|ing|d)?"
@@ -53,12 +53,14 @@ _CONTRACTED = (r"\b(?:contracts?|deals?|orders?)\s+(?:worth\s+[^.;]{{1,30}}?\s+)
 MAX_LENT = 6  # a known programme with more partners than this takes only the states the text names
 # "signed a deal to jointly produce X", "agreed on the joint development of X": work agreed, still to come
 # (guidelines: planned is decided or agreed), not work done.
-AGREED_TO = re.compile(r"\b(?:signed|inked|agreed|reached|concluded|sealed)\b[^.;]{0,60}\bto\s+$|\bagreed (?:on|upon) (?:the )?$", re.I)
+AGREED_TO = re.compile(r"\b(?:signed|inked|agreed|reached|concluded|sealed)\b[^.;]{0,60}\bto\s+$|\bagreed (?:(?:on|this|last) \w+ )?(?:on|upon) (?:the )?$", re.I)
 # "a missile warning system as part of an initiative called “Jewel”", "a vessel dubbed Sea Hunter II": the proper
 # name the sentence gives the work is the programme's name (the system's description is not).
 CALLED = re.compile(r"\b(?:called|named|dubbed|code-?named|known as)\s+[\"“‘']?([A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|[IVX]+))"
                     r"{0,3})")
 CALLED_REACH = 100  # the name follows the work it names closely
+# "knowledge to ensure ... the maintenance of the air defence system": maintenance as a goal kept, not work shared
+KEEPING = re.compile(r"\b(?:ensur\w*|guarantee\w*|secur(?:e|es|ed|ing)|safeguard\w*|preserv\w+)\b[^.;:]{0,90}$", re.I)
 SHARED_HEAD = re.compile(r"(.+?) and (.+) (technology|technologies|systems|capabilit(?:y|ies)|research)", re.I)
 POSSESSOR = re.compile(r"^\s*(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?'s\s+")  # "GE's F414 engines" names the engines
 
@@ -103,6 +105,8 @@ def _spans(sv: SentenceView, av: ArticleView) -> tuple[list[tuple[str, int, int]
     if _BEHALF.search(sv.text):
         verbal = [*verbal, contracted]
     for m in activity_rx.finditer(sv.text):
+        if m.group("maint") and KEEPING.search(sv.text[max(0, m.start() - 100) : m.start()]):
+            continue  # "to ensure the defence capability ... and the maintenance of the air defence system": upkeep, no work
         activity = m.group(1) or m.group("maint")
         obj = m.group("obj") or m.group("mobj")
         name = _name(activity, obj, sv, av)
