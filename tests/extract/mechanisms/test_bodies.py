@@ -51,3 +51,20 @@ def test_first_meeting_of_a_body_still_counts(text, parties):
 ])
 def test_a_counted_group_is_the_articles_main_states(text, parties):
     assert parties in bodies(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("India and the United States held defence talks in New Delhi.\nBoth the Indian ministers and their American "
+     "counterparts resolved to continue meetings in this format on an annual basis, said a joint statement.", ("IND", "USA")),
+    ("Canada, Mexico and the United States held defence talks.\nThe three defence ministers agreed to continue regular "
+     "discussions on security threats.", ("CAN", "MEX", "USA")),
+    ("Japan and Vietnam held defence talks in Hanoi.\nThe defence ministers of Japan and Vietnam decided to hold the "
+     "dialogue annually.", ("JPN", "VNM")),
+])
+def test_talks_made_recurring_set_up_a_mechanism(text, parties):
+    assert parties in bodies(text)
+
+
+def test_talks_continued_on_a_sale_are_no_mechanism():
+    assert bodies("Japan and Vietnam held defence talks in Hanoi.\nThe defence ministers of Japan and Vietnam agreed to "
+                  "continue talks on the sale of frigates.") == []
