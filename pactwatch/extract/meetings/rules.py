@@ -12,7 +12,7 @@ from pactwatch.extract.meetings.cues import load_meeting_cues, not_held, tour_sp
 from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/18"
+NAME = "pactwatch.extract.meetings/19"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral|commander|counterpart|officer)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
@@ -217,7 +217,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     firm = {m.code for m in sv.mentions if not m.locative and not m.topic}
     codes = [c for c in sv.codes if c in firm] if len(firm) >= 2 else sv.codes  # "A and B held talks in Kuala Lumpur": a host
     # city of a third state is where they met, not a side
-    parties = named_pair(sv, start, end) or _counted(sv) or _three(sv, av, firm) or parties_for(
+    parties = named_pair(sv, start, end) or _counted(sv) or _three(sv, av, firm) or _setting_visit(sv, start, end) or parties_for(
         codes, sv.text, _dyad(sv, av), trig.frame, av.ref, sv.own_codes, ranked=av.ranked)  # "the summit between A and B"
     if not parties:
         return []
@@ -244,6 +244,26 @@ def _office_holders(sv: SentenceView, start: int, end: int) -> bool:
             return False  # "Japan and the US agreed": states agree by notes and statements, officials in person
         states.extend(side.codes)
     return len(set(states)) >= 2
+
+
+def _setting_visit(sv: SentenceView, start: int, end: int) -> tuple[str, ...]:
+    """"During his visit to New Zealand, Rabuka signalled he would quit a deal with China": a visit told as the setting of
+    the main clause meets the clause's subject and the visit's destination; the clause's other states are its matter."""
+    token = head_token(sv.doc, start, end)
+    if token is None or token.dep_ != "pobj" or token.head.lower_ not in ("during", "on", "at", "while"):
+        return ()
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ()
+    fr = load_frames()
+    dest = [side_of(q, sv.mentions, sv.people, fr) for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+            for q in c.children if q.dep_ == "pobj"]
+    subj = [side_of(c, sv.mentions, sv.people, fr) for c in verb.children if c.dep_ == "nsubj"]
+    there = {code for s in dest if s.kind == "state" for code in s.codes}
+    visitor = {code for s in subj if s.kind == "state" for code in s.codes}
+    if len(there) != 1 or len(visitor) != 1 or there == visitor:
+        return ()
+    return tuple(sorted(there | visitor))
 
 
 def _counted(sv: SentenceView) -> tuple[str, ...]:

@@ -153,3 +153,15 @@ def test_office_holders_of_two_states_agreeing_have_met(text, pair):
 def test_two_states_agreeing_by_name_are_no_meeting():
     text = "Japan and the United States agreed in October that Tokyo would receive the first 200 missiles earlier."
     assert meetings(text, "2024-05-16") == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("During his recent visit to Brazil, Kenyan President William Ruto signalled his intention to quit a defence deal "
+     "with Turkey.", ("BRA", "KEN")),
+    ("On his trip to Vietnam, Indonesian Defence Minister Prabowo Subianto praised a military accord with France.",
+     ("IDN", "VNM")),
+    ("During her visit to Japan, Australian Foreign Minister Penny Wong said a defence pact with Britain would be signed "
+     "soon.", ("AUS", "JPN")),
+])
+def test_a_visit_told_as_the_setting_meets_the_subject_and_the_destination_only(text, pair):
+    assert meetings(text, "2024-05-16") == [pair]
