@@ -145,7 +145,7 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
             continue  # "a vision statement towards 2030", "a roadmap till 2035": a goal's horizon, not the event
         if end <= d.start and _related_after(sv.text[end : d.start]):
             continue  # "The talks followed Exercise Alon in August": August is the drill's month
-        if d.kind in ("year", "rel_year") and COVERS.search(sv.text[max(0, d.start - 60) : d.start]) and end <= d.start:
+        if d.kind in ("year", "rel_year") and end <= d.start and COVERS.search(sv.text[max(0, d.start - 60) : _head_end(d)]):
             continue  # "signed a plan of joint events for next year": the year the plan covers
         if d.end <= start and _stepped_away(sv.text[d.end : start]):
             continue  # "held drills on Monday, months after Lima agreed to buy": Monday is the drills' day
@@ -167,6 +167,12 @@ def _since_bound(text: str, d: DateMention) -> bool:
     """The date is the bound of a "since": "since March 2018", "since being elected in December"."""
     return bool(SINCE_CLAUSE.search(text[max(0, d.start - 40) : d.start]) or SINCE_BOUND.search(text[max(0, d.start - 16)
                                                                                                       : d.start]))
+
+
+def _head_end(d: DateMention) -> int:
+    """Where the date's own words begin, after a preposition the mention carries ("for 2022", "for next year")."""
+    head = re.match(r"(?:for|in|during)\s+", d.text, re.I)
+    return d.start + (head.end() if head else 0)
 
 
 def _related_after(between: str) -> bool:

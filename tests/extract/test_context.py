@@ -234,3 +234,5 @@ def test_a_relating_verb_with_its_own_day_or_a_later_clause_still_dates():
 def test_the_year_a_document_covers_is_not_its_signing_day():
     text = "The ministers signed a plan of joint events for next year on Wednesday in Astana."
     assert date_near(view(text), *span(text, "signed")) == "2025-09-03"
+    text = "The ministers also approved a cooperation plan for 2026, which sets out joint events."
+    assert date_near(view(text), *span(text, "approved")) is None
