@@ -52,6 +52,8 @@ def drill_veto(sv, start: int, end: int) -> str | None:
         return "the verb exercise"  # "Tokyo exercised restraint", "exercising its right"; not "began exercise Coral Shield"
     if _solo(token):
         return "one state's own drill"  # "China's unilateral naval exercises around Taiwan"
+    if _told_held(token, fr):
+        return None  # "reviewed the results of the Medusa exercise, which was held off Crete in October": held all the same
     t = token
     listed = False
     for _ in range(MAX_CLIMB):
@@ -102,6 +104,18 @@ def _modal(verb, fr) -> str | None:
     if any(c.dep_ == "aux" and c.lower_ in fr.drill_possible for v in verbs for c in v.children):
         return "possibility"
     return None
+
+
+def _told_held(token, fr) -> bool:
+    """The drill noun carries its own clause of holding ("the exercise, which was held in October", "the drills that had
+    taken place in Kazakhstan"): whatever the main verb does with it, the drill was held."""
+    for c in token.children:
+        if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and not any(a.dep_ == "aux" and a.lower_ in fr.drill_possible
+                                                                            for a in c.children):
+            lemma = c.lemma_.lower()
+            if lemma in fr.drill_verbs or (lemma == "take" and any(p.lower_ == "place" for p in c.children)):
+                return True
+    return False
 
 
 def _purpose(noun) -> bool:

@@ -105,3 +105,15 @@ def test_a_drill_begun_with_its_purpose_in_a_clause_is_kept():
     text = ("Egypt and Greece signed a pact in June.\nThe Egyptian and Greek air forces began a joint exercise on Monday "
             "that will help them coordinate.")
     assert drills(text) == [("EGY", "GRC")]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Greece and Egypt held defence talks.\nThe ministers reviewed the results of the Medusa joint naval exercise, which "
+     "was held off Crete in October.", ("EGY", "GRC")),
+    ("Uzbekistan and Kazakhstan held defence talks.\nThe meeting focused on the outcomes of the Steppe Shield joint "
+     "military exercise that had taken place in Kazakhstan in May.", ("KAZ", "UZB")),
+    ("Jordan and Iraq held defence talks. The chiefs praised the lessons of the joint border exercise that was conducted "
+     "near Trebil in April.", ("IRQ", "JOR")),
+])
+def test_a_drill_with_its_own_clause_of_holding_is_held(text, parties):
+    assert parties in drills(text)
