@@ -24,7 +24,7 @@ def hosted(sv: SentenceView, av: ArticleView) -> list[Read]:
     out: list[Read] = [*_produced_in(sv, av, lex), *_licensed(sv, av, lex)]
     for t in doc:
         found = _plant(t, sv, av, lex) or _invited(t, sv, av, lex) or _contracted(t, sv, av, lex) \
-            or _assembled(t, sv, av, lex)
+            or _assembled(t, sv, av, lex) or _joined(t, sv, av, lex) or _venture(t, sv, av, lex)
         if found is not None:
             out.append(found)
     return out
@@ -164,6 +164,55 @@ def _invited(t, sv: SentenceView, av: ArticleView, lex: Lexicon) -> Read | None:
     if not hosts:
         return None
     return Read(name, t.idx, t.idx + len(t.text), tuple(dict.fromkeys([*hosts, *invited])), "proposed")
+
+
+def _joined(t, sv: SentenceView, av: ArticleView, lex: Lexicon) -> Read | None:
+    """A state joining a programme others run ("would join ELSA, a project launched by Germany and France"): the
+    joiner and the states the programme's phrase names."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in lex.join_verbs:
+        return None
+    objects = [o for c in t.children if c.dep_ == "dobj" for o in (c, *(a for a in c.children if a.dep_ == "appos"))]
+    name = None
+    for o in objects:
+        known = av.ref.programme_named(span_text(list(o.subtree)))
+        if known is not None and known.kind in ("programme", "equipment"):
+            name = known.name
+        elif o.lemma_.lower() in lex.programme_nouns:
+            made = _made([o], lex)
+            name = system_named(made, lex, av) if made is not None else _own_words(o, lex)
+        if name:
+            break
+    if name is None:
+        return None
+    joiners = states_in(sv, subjects_of(t), topics=True)
+    if not joiners and t.dep_ == "ccomp" and t.head.i != t.i:
+        joiners = states_in(sv, subjects_of(t.head), topics=True)  # "Sweden said it would join ..."
+    partners = [c for c in states_in(sv, objects, topics=True) if c not in joiners]
+    if not joiners or not partners:
+        return None  # "Finland joined the bloc's initiative": no state runs it with the joiner
+    return Read(name, t.idx, t.idx + len(t.text), tuple(dict.fromkeys([*joiners, *partners])))
+
+
+def _venture(t, sv: SentenceView, av: ArticleView, lex: Lexicon) -> Read | None:
+    """A joint venture of two states' firms carrying the sentence's system ("the rifle contract will be executed by a
+    joint venture of India's Munitions India with Russia's Rosoboronexport"): the states its phrase names."""
+    if t.lemma_.lower() != "venture" or not any(c.lower_ == "joint" for c in t.children):
+        return None
+    if t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children):
+        return None  # "made by BrahMos Aerospace, an India-Russia joint venture": the maker described, no news
+    codes = list(dict.fromkeys(states_in(sv, [t], topics=True)))
+    if len(codes) < 2:
+        return None
+    name = _system_in(sv, av, lex)
+    return Read(name, t.idx, t.idx + len(t.text), tuple(codes)) if name else None
+
+
+def _own_words(noun, lex: Lexicon) -> str | None:
+    """A programme noun with its modifiers ("the fighter jet programme"), when they name more than a generic word."""
+    words = [c.text for c in noun.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE")]
+    if not words or {w.lower() for w in words} <= lex.generic:
+        return None
+    return " ".join([*words, noun.text])
 
 
 def _contract_words(tokens, lex: Lexicon) -> list:

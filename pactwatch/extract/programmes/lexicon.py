@@ -41,6 +41,7 @@ class Lexicon:
     licensed_host: re.Pattern[str] = re.compile(r"(?!x)x")  # "built in Brazil" (before the producing state)
     licensed_source: re.Pattern[str] = re.compile(r"(?!x)x")  # "with technology transferred by" (before the designer)
     designed_by: re.Pattern[str] = re.compile(r"(?!x)x")  # "-designed" (right after the designing state)
+    join_verbs: frozenset[str] = frozenset()  # "would join a project launched by Germany and France"
 
 
 def _alt(words: frozenset[str]) -> str:
@@ -62,4 +63,5 @@ def load_lexicon() -> Lexicon:
                    words("line_nouns"), re.compile(data.get("licence_phrase") or "(?!x)x", re.I),
                    words("setup_verbs"), words("invite_verbs"), words("programme_nouns"), words("contract_nouns"),
                    words("developing_lemmas"), words("part_nouns"), re.compile(data.get("made_in") or "(?!x)x", re.I),
-                   *(re.compile(data.get(k) or "(?!x)x", re.I) for k in ("licensed_host", "licensed_source", "designed_by")))
+                   *(re.compile(data.get(k) or "(?!x)x", re.I) for k in ("licensed_host", "licensed_source", "designed_by")),
+                   words("join_verbs"))
