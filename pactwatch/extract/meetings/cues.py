@@ -16,6 +16,7 @@ class MeetingCues:
     not_held: re.Pattern[str]
     person_count: re.Pattern[str]
     trilateral: re.Pattern[str]
+    lawmaking: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +26,7 @@ def load_meeting_cues() -> MeetingCues:
     return MeetingCues(re.compile(data["tour_stops"], re.I),
                        frozenset(str(w).lower() for w in data.get("classified_nouns") or ()),
                        re.compile(data["not_held"], re.I), re.compile(data["person_count"], re.I),
-                       re.compile(data["trilateral"], re.I))
+                       re.compile(data["trilateral"], re.I), re.compile(data["lawmaking"], re.I))
 
 
 def tour_spans(text: str) -> list[tuple[int, int]]:
@@ -48,3 +49,9 @@ def classifies(token, start: int, end: int) -> bool:
         return token.lemma_.lower() in nouns and token.idx >= end
     return token.dep_ in ("compound", "amod", "nmod", "nummod") and token.head is not token \
         and token.head.lemma_.lower() in nouns
+
+
+def lawmaking(text: str, end: int) -> bool:
+    """The consultations ending at `end` are on a law ("consultations on amendments to the Act"): a domestic process.
+    Only "consultations": "talks on changes to the forces agreement" are two states negotiating."""
+    return text[:end].lower().endswith("consultations") and load_meeting_cues().lawmaking.match(text[end : end + 80]) is not None

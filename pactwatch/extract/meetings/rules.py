@@ -8,11 +8,11 @@ from dataclasses import replace
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, date_near, draft, matches, people_for
 from pactwatch.extract.frames import aside_spans, blank, head_token, load_frames, side_of
-from pactwatch.extract.meetings.cues import load_meeting_cues, not_held, tour_spans
+from pactwatch.extract.meetings.cues import lawmaking, load_meeting_cues, not_held, tour_spans
 from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/19"
+NAME = "pactwatch.extract.meetings/20"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral|commander|counterpart|officer)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
@@ -185,6 +185,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             and not (h[0].id == "met" and av.ref.not_met.match(sv.text[h[2] : h[2] + 40]))
             and not (h[0].id == "talks" and IN_TALKS.search(sv.text[max(0, h[1] - 25) : h[1] + (3 if sv.text[h[1] : h[1] + 3] == "in " else 0)]))
             and not not_held(sv.text, h[2])  # "was due to be held in May but had still not taken place"
+            and not lawmaking(sv.text, h[2])  # "launched consultations on amendments to the War Material Act"
             and _kept(sv, av, h)]  # the parse shows two sides meeting
     agreeing = AGREEING.search(sv.text)  # "Kihara and Austin agreed ...": two officials agreeing have met
     officials = len({p.country for p in sv.people if p.country}) >= 2 or (

@@ -165,3 +165,20 @@ def test_two_states_agreeing_by_name_are_no_meeting():
 ])
 def test_a_visit_told_as_the_setting_meets_the_subject_and_the_destination_only(text, pair):
     assert meetings(text, "2024-05-16") == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and Ukraine signed a defence pact in May.\nThe Norwegian government opened consultations on a draft law on "
+    "arms exports to Ukraine.",
+    "Switzerland and Ukraine agreed on demining aid in May.\nThe Swiss authorities have launched consultations on "
+    "amendments to the War Material Act to allow re-exports of arms to Ukraine.",
+    "Austria and Ukraine signed a defence pact in May.\nThe Austrian government began consultations on changes to the "
+    "military equipment export rules for Ukraine.",
+])
+def test_consultations_on_a_law_are_no_meeting(text):
+    assert meetings(text, "2024-06-20") == []
+
+
+def test_talks_on_changes_to_a_pact_are_still_talks():
+    text = "The Norwegian and Swedish defence ministers held talks on changes to their defence pact in Oslo on Monday."
+    assert meetings(text, "2024-06-20") == [("NOR", "SWE")]
