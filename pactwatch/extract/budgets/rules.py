@@ -12,7 +12,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token
 from pactwatch.extract.transfers.frame import maker_named, subject_of
 
-NAME = "pactwatch.extract.budgets/8"
+NAME = "pactwatch.extract.budgets/9"
 GOVERNMENT = re.compile(r"\b(?:defen[cs]e|military|ministry|government|officials|armed forces|procurement|research and development|"
                         r"R&D|MoD|DND|Pentagon|navy|army|air force|authori[sz]ed|Bundeswehr|Self-Defen[cs]e Forces)\b", re.I)
 # "announced a fund of", "is due to receive", "an additional $1.7 billion over the four-year period": money still to spend
@@ -273,8 +273,14 @@ def _for_year(sv: SentenceView, a) -> str | None:
     a year after "for" or before "fiscal year"/"budget"; None when it names several."""
     lo, hi = _clause(sv, a)
     years = {d.value[:4] for d in sv.dates if d.kind in ("year", "range", "rel_year") and lo <= d.start < hi and (
-        FOR_YEAR.search(sv.text[max(0, d.start - 25) : d.start]) or YEAR_OF.match(sv.text[d.end : d.end + 20]))}
+        FOR_YEAR.search(sv.text[max(0, d.start - 25) : _own_start(d)]) or YEAR_OF.match(sv.text[d.end : d.end + 20]))}
     return years.pop() if len(years) == 1 else None
+
+
+def _own_start(d) -> int:
+    """Where a date's own words begin: a mention may carry its preposition ("for 2026"), which FOR_YEAR reads."""
+    head = re.match(r"(?:for|in|during)\s+", d.text, re.I)
+    return d.start + (head.end() if head else 0)
 
 
 def _clause(sv: SentenceView, a) -> tuple[int, int]:
@@ -304,7 +310,7 @@ def _lead_year(sv: SentenceView, a) -> str | None:
         if re.search(r"[;:]|\b(?:than|from|since|compared|after|before|when|which|while|whereas)\b", between, re.I) or any(
                 d.end <= b.start < a.start for b in sv.amounts):
             return None
-        if LEAD_YEAR.search(sv.text[max(0, d.start - 12) : d.start]):
+        if LEAD_YEAR.search(sv.text[max(0, d.start - 12) : _own_start(d)]):
             return d.value[:4]
         return None
     return None
