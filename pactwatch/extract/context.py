@@ -37,7 +37,7 @@ RELATION = re.compile(r"\b(?:followed|follows|follow|preceded|precedes|coincided
                       r"(?:\s+(?:\w+\s+){0,3}?(?:after|before|ahead of|on the heels of|as|amid))?", re.I)
 # A period or schedule that names what a document covers ("a plan of joint events for next year", "the programme for
 # this year"): the day it was signed is told elsewhere.
-COVERS = re.compile(r"\b(?:plans?|programmes?|programs?|road ?maps?|calendars?|schedules?|budgets?)\b(?:\s+[\w-]+){0,4}?"
+COVERS = re.compile(r"\b(?:plans?|programmes?|programs?|road ?maps?|calendars?|schedules?)\b(?:\s+[\w-]+){0,4}?"
                     r"\s+for\s+(?:the\s+)?$", re.I)
 BEGUN = re.compile(r"\b(?:began|begun|started|got under way|kicked off|opened|commenced)\b", re.I)
 # Fact types that are events, whose verb's tense tells their status (a budget "is increasing" is no event).
