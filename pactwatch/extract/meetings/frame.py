@@ -75,7 +75,10 @@ def _signed_together(token, sv, fr: Frames) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     signers = [p for c in verb.children if c.dep_ == "nsubj" for p in conjuncts(c)]
-    signers += [p for c in verb.children if c.dep_ == "agent" for q in c.children if q.dep_ == "pobj" for p in conjuncts(q)]
+    agents = [p for c in verb.children if c.dep_ == "agent" for q in c.children if q.dep_ == "pobj" for p in conjuncts(q)]
+    if agents and not signers and _recalled(verb):
+        return False  # "The agreement, signed in London last year by A and B, sets the framework": the pact's history
+    signers += agents
     if len(signers) == 1:
         signers = [p for c in signers[0].children if c.dep_ == "appos" for p in conjuncts(c)] or signers  # "Prime ministers A and B"
     found = [side_of(h, sv.mentions, sv.people, fr) for h in signers]
@@ -98,6 +101,15 @@ def _signed_together(token, sv, fr: Frames) -> bool:
     # together, one the other's counterpart, met to do it even where the place is told in another sentence
     named = [h for h in signers if any(t.ent_type_ == "PERSON" for t in h.subtree)]
     return len(named) >= 2 and any(t.lower_ in ("counterpart", "counterparts") for h in signers for t in h.subtree)
+
+
+def _recalled(verb) -> bool:
+    """A passive signing whose subject is the instrument told as known ("it was signed by", "The agreement signed ... by"
+    on a clause of its own): the report recalls how the pact came about rather than telling the signers' meeting."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head.dep_ in ("nsubj", "nsubjpass")  # "The agreement signed in London by A and B sets ..."
+    subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(subject) and subject[0].lower_ in ("it", "this", "which")  # "In May, it was signed by A and B"
 
 
 def named_pair(sv, start: int, end: int) -> tuple[str, ...]:

@@ -182,3 +182,20 @@ def test_consultations_on_a_law_are_no_meeting(text):
 def test_talks_on_changes_to_a_pact_are_still_talks():
     text = "The Norwegian and Swedish defence ministers held talks on changes to their defence pact in Oslo on Monday."
     assert meetings(text, "2024-06-20") == [("NOR", "SWE")]
+
+
+@pytest.mark.parametrize("text", [
+    "In March, it was signed by Italian Defence Minister Guido Crosetto and his Japanese counterpart Minoru Kihara.",
+    "The treaty, which was signed by Dutch Defence Minister Kajsa Ollongren and her German counterpart Boris Pistorius "
+    "in 2023, took effect on Monday.",
+    "The pact signed in Warsaw in May by Polish Defence Minister Wladyslaw Kosiniak-Kamysz and his Lithuanian counterpart "
+    "Laurynas Kasciunas sets the legal framework for joint patrols.",
+])
+def test_a_signing_recalled_as_the_pacts_history_is_no_meeting(text):
+    assert meetings(text, "2024-06-20") == []
+
+
+def test_signers_told_signing_together_still_met():
+    text = ("Japanese Defence Minister Minoru Kihara and his Philippine counterpart Gilberto Teodoro signed the defence "
+            "agreement in Manila on Monday.")
+    assert meetings(text, "2024-06-20") == [("JPN", "PHL")]
