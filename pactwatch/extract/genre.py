@@ -18,6 +18,7 @@ from functools import lru_cache
 from pactwatch.reference import data_file
 
 NEWS, OPINION, HISTORY, CEREMONY = "news", "opinion", "history", "ceremony"
+RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whose|when|where)\b")  # opens a clause about another noun
 LEAD_LINES = 3  # the title and these first sentences tell what kind of page it is
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
@@ -84,7 +85,8 @@ def read_genre(title: str | None, sentences: list[str], url: str | None = None) 
         return Genre(OPINION, (f"{argued} argument words",))
     if cues.ceremony_title.search(head):
         return Genre(CEREMONY, ("ceremony",))
-    if cues.history_title.search(title) or _years_ago(sentences[0] if sentences else "") >= cues.history_years:
+    first = _ago_span(sentences[0]) if sentences else (0, 0, 0)
+    if cues.history_title.search(title) or (first[0] >= cues.history_years and first[1] == 0):
         return Genre(HISTORY, ("history",))
     return Genre(NEWS)
 
@@ -102,13 +104,25 @@ def _years_ago(text: str) -> int:
     return years_ago(text)[0]
 
 
+def _ago_span(text: str) -> tuple[int, int, int]:
+    """How many years ago, and the stretch of the sentence that is that old: a relative clause ("the war that ended
+    four decades ago") dates only itself, a bare "Seventy years ago, ..." the whole sentence."""
+    ago, at = years_ago(text)
+    if not ago:
+        return 0, 0, 0
+    clause = max(text.rfind(c, 0, at) for c in ",;:") + 1
+    rel = RELATIVE_PRONOUN.search(text, clause, at)
+    return (ago, rel.start(), text.find(" ago", at) + 4) if rel else (ago, 0, len(text))
+
+
 def event_veto(genre: Genre, text: str, doc, trigger: tuple[int, int], fact_type: str, own_date: bool,
                value: str | None, published: date | None) -> str | None:
     """Why the draft's trigger is not an event the sentence reports, or None when it is."""
     cues = load_genre_cues()
-    ago = _years_ago(text)
-    if ago >= cues.history_years:
-        return "history"  # "Seventy years ago, A and B signed ...": an anniversary's background
+    ago, lo, hi = _ago_span(text)
+    if ago >= cues.history_years and lo <= trigger[0] < hi:
+        return "history"  # "Seventy years ago, A and B signed ...": an anniversary's background (not "lifted the ban,
+        # a relic of the war that ended four decades ago": the lifting is today's)
     verb = clause_verb(doc, *trigger)
     if verb is not None and _habitual(verb, text, cues, genre, own_date, trigger):
         return "habit or description"

@@ -115,3 +115,14 @@ def test_decades_ago_is_history():
     assert years_ago("Decades ago, the two navies first sailed together.")[0] >= 20
     text = "Decades ago, Chile and Peru signed a defence treaty that still shapes military ties."
     assert [f for f in facts(text) if f.type.startswith("agreement_")] == []
+
+
+def test_an_old_war_in_a_relative_clause_does_not_make_the_news_history():
+    lead = ("Canada said on Monday it was lifting its ban on arms sales to Chile, ending a rift that began more than "
+            "four decades ago.")
+    assert read_genre("Canada lifts ban on arms sales to Chile", [lead]).kind == NEWS
+    found = facts(lead + "\nThe decision followed talks between the two defence ministers in Ottawa on Monday.",
+                  "2024-03-12")
+    assert [f.parties for f in found if f.type == "policy_change"] == [("CAN",)]
+    text = "Four decades ago, Chile and Canada signed a treaty that ended the rift."
+    assert [f for f in facts(text) if f.type.startswith("agreement_")] == []
