@@ -98,11 +98,13 @@ OPENING = re.compile(r"^[\"'“‘(\[]+")  # a quotation or bracket opening the 
 # gives each sentence its own paragraph): "the two countries", "both sides", "the three-nation unit", "ministers
 # Ruiz and Tan" (a plural role before two names), "the parties". Without a state name of its own, such a sentence acts
 # for the states told last ("the three countries": the last three told together). "The agreement sets out ..." is
-# not enough: it often opens an explanation of an instrument whose verbs are about other times.
+# not enough: it often opens an explanation of an instrument whose verbs are about other times. "It was mutually agreed
+# to expand this cooperation": "mutually" and "this/their cooperation" are the two sides told before.
 POINTS_BACK = re.compile(r"\b(?:(?:the|both|all|our) (?:two |three |four |five )?(?:countries|nations|sides|parties|states|"
                          r"governments|ministers|leaders|defen[cs]e ministers|delegations|navies|armies|militaries|"
                          r"armed forces)|(?:two|three|four|five)-(?:country|nation|way|party)|(?:ministers|leaders|"
-                         r"presidents|counterparts) [A-Z][\w’'-]+ and [A-Z][\w’'-]+)\b")
+                         r"presidents|counterparts) [A-Z][\w’'-]+ and [A-Z][\w’'-]+|mutually (?:agreed|decided|committed)|"
+                         r"(?:this|such|their) (?:bilateral |defen[cs]e |military |security )?co-?operation)\b")
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 DEFENCE_OFFICE = re.compile(r"defen[cs]e|armed forces|military|army|navy|general staff", re.I)  # an official of these
 NEAR_PARAGRAPHS = 2  # a pointing-back sentence reads the states told at most this many paragraphs before

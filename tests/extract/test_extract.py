@@ -258,3 +258,13 @@ def test_a_sentence_naming_only_firms_is_read_with_their_states():
 
 def test_a_firm_in_a_sentence_without_an_event_makes_no_fact():
     assert facts("Saab's profits rose sharply last year as orders for fighters grew.", "2024-09-02") == []
+
+
+def test_a_new_paragraph_agreeing_mutually_on_this_cooperation_acts_for_the_pair_before():
+    text = """
+    Defence Minister Ruslan Aliyev received his Georgian counterpart Irakli Kobakhidze in Baku on Monday.
+
+    It was mutually agreed to strengthen, expand and diversify this cooperation in military education and training.
+    """
+    pledges = [f for f in facts(text, "2024-05-16") if f.type == "cooperation_pledge"]
+    assert [(f.parties, f.date) for f in pledges] == [(("AZE", "GEO"), "2024-05-13")]
