@@ -37,6 +37,7 @@ class Rules:
     drill_back: re.Pattern[str]
     drill_days: int
     meeting_back: re.Pattern[str]
+    this_week: re.Pattern[str]
     contract_objects: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
@@ -47,7 +48,8 @@ def _rules() -> Rules:
     loose = {str(k): tuple(str(v) for v in vs) for k, vs in (data.get("loose_kinds") or {}).items()}
     return Rules(re.compile(data["instrument_of"], re.I), int(data["sale_window"]), int(data["acronym_part_min"]), loose,
                  re.compile(data.get("sale_memorandum") or "(?!x)x", re.I), re.compile(data["drill_back"], re.I),
-                 int(data["drill_days"]), re.compile(data["meeting_back"], re.I), tuple((str(k), re.compile(v, re.I)) for k, v in (data.get("contract_objects") or {}).items()))
+                 int(data["drill_days"]), re.compile(data["meeting_back"], re.I),
+                 re.compile(data["this_week"], re.I), tuple((str(k), re.compile(v, re.I)) for k, v in (data.get("contract_objects") or {}).items()))
 
 
 def _key(d: Draft) -> tuple:
@@ -78,12 +80,24 @@ def _same_event(group: list[Draft], d: Draft) -> bool:
         return False
     if d.own_date and any(g.own_date and {g.status, d.status} == {"occurred", "planned"} for g in group):
         return False  # "met on Monday" and "will visit later this year": two events
+    if _this_week(d) and all(_years_back(g) for g in group) or _years_back(d) and all(_this_week(g) for g in group):
+        return False  # undated page: "lifted the embargo on Monday" and "had eased it in October 2014": two events
     if d.type == "meeting":  # only people the text ties to a state or role count: not a wire's name in a dateline
         mine = _surnames(_placed(d.people))
         theirs = set().union(*(_surnames(_placed(g.people)) for g in group))
         if mine - theirs and theirs - mine and not _back_to_meeting(d):
             return False  # one minister seeing two different counterparts: two meetings
     return True
+
+
+def _this_week(d: Draft) -> bool:
+    """An undated draft told by its weekday: this week's news on a page whose own date is unknown."""
+    return d.date is None and bool(_rules().this_week.search(d.sentence.text))
+
+
+def _years_back(d: Draft) -> bool:
+    """A draft dated by its own year and told with no weekday: an earlier event, not this week's."""
+    return d.own_date and d.date is not None and not _rules().this_week.search(d.sentence.text)
 
 
 def _back_to_meeting(d: Draft) -> bool:

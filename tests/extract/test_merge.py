@@ -272,3 +272,12 @@ def test_a_sentence_pointing_back_at_the_meeting_joins_it_whoever_it_names():
     assert len(meetings) == 1
     assert meetings[0].date == "2024-05-13"
 
+
+
+def test_on_an_undated_page_this_weeks_step_and_an_old_dated_one_stay_apart():
+    text = """
+    OSLO (Nordic Wire) - Norway said on Monday it was fully lifting its ban on sales of lethal military equipment to Chile.
+    Norway had already eased the ban in October 2014, allowing Chile to buy equipment for maritime security.
+    """
+    changes = of_type(facts(text, None), "policy_change")
+    assert sorted(str(f.date) for f in changes) == ["2014-10", "None"]
