@@ -12,7 +12,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token
 from pactwatch.extract.transfers.frame import maker_named, subject_of
 
-NAME = "pactwatch.extract.budgets/9"
+NAME = "pactwatch.extract.budgets/10"
 GOVERNMENT = re.compile(r"\b(?:defen[cs]e|military|ministry|government|officials|armed forces|procurement|research and development|"
                         r"R&D|MoD|DND|Pentagon|navy|army|air force|authori[sz]ed|Bundeswehr|Self-Defen[cs]e Forces)\b", re.I)
 # "announced a fund of", "is due to receive", "an additional $1.7 billion over the four-year period": money still to spend
@@ -41,6 +41,10 @@ ARMS_PROGRAMME = re.compile(r"\b(?:programmes?|programs?|projects?|procurement)\
 ARMS_KIND = re.compile(r"\b(?:fighters?|frigates?|submarines?|tanks?|jets?|missiles?|aircraft|drones?|shipbuilding|combat air|"
                        r"air[- ]defen[cs]e|helicopters?|artillery|warships?|destroyers?|corvettes?|rockets?|munitions|ammunition)\b", re.I)
 BENEFICIARY = re.compile(r"\b(?:for|to|toward|towards|from|into|against|with)\s+(?:the\s+)?$", re.I)
+# "$66 billion for wartime missions in Afghanistan, Iraq and Syria": a state told after the figure as the place the
+# money is spent is no spender (a possessive is: "in Japan's budget"); a list of such places shares the preposition.
+PLACE = re.compile(r"\b(?:in|across|throughout|inside|within|over)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+"
+                   r"(?:and\s+|or\s+)?(?:the\s+)?){0,6}$")
 EARLIER = re.compile(r"\b(?:up|down|rising|falling|increase|rise) from\s+$|\bcompared (?:with|to)\s+$", re.I)
 # "the EU's €150 billion loan fund", "NATO's common budget of": money of a bloc or a lender is no state's budget
 BODY_OWNED = re.compile(r"\b(?:EU|European Union|European Commission|Commission|NATO|alliance|bloc|UN|United Nations|World Bank|"
@@ -138,7 +142,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         owner = _owner(sv, a, amount.currency)
         if not owner:
             home = home_state(amount.currency)
-            owner = (home,) if home else (av.dyad if len(av.dyad) == 1 else _lead_state(sv, av, hits))
+            owner = (home,) if home else (av.dyad if len(av.dyad) == 1 else _lead_state(sv, av, hits) or _spent_abroad(sv, av, a))
         if not owner:
             continue
         if len(owner) == 1:
@@ -183,8 +187,26 @@ def _owner(sv: SentenceView, a, currency: str) -> tuple[str, ...]:
         return before
     if home:
         return (home,)
-    spenders = [m for m in sv.mentions if not BENEFICIARY.search(sv.text[max(0, m.start - 14) : m.start])]
+    spenders = [m for m in sv.mentions if not BENEFICIARY.search(sv.text[max(0, m.start - 14) : m.start])
+                and not (m.start > a.end and PLACE.search(sv.text[a.end : m.start]) and not _possessive(sv.text, m.end))]
     return owner_of(spenders, a.start, ())  # "$61 billion in funding for Ukraine's military": Ukraine receives
+
+
+def _spent_abroad(sv: SentenceView, av: ArticleView, a) -> tuple[str, ...]:
+    """The states the sentence names after the figure are places it is spent in ("$66 billion for missions in Afghanistan
+    and Iraq"): the article's main state spends it, when it is none of the places and the sentence names no other."""
+    places = {m.code for m in sv.mentions if m.start > a.end and PLACE.search(sv.text[a.end : m.start])
+              and not _possessive(sv.text, m.end)}
+    lead = [c for c in av.ranked if c not in places]
+    if not places or not lead:
+        return ()
+    rest = {m.code for m in sv.mentions if m.code not in places}
+    return (lead[0],) if rest <= {lead[0]} else ()
+
+
+def _possessive(text: str, end: int) -> bool:
+    """The state name is a possessor ("in Japan's budget"): an owner, not a place."""
+    return text[end : end + 2] in ("'s", "’s")
 
 
 def _voted_for_arms(sv: SentenceView, av: ArticleView) -> bool:
