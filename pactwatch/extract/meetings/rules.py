@@ -12,7 +12,7 @@ from pactwatch.extract.meetings.cues import lawmaking, load_meeting_cues, not_he
 from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/21"
+NAME = "pactwatch.extract.meetings/22"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral|commander|counterpart|officer)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
@@ -30,6 +30,14 @@ AGENDA_VERBS = frozenset({"discuss", "talk", "review", "address", "examine", "ex
 # "held separate talks with his Dutch and American counterparts": one meeting per counterpart, whatever the article
 SEPARATE = re.compile(r"\b(?:separate(?:ly)?|respectively|each)\b", re.I)
 SEVERAL = re.compile(r"\b(?:trilateral|three-way|four-way|quadrilateral|multilateral|jointly)\b", re.I)
+# "received Japanese Prime Minister Kishida and Australian Prime Minister Albanese": only "and" and titles between two
+# guests, so they were received together (one meeting of three), unlike "met Macron in Paris and Meloni in Rome"
+JOINT_GUESTS = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+|(?:prime|defen[cs]e|foreign|minister|president|"
+                          r"secretary|chancellor|premier|the)\s+)*", re.I)
+# "the two ministers", "both leaders": the pair of the article when the sentence names no persons of other states
+PAIR_COUNT = re.compile(r"\b(?:the two|both)\b", re.I)
+SPEECH = frozenset({"say", "tell", "add", "note", "stress", "announce", "warn", "insist", "explain", "state", "emphasise",
+                    "emphasize"})
 
 
 def _relative_visit(sv: SentenceView, told: list) -> SentenceView:
@@ -59,6 +67,29 @@ def _relative_visit(sv: SentenceView, told: list) -> SentenceView:
     own = [(min(t.idx for t in person.subtree), lo), (lo, hi)]
     away = [(0, own[0][0]), (hi, len(sv.text))]
     return blank(sv, [(a, b) for a, b in away if b > a])  # only the visitor and where it went
+
+
+def _said_content(sv: SentenceView, told: list) -> SentenceView:
+    """"told reporters after meeting his Armenian counterpart that the radar, which Ukraine operates, ...": what was said
+    is no side of the meeting once the meeting's two states stand outside it (its states kept as topics)."""
+    if sv.doc is None or not told:
+        return sv
+    spans = []
+    for t in sv.doc:
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        if (t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH) or (
+                that and t.dep_ in ("relcl", "advcl") and t.sent.root.lemma_.lower() in SPEECH):  # a misparsed "that" clause
+            sub = list(t.subtree)
+            lo, hi = min(x.idx for x in sub), max(x.idx + len(x.text) for x in sub)
+            if not any(lo <= h[1] < hi for h in told):
+                spans.append((lo, hi))
+    if not spans:
+        return sv
+    inside = lambda pos: any(lo <= pos < hi for lo, hi in spans)  # noqa: E731
+    outside = {m.code for m in sv.mentions if not m.topic and not m.locative and not inside(m.start)}
+    outside |= {p.country for p in sv.people if p.country and (pos := sv.text.find(p.name.split()[-1])) >= 0
+                and not inside(pos)}
+    return _aside(sv, spans) if len(outside) >= 2 else sv
 
 
 def _without_agenda(sv: SentenceView) -> SentenceView:
@@ -118,6 +149,10 @@ def _person_spokes(sv: SentenceView, av: ArticleView, hits: list) -> list[Draft]
         return []  # "will hold a trilateral summit with ...": one meeting of all three
     if not any(h[1] < placed[1][0] for h in hits):
         return []  # "A and B will meet C": the verb comes after the people, so they all meet together
+    guests = [(pos, p) for pos, p in placed[1:] if p.country != placed[0][1].country]
+    if len({p.country for _, p in guests}) >= 2 and all(JOINT_GUESTS.fullmatch(sv.text[a + len(pa.name.split()[-1]) : b])
+                                for (a, pa), (b, _pb) in zip(guests, guests[1:], strict=False)):
+        return []  # "hosted A and B for talks": the guests sat together, one meeting of all
     hub = placed[0][1]
     out: list[Draft] = []
     lo = 0
@@ -178,6 +213,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         told = [h for h in told if not any(lo <= h[1] < hi for lo, hi in stops)]
     sv = _relative_visit(sv, told)
     sv = _without_agenda(sv)
+    sv = _said_content(sv, told)
     watching = [(m.start(), m.end()) for m in OBSERVERS.finditer(sv.text)]
     if watching:
         sv = blank(sv, watching)  # "with Malaysian officers sitting in as observers": watchers are no side of the talks
@@ -192,7 +228,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         sv.place is not None and OFFICIALS_OF.search(sv.text) and len(set(sv.codes)) >= 2) or (
         agreeing is not None and _office_holders(sv, agreeing.start(), agreeing.end()))
     if not hits and officials and agreeing and not told_off(sv, agreeing.start(), agreeing.end()):
-        parties = _counted(sv) or parties_for(sv.codes, sv.text, _dyad(sv, av), "pair", av.ref, sv.own_codes,
+        parties = _counted(sv, av) or parties_for(sv.codes, sv.text, _dyad(sv, av), "pair", av.ref, sv.own_codes,
                                               ranked=av.ranked)
         if not parties:
             return []
@@ -218,7 +254,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     firm = {m.code for m in sv.mentions if not m.locative and not m.topic}
     codes = [c for c in sv.codes if c in firm] if len(firm) >= 2 else sv.codes  # "A and B held talks in Kuala Lumpur": a host
     # city of a third state is where they met, not a side
-    parties = named_pair(sv, start, end) or _counted(sv) or _three(sv, av, firm) or _setting_visit(sv, start, end) or parties_for(
+    parties = named_pair(sv, start, end) or _counted(sv, av) or _three(sv, av, firm) or _setting_visit(sv, start, end) or parties_for(
         codes, sv.text, _dyad(sv, av), trig.frame, av.ref, sv.own_codes, ranked=av.ranked)  # "the summit between A and B"
     if not parties:
         return []
@@ -267,13 +303,19 @@ def _setting_visit(sv: SentenceView, start: int, end: int) -> tuple[str, ...]:
     return tuple(sorted(there | visitor))
 
 
-def _counted(sv: SentenceView) -> tuple[str, ...]:
+def _counted(sv: SentenceView, av: ArticleView) -> tuple[str, ...]:
     """"The four ministers discussed ...": counted persons stand for the states of the people told (two for a 2+2),
-    not for the article's first four states."""
-    if not load_meeting_cues().person_count.search(sv.text):
+    not for the article's first four states; "both ministers agreed to back Ecuador's role, along with Brazil and
+    Colombia" with no persons of other states told: the article's pair, the other states being what they spoke of."""
+    count = load_meeting_cues().person_count.search(sv.text)
+    if count is None:
         return ()
     states = sorted({p.country for p in sv.people if p.country})
-    return tuple(states) if 2 <= len(states) <= 3 else ()
+    if 2 <= len(states) <= 3:
+        return tuple(states)
+    if PAIR_COUNT.match(count.group()) and len(av.dyad) == 2 and set(states) <= set(av.dyad):
+        return tuple(sorted(av.dyad))
+    return ()
 
 
 def _three(sv: SentenceView, av: ArticleView, firm: set[str]) -> tuple[str, ...]:
