@@ -122,6 +122,7 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
     verb = _verb_of(head_token(sv.doc, start, end))
     closed = [(m.start(), m.end()) for m in RELATIVE.finditer(sv.text) if not (m.start() <= start < m.end())
               and not (BEGUN.search(m.group()) and 0 <= m.start() - end < 60)]  # "the drills, which began on Monday,"
+    told = _complements(sv) if sv.dates else []
     for d in sv.dates:
         if not (lo <= d.start < hi) or any(s <= d.start < e for s, e in closed):
             continue  # "Iwaya, who became minister in October, ...": the clause's date is another event's
@@ -141,6 +142,8 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
             continue  # "said during his visit he would quit a 2011 deal": a year naming a thing dates that thing only
         if d.text.lower().startswith(("since", "by ")) or UNTIL.search(sv.text[max(0, d.start - 30) : d.start]):
             continue  # "will run to April 29", "until 14 May": where the event ends, not when it is
+        if re.search(r"\bwithin\s+(?:the\s+)?$", sv.text[max(0, d.start - 12) : d.start], re.I):
+            continue  # "will hold joint training within the next year": a deadline, not the day it was agreed
         if d.kind in ("year", "range", "my") and TARGET.search(sv.text[max(0, d.start - 12) : d.start]):
             continue  # "a vision statement towards 2030", "a roadmap till 2035": a goal's horizon, not the event
         if end <= d.start and _related_after(sv.text[end : d.start]):
@@ -149,6 +152,8 @@ def mention_near(sv: SentenceView, start: int, end: int, lo: int = 0, hi: int | 
             continue  # "signed a plan of joint events for next year": the year the plan covers
         if d.end <= start and _stepped_away(sv.text[d.end : start]):
             continue  # "held drills on Monday, months after Lima agreed to buy": Monday is the drills' day
+        if any(lo_ <= d.start < hi_ and not lo_ <= start < hi_ for lo_, hi_ in told):
+            continue  # "said during a visit to Ankara that trade reached $2bn in 2011": the said thing's date
         own = _date_verb(sv, d, verb, start, end)
         if own is None:
             continue  # "since the Soviet Union collapsed in 1991", "the pact signed in 2022": another event's date
@@ -349,6 +354,19 @@ def reported_clause(sv: SentenceView, start: int, end: int) -> tuple[int, int] |
             return words[0].idx, words[-1].idx + len(words[-1].text)
         node = node.head
     return None
+
+
+def _complements(sv: SentenceView) -> list[tuple[int, int]]:
+    """The spans of what reporting verbs say ("said ... that X"): X's dates are X's, not the reporting clause's."""
+    if sv.doc is None:
+        return []
+    reporting = _reporting_verbs()
+    spans = []
+    for t in sv.doc:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in reporting and t.i > t.head.i:
+            words = list(t.subtree)
+            spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    return spans
 
 
 @lru_cache(maxsize=1)

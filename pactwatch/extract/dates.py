@@ -41,7 +41,7 @@ STEP = re.compile(
     r"\b" + COUNT + r"(?P<unit>day|week|month|year)(?P<plural>s)?\s+(?P<dir>later|afterwards|after|earlier|before|prior|on)\b"
     r"|\bthe\s+(?P<rel>next|following|previous|preceding|prior)\s+(?P<unit2>day|week|month|year)\b"
     r"|\bthe\s+day\s+(?P<dir2>after|before)\b"
-    r"|\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:the\s+same|that\s+same|that)\s+(?P<unit3>day|month|year)\b(?![-'’])", re.I)
+    r"|\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:the\s+same|that\s+same|that|(?<=\bin\s)the)\s+(?P<unit3>day|month|year)\b(?![-'’])", re.I)
 AGO = re.compile(r"\b" + COUNT + r"(?P<unit>day|week|month|year)(?P<plural>s)?\s+ago\b", re.I)
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,

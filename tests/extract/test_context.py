@@ -236,3 +236,15 @@ def test_the_year_a_document_covers_is_not_its_signing_day():
     assert date_near(view(text), *span(text, "signed")) == "2025-09-03"
     text = "The ministers also approved a cooperation plan for 2026, which sets out joint events."
     assert date_near(view(text), *span(text, "approved")) is None
+
+
+def test_a_deadline_after_within_is_not_the_day_the_plan_was_agreed():
+    text = "The coast guards will hold joint at-sea training within the next year, the leaders said."
+    assert date_near(view(text), *span(text, "training")) is None
+
+
+def test_a_date_inside_what_a_reporter_says_is_not_the_reporting_clauses():
+    text = "Rousseff said during a visit to Ankara on Monday that trade with Turkey reached $2 billion in 2011."
+    assert date_near(view(text), *span(text, "visit")) == "2025-09-01"
+    text = "Rousseff said during a visit to Ankara that trade with Turkey reached $2 billion in 2011."
+    assert date_near(view(text), *span(text, "visit")) is None

@@ -419,3 +419,9 @@ def test_with_no_page_date_a_history_year_is_no_main_event_for_steps():
     got = _story(["Denmark secured its opt-out in 1992, officials recalled."],
                  ["The vote came weeks after Sweden applied to join NATO."], published=None)
     assert got[1] == []
+
+
+def test_earlier_in_the_day_is_the_day_told_before():
+    told = story_dates([("The ministers met in Lima on 8 October 2021.", 0),
+                        ("Earlier in the day they were received by the president.", 0)], date(2021, 10, 9))
+    assert [d.value for d in told[1]] == ["2021-10-08"]
