@@ -27,6 +27,9 @@ class DrillClass:
     operation: re.Pattern[str] = re.compile(r"(?!)")  # "Operation X ... to practise": a named operation that trains
     unnamed: re.Pattern[str] = re.compile(r"(?!)")  # "with its African partners", "20 nations": others unnamed
     purpose: frozenset[str] = frozenset()  # "the exercise would help the navies ...": what a told drill is for
+    force: frozenset[str] = frozenset()  # "..., firing missiles into waters near Taiwan": a show of force's target
+    place_preps: frozenset[str] = frozenset()  # "drills around the island", "off Japan": the drill's site
+    borders: frozenset[str] = frozenset()  # "near the border with China": the site's neighbour
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +41,8 @@ def drill_class() -> DrillClass:
                       re.compile(f.get("drill_habit") or r"(?!)", re.I), words("drill_reporting"), words("drill_reaction_nouns"),
                       words("drill_intent"), words("drill_watchers"), words("drill_many"),
                       re.compile(f.get("drill_operation") or r"(?!)", re.I), re.compile(f.get("drill_unnamed") or r"(?!)"),
-                      words("drill_purpose"))
+                      words("drill_purpose"), words("drill_force"), words("drill_place_preps"),
+                      words("drill_border_nouns"))
 
 
 def drill_veto(sv, start: int, end: int) -> str | None:

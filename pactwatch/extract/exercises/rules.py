@@ -9,9 +9,10 @@ from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 from pactwatch.extract.exercises.frame import drill_class, drill_veto, habitual, proposed
 from pactwatch.extract.exercises.name import drill_name
-from pactwatch.extract.exercises.sides import event_view
+from pactwatch.extract.exercises.sides import event_view, target_spans
+from pactwatch.extract.frames import blank
 
-NAME = "pactwatch.extract.exercises/15"
+NAME = "pactwatch.extract.exercises/16"
 # "endorsed holding drills", "agreed on conducting an exercise": drills decided, still to be held (the gerund's
 # past-tense governor is the decision's tense, not the drill's).
 AGREED = re.compile(r"\b(?:endorsed|approved|agreed (?:on|to)|decided (?:on|to)|backed|welcomed|announced plans? (?:for|to))\s+"
@@ -67,6 +68,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if _other_events_states(sv, start, end):
         return []  # "The exercise comes weeks after A and B held joint patrols": A and B are another event's
     told = event_view(sv, start, end)  # "..., adding that Austria had been told", "a move Beijing condemned": not drilling
+    told = blank(told, target_spans(told, start, end))  # "held drills around Taiwan, firing missiles": the target
     own = {m.code for m in told.mentions if not m.topic}
     if sv.own_codes and len(own) <= 1 and not TOGETHER.search(told.text) and (own or len(told.mentions) < len(sv.mentions)):
         return []  # "Japan's navy held live-fire drills on Sunday": one state's own drill, not the article's pair's

@@ -9,6 +9,7 @@ from pactwatch.extract.exercises.frame import drill_class
 from pactwatch.extract.frames import ASIDE_MARKS, aside_spans, blank, head_token
 
 POINTS_BACK = re.compile(r"\b(?:their|both|the two)\b", re.I)
+PARTNER = re.compile(r"\b(?:with|alongside|together|jointly|joint|combined)\b", re.I)
 
 
 def event_view(sv, start: int, end: int):
@@ -30,6 +31,33 @@ def event_view(sv, start: int, end: int):
     token = head_token(doc, start, end)
     spans = [s for s in spans if token is None or not s[0] <= token.idx < s[1]]
     return blank(sv, spans)
+
+
+def target_spans(sv, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches that tell where a drill is aimed, not who drills: a participle clause of force on the drill's verb
+    ("..., firing missiles into waters near Taiwan") with no partner in it, and a place phrase on the drill or its verb
+    ("held drills around the island", "exercises off Japan's coast")."""
+    token = head_token(sv.doc, start, end) if sv.doc is not None else None
+    if token is None:
+        return []
+    dc = drill_class()
+    heads = [token, token.head] if token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [token]
+    if token.dep_ == "pobj":
+        heads.append(token.head.head)  # "took part in drills near X": the verb of the preposition
+    spans = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in dc.force:
+                lo, hi = _span(c)
+                if not PARTNER.search(sv.text, lo, hi):
+                    spans.append((lo, hi))  # "..., sending warships into waters claimed by the Philippines"
+            elif c.dep_ in ("prep", "advcl", "acl") and c.lower_ in dc.place_preps:
+                lo, hi = _span(c)
+                after = next((x for x in c.doc if x.idx >= hi), None)
+                if after is not None and after.lower_ == "with" and any(p.lemma_.lower() in dc.borders for p in c.children):
+                    hi = _span(after)[1] if after.head.i != c.i else hi  # "near the border with China", "with" misattached
+                spans.append((lo, hi))  # "around the island", "near the border with South Korea"
+    return spans
 
 
 def _other_clauses(doc) -> list[tuple[int, int]]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pactwatch.extract.frames import conjuncts, head_token, load_frames, phrase_text
+from pactwatch.reference import data_file
 
 SKIP = frozenset({"conj", "cc", "relcl", "acl", "punct", "advcl", "appos"})
 
@@ -47,3 +49,13 @@ def _core(head) -> list:
             continue
         out.extend(_core(c) if c.dep_ == "prep" or c.dep_ == "pobj" else c.subtree)
     return sorted(out, key=lambda t: t.i)
+
+
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern[str]:
+    return re.compile(data_file("triggers.yaml")["frames"].get("relationship_label") or r"(?!)", re.I)
+
+
+def relationship(name: str) -> bool:
+    """The body's name is a label of closeness ("comprehensive strategic partnership"), not a body that meets."""
+    return bool(_label().search(name.strip()))

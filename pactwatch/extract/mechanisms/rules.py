@@ -9,9 +9,9 @@ from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 from pactwatch.extract.exercises.sides import event_view
 from pactwatch.extract.frames import head_token, off_event, quoted
-from pactwatch.extract.mechanisms.frame import sets_up_other
+from pactwatch.extract.mechanisms.frame import relationship, sets_up_other
 
-NAME = "pactwatch.extract.mechanisms/9"
+NAME = "pactwatch.extract.mechanisms/10"
 BODY = r"(?:(?:international |joint |intergovernmental |multinational )(?:[\w-]+ ){0,2}(?:body|agency|organi[sz]ation)|two-plus-two|2\+2|(?:foreign and defen[cs]e|defen[cs]e and foreign) ministers|(?:security |defen[cs]e )?partnership|grouping|(?:consultative|planning|contact|steering|advisory|coordinating|coordination|expert) groups?|dialogues?|consultations?|working groups?|forums?|committees?|councils?|mechanisms?|offices?|panels?|secretariats?|hotlines?|task forces?|commissions?|(?:regular|annual|periodic|service-to-service|staff|army-to-army|navy-to-navy|air-staff|[\w]+-level) (?:[\w-]+ ){0,2}(?:talks|meetings|discussions)|(?:meetings|talks|discussions|consultations) (?:[\w-]+ ){0,4}?(?:annually|on an annual basis|every year|each year|yearly|twice a year))"
 CAP_BODY = r"(?:(?:Consultative|Planning|Contact|Steering|Advisory|Coordinating|Coordination|Expert) Group|Dialogue|Consultations?|Working Group|Forum|Committee|Council|Mechanism|Office|Panel|Secretariat|Hotline|Task Force|Commission)"
 NAMED = re.compile(r"((?:[A-Z][\w.-]*\s+(?:and\s+|on\s+|for\s+|of\s+)?){1,7}" + CAP_BODY + r")")
@@ -136,8 +136,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         if LAWMAKING.search(window) or _one_states_own(sv, window):
             continue  # "launched consultations on amendments to the act", "TAI opened its first office in Pakistan"
         name = _name(sv, av, start if trig.id == "form" else max(0, start - 60))  # "X agreed to form a Task Force": the formed one
-        if not name:
-            continue
+        if not name or relationship(name):
+            continue  # "established a comprehensive partnership in 2013": how close two states are, no body
         told = event_view(sv, start, end)  # "..., days after an Argentine vessel was seized": another event's state
         local = _listed(told, [m for m in told.mentions if not m.topic and start - 80 <= m.start < end + 120])
         codes = local if len(local) >= 2 or not sv.own_codes else told.codes

@@ -11,7 +11,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token
 from pactwatch.reference import data_file
 
-NAME = "pactwatch.extract.pledges/9"
+NAME = "pactwatch.extract.pledges/10"
 MAX_CLIMB = 6
 # "Even without a new agreement, the ministers agreed to ...", "Under the accord, A and B pledged ...": an instrument
 # inside a prepositional phrase is a circumstance, not the subject whose purpose the sentence tells.
