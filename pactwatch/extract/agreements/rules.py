@@ -17,7 +17,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import aside_spans, blank, head_token
 from pactwatch.extract.parties import load_cues, noun_parties, respective
 
-NAME = "pactwatch.extract.agreements/13"
+NAME = "pactwatch.extract.agreements/14"
 TYPE_ORDER = {"in_force": 0, "negotiate": 1, "topics": 2, "sign": 3, "order": 4}
 ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s) (?:new |bilateral |landmark |historic |defen[cs]e |similar |same |two )?"
                      r"(?:agreements?|pacts?|deal|accords?|documents?|treaty)|(?:agreements?|pacts?|deals?) of (?:this|its|the same) kind"
@@ -60,7 +60,10 @@ UNTOLD = frozenset({"indicate", "mean", "show", "confirm", "say", "suggest", "si
 # a comparison with older pacts; its states are neither this pact's sides nor the article's pair
 COMPARISON = re.compile(r"\b(?:(?:similar|identical|comparable) to|modell?ed (?:on|after)|like|along the lines of) "
                         r"(?:the ones?|those|that|one|ones|the (?:agreements?|pacts?|deals?)) (?:that |which )?"
-                        r"[\w ,'’-]{0,40}?(?:signed|concluded|inked|agreed)\b[^.;]*", re.I)
+                        r"[\w ,'’-]{0,40}?(?:signed|concluded|inked|agreed)\b[^.;]*"
+                        r"|\b(?:unlike|like|as with|as in)\s+(?:the\s+)?(?:similar|comparable|earlier|other|previous)\s+"
+                        r"(?:agreements?|pacts?|deals?|accords?|treaties)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:signed|concluded|inked|agreed)\b[^.;,]*", re.I)
 # "beating a rival offer from Sweden's Saab", "rejecting calls to buy from Germany instead": a competitor named beside
 # the deal is no side of it
 RIVAL = re.compile(r"\b(?:beating|beat|defeating|edging out|outbidding|outbid|over|ahead of|rather than|instead of)\s+"
@@ -69,6 +72,21 @@ RIVAL = re.compile(r"\b(?:beating|beat|defeating|edging out|outbidding|outbid|ov
                    r"(?:calls|pressure|demands)\s+to\s+(?:buy|purchase|order|choose|pick)\s+(?:from\s+)?[^,;.]{0,60}", re.I)
 # "in a deal that Azerbaijan's foreign ministry called destabilising": a relative clause of judgement names a critic
 JUDGING = frozenset({"call", "condemn", "criticise", "criticize", "denounce", "slam", "decry", "describe", "brand", "label"})
+# "Australia had hoped to sign ... was left unsigned", "a contract has yet to be signed", "the signing was postponed":
+# a signing that did not happen (yet) leaves the pact under negotiation
+UNSIGNED = re.compile(r"\b(?:(?:left|remains?|remained|still)\s+unsigned|(?:has|have|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+be\s+"
+                      r"(?:signed|inked|concluded|finali[sz]ed)|(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+                      r"(?:signed|inked)|fail(?:ed|s)?\s+to\s+(?:sign|conclude|finali[sz]e|ink)|signing\b[^.;]{0,60}?\b(?:was|were|has been|"
+                      r"have been|had been|is|been)\s+(?:[\w-]+ly\s+)?(?:postponed|delayed|called off|put off|shelved|cancell?ed|"
+                      r"deferred|suspended))\b", re.I)
+# "the deal is the result of years of negotiation", "came after months of talks": talks told as the history of a pact
+# that is done are no negotiation under way
+TALKS_HISTORY = re.compile(r"\b(?:(?:years?|months?|weeks?|decades?|rounds)\s+of\s+(?:[\w-]+\s+){0,2}|(?:result|product|"
+                           r"culmination|outcome|fruit)\s+of\s+(?:[\w-]+\s+){0,3})$", re.I)
+# "speed up negotiations on a Comprehensive Economic Partnership Agreement", "signed a free trade agreement": an
+# instrument of trade, tax or investment is no defence pact
+NON_DEFENCE = re.compile(r"\b(?:trade|economic|investment|tax(?:ation)?|customs|tariffs?|fisheries|aviation|air services|"
+                         r"climate|energy|visa|migration|readmission|extradition|double taxation)\b", re.I)
 # "struck a deal", "the pact was sealed": these verbs sign only with an instrument right beside them
 STRIKE = re.compile(r"^(?:struck|strike|strikes|clinched|sealed)$", re.I)
 STRUCK_WHAT = re.compile(r"^\s+(?:(?:a|an|the|their|its|this|that|new|landmark|historic|major)\s+){0,3}(?:[\w-]+\s+){0,3}?"
@@ -200,6 +218,17 @@ def _instrument_before(before: str, av: ArticleView) -> bool:
     return any(PASSIVE_TAIL.fullmatch(before[e:]) for e in ends)
 
 
+def _trade_pact(sv: SentenceView, av: ArticleView, hit) -> bool:
+    """"negotiations on a Comprehensive Economic Partnership Agreement": the step's object is a pact of trade or tax."""
+    after = sv.text[hit[2] : hit[2] + 90]
+    nouns = [m.end() for m in av.ref.generic_agreement.finditer(after)]
+    nouns += [m.end() for k in av.ref.agreement_kinds for m in k.pattern.finditer(after)]
+    if not nouns:
+        return False
+    span = after[: min(nouns)]
+    return bool(NON_DEFENCE.search(span)) and not re.search(r"\b(?:defen[cs]e|military|security|arms)\b", span, re.I)
+
+
 def _ratifying(av: ArticleView):
     """The family's entry-into-force trigger, for a signature that completes a ratification."""
     return next(t for t in av.ref.triggers if t.family == "agreements" and t.type == "agreement_in_force")
@@ -285,6 +314,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         told = any(h[0].type == "agreement_in_force" for h in hits)
         hits = [h for h in hits if h not in sealing] + ([] if told else [(_ratifying(av), h[1], h[2]) for h in sealing])
     hits = [h for h in hits if not (h[0].id == "negotiate" and MEANS.search(sv.text[max(0, h[1] - 40) : h[1]]))]
+    hits = [h for h in hits if not _trade_pact(sv, av, h)]
     hits = [h for h in hits if not _unconfirmed(sv.doc, h[1], h[2])]
     hits = [h for h in hits if not (h[0].id == "sign" and CONCLUDE.fullmatch(sv.text[h[1] : h[2]])
                                     and CONCLUDED_TALKS.search(sv.text[h[2] : h[2] + 50]))]
@@ -296,6 +326,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                                     and TEXT_RELEASED.search(sv.text[h[2] :]))]
     if any(h[0].id == "in_force" for h in hits):
         hits = [h for h in hits if not (h[0].id == "sign" and NOTES.match(sv.text[h[1] :]))]
+    if any(h[0].id == "sign" for h in hits) or "agreement_signed" in sv.earlier:
+        hits = [h for h in hits if not (h[0].id == "negotiate" and TALKS_HISTORY.search(sv.text[max(0, h[1] - 40) : h[1]]))]
     told_done = [h for h in hits if h[0].id == "sign" and sv.text[h[1] : h[2]].lower() in PAST_WORDS
                  and PARTICIPLE.search(sv.text[max(0, h[1] - 40) : h[1]])]
     if told_done:
@@ -354,6 +386,9 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                 continue  # "close to signing" beside the talks told in the same sentence
             if near:
                 fact_type = "agreement_negotiation"  # "close to signing a pact": the talks are near their end
+            unsigned = fact_type == "agreement_signed" and UNSIGNED.search(sv.text) is not None
+            if unsigned:
+                fact_type = "agreement_negotiation"  # "was left unsigned", "has yet to be signed": the talks go on
             for kind, pos in governed:
                 if kind == "contract" and av.ref.domestic.search(sv.text):
                     continue  # an order placed with the country's own industry
@@ -380,6 +415,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                 if near and item.status in ("occurred", "ongoing"):
                     # a signing at hand is planned (guideline); work towards one goes on
                     item = replace(item, status="planned" if ahead.group("near") else "ongoing")
+                if unsigned:
+                    item = replace(item, status="ongoing")
                 if fact_type == "agreement_signed" and AFTER_SIGNING.search(sv.text[max(0, start - 30) : end]):
                     item = replace(item, status="occurred")  # "ties deepen following the signing of a plan": it is signed
                 if len(steps) > 1 and PASSING.search(sv.text[max(0, start - 40) : start]):
