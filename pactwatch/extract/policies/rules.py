@@ -9,7 +9,7 @@ from pactwatch.extract.actors import owner_of
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
 from pactwatch.extract.transfers.frame import subject_of
 
-NAME = "pactwatch.extract.policies/8"
+NAME = "pactwatch.extract.policies/9"
 # "to 2.5% of GDP by 2027": a spending target's year is when it is to be met, so the pledge is a plan for then
 TARGET_YEAR = re.compile(r"^(?:[^.;]|\.(?=\d)){0,120}?(?:% of|per ?cent of)[^.;]{0,40}?\b(?:by|in) (?:fiscal )?((?:19|20)\d\d)\b", re.I)
 # "Turkey blocked Sweden's accession to NATO": an entry others hold up is no change of the joiner's policy
@@ -24,7 +24,10 @@ OBJECT_PREPS = frozenset({"of", "on", "for", "to", "into", "in", "regarding", "c
 POSSESSOR = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # "(ban on arms exports) to Saudi Arabia", "(embargo) on Russia": the state after such a word is the target
 TARGET = re.compile(r"\b(?:to|on|against|for|into|towards|toward|with|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$"
-                    r"|\b(?:to|on|against|for|into|towards|toward|with|from)\s+(?:the\s+)?[\w -]*\band\s+(?:the\s+)?$", re.I)
+                    r"|\b(?:to|on|against|for|into|towards|toward|with|from)\s+(?:the\s+)?[\w ,()'’-]*\band\s+(?:the\s+)?$", re.I)
+# "(exports) to Turkey, Saudi Arabia and the UAE": a state inside a list of targets, told with no word before it
+LISTED = re.compile(r"\b(?:to|on|against|into|towards|toward)\s+(?:the\s+)?[\w ()'’-]+,\s+(?:the\s+)?$", re.I)
+LIST_GOES_ON = re.compile(r"^\s*(?:\([^()]{0,12}\)\s*)?(?:,|and\b|or\b)", re.I)
 RECIPIENT = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$", re.I)
 # "for U.S. defense contractors to sell drones": a state's own firms, not a target of the change
 OWN_FIRMS = re.compile(r"^[\s-]*(?:defen[cs]e\s+|arms\s+|weapons?\s+)?(?:firms|companies|contractors|manufacturers|makers|industry|"
@@ -126,18 +129,32 @@ def _owner(sv: SentenceView, av: ArticleView, start: int, end: int) -> tuple[str
     subject = _subject_states(sv, start, end)
     if subject:
         return subject
-    own = [m for m in sv.mentions if not (m.start > start and TARGET.search(sv.text[max(start, m.start - 40) : m.start])
-                                          and not OWN_FIRMS.match(sv.text[m.end : m.end + 30]))]
+    mentions = [m for m in sv.mentions if not _repeated(sv, m)]
+    own = [m for m in mentions if not (m.start > start and _target(sv, m) and not OWN_FIRMS.match(sv.text[m.end : m.end + 30]))]
     own = [m for m in own if not _later_clause(sv, start, m)]
     givers = [m for m in own if not (m.end <= start and RECIPIENT.search(sv.text[max(0, m.start - 12) : m.start]))]
     own = givers or own  # "would supply missiles to Kyiv, ending its refusal": Kyiv receives, it changes nothing
-    if own or not sv.mentions:
+    if own or not mentions:
         return owner_of(own, start, av.dyad)
-    targets = {m.code for m in sv.mentions}
+    targets = {m.code for m in mentions}
     speakers = [p.country for p in sv.people if p.country and p.country not in targets]
     lead = [c for c in av.ranked or av.dyad if c not in targets]  # the article's main state that is not the target
     pick = speakers or lead
     return (pick[0],) if pick else ()
+
+
+def _target(sv: SentenceView, m) -> bool:
+    """The state is what a ban or export is aimed at: after "to"/"on"/"against" ("ban on arms sales to Turkey"), or inside
+    such a list ("to Turkey, Saudi Arabia and the UAE": Saudi Arabia is a target too)."""
+    before = sv.text[max(0, m.start - 40) : m.start]
+    return bool(TARGET.search(before) or LISTED.search(before) and LIST_GOES_ON.match(sv.text[m.end : m.end + 20]))
+
+
+def _repeated(sv: SentenceView, m) -> bool:
+    """A state's short name in brackets right after its full name ("the United Arab Emirates (UAE)") repeats that
+    mention and keeps its role (a target stays a target), whatever word precedes the bracket."""
+    return bool(re.search(r"\(\s*$", sv.text[max(0, m.start - 3) : m.start])) and any(
+        o.code == m.code and o.end <= m.start and not sv.text[o.end : m.start].strip(" (") for o in sv.mentions)
 
 
 def _later_clause(sv: SentenceView, start: int, m) -> bool:

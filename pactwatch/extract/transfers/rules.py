@@ -14,9 +14,9 @@ from pactwatch.extract.actors import parties_for
 from pactwatch.extract.amounts import resolve
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches, reported_clause
 from pactwatch.extract.frames import head_token
-from pactwatch.extract.transfers.frame import Sides, load_lexicon, sides_of
+from pactwatch.extract.transfers.frame import Sides, load_lexicon, sides_of, subject_of
 
-NAME = "pactwatch.extract.transfers/11"
+NAME = "pactwatch.extract.transfers/12"
 MAX_PAIRS = 4
 FRAMED = "framed"  # trigger id of the words that need the parse's frame (data/triggers.yaml)
 # "had been completed", "have all been delivered": the delivery is finished by the time it is reported.
@@ -29,7 +29,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """Each named system moved (or one fact for unnamed equipment), between the buyer and the maker's state."""
     instruments = [(m.start(), m.end()) for k in av.ref.agreement_kinds for m in k.pattern.finditer(sv.text)]
     hits = [h for h in matches(sv, av, "transfers")
-            if not any(s <= h[1] < e for s, e in instruments) and not av.ref.descriptive.search(sv.text[: h[1]])
+            if not any(s <= h[1] < e for s, e in instruments) and not _described(sv, av, h[1])
             and not (h[1] > 0 and sv.text[h[1]].isupper())]  # "Equipment Acquisition" in a title is a name
     policy = [(m.start(), m.end()) for m in load_lexicon().no_transfer.finditer(sv.text)]
     hits = [h for h in hits if not any(s <= h[1] < e for s, e in policy)]
@@ -81,6 +81,25 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                                                       programme=system.name if system else None,
                                                       amount=_price(sv, av, systems)), start, end), start, end))
     return out
+
+
+def _described(sv: SentenceView, av: ArticleView, pos: int) -> bool:
+    """The trigger sits in a description of what an instrument allows ("the pact allows the supply of fuel"); a state
+    that allows or permits a delivery decides it ("Berlin would allow the delivery of tanks to Ukraine": a sale to come)."""
+    found = av.ref.descriptive.search(sv.text[:pos])
+    if found is None or sv.doc is None:
+        return found is not None
+    verb = next((t for t in sv.doc if t.idx == found.start()), None)
+    if verb is None or verb.lemma_.lower() not in load_lexicon().approving_verbs or verb.pos_ not in ("VERB", "AUX"):
+        return True
+    subject = subject_of(verb)
+    if subject is None:
+        return True
+    lo = min(t.idx for t in subject.subtree)
+    hi = max(t.idx + len(t.text) for t in subject.subtree)
+    if any(k.pattern.search(sv.text[lo:hi]) for k in av.ref.agreement_kinds):
+        return True  # "the agreement allows the transfer of ...": the instrument's content
+    return not any(lo <= m.start and m.end <= hi and not m.firm for m in sv.mentions)
 
 
 def _domestic(sv: SentenceView, av: ArticleView) -> bool:
