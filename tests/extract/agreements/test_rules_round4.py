@@ -58,3 +58,20 @@ def test_talks_still_open_without_a_signing_stay_negotiation():
 ])
 def test_a_comparison_with_other_states_pacts_tells_no_signing(text):
     assert not [f for f in agreements(text) if f[0] == "agreement_signed"]
+
+
+@pytest.mark.parametrize("text, parties, kind", [
+    ("Army officers from China and Sri Lanka placed their signatures on an MOU on military training on Monday.",
+     ("CHN", "LKA"), "memorandum"),
+    ("The defence ministers of Spain and Morocco put their signatures to a memorandum of understanding on Monday.",
+     ("ESP", "MAR"), "memorandum"),
+    ("Kenya's defence minister and his Turkish counterpart affixed their signatures to a defence cooperation agreement "
+     "in Ankara on Monday.", ("KEN", "TUR"), "treaty"),
+])
+def test_placing_signatures_on_an_instrument_signs_it(text, parties, kind):
+    assert agreements(text) == [("agreement_signed", parties, kind, "occurred")]
+
+
+def test_signatures_with_no_instrument_named_sign_nothing():
+    assert agreements("The two ministers put their signatures on the letter in Nairobi, a Kenyan official said of "
+                      "the visit of Turkey's minister.") == []
