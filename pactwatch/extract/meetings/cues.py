@@ -17,6 +17,9 @@ class MeetingCues:
     person_count: re.Pattern[str]
     trilateral: re.Pattern[str]
     lawmaking: re.Pattern[str]
+    onward: re.Pattern[str]
+    many_states: re.Pattern[str]
+    agenda_where: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -26,12 +29,24 @@ def load_meeting_cues() -> MeetingCues:
     return MeetingCues(re.compile(data["tour_stops"], re.I),
                        frozenset(str(w).lower() for w in data.get("classified_nouns") or ()),
                        re.compile(data["not_held"], re.I), re.compile(data["person_count"], re.I),
-                       re.compile(data["trilateral"], re.I), re.compile(data["lawmaking"], re.I))
+                       re.compile(data["trilateral"], re.I), re.compile(data["lawmaking"], re.I),
+                       re.compile(data["onward"], re.I), re.compile(data["many_states"], re.I),
+                       re.compile(data["agenda_where"], re.I))
 
 
 def tour_spans(text: str) -> list[tuple[int, int]]:
     """Where a sentence tells the other stops of a trip in passing ("part of a tour that also took him to A and B")."""
     return [(m.start(), m.end()) for m in load_meeting_cues().tour_stops.finditer(text)]
+
+
+def onward_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sentence names the next stop of a trip ("travels on to Israel"): no side of the meeting it tells."""
+    return [(m.start(), m.end()) for m in load_meeting_cues().onward.finditer(text)]
+
+
+def many_states(text: str) -> bool:
+    """The sentence counts the states gathered ("ministers from about 40 countries"): a multilateral gathering."""
+    return load_meeting_cues().many_states.search(text) is not None
 
 
 def not_held(text: str, start: int) -> bool:

@@ -161,6 +161,16 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
         return "a kind of partner"  # "Australia joins the US and Japan among India's 2+2 partners"
     if trigger_id == "signing":
         return None if _signed_together(token, sv, fr) else "no signing in person"
+    if trigger_id == "visit" and token.lower_ == "hosted" and token.dep_ == "acl":
+        hosts = [q for c in token.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                 for q in c.children if q.dep_ == "pobj"]
+        if hosts and not any(h.pos_ == "PRON" or h.ent_type_ in ("PERSON", "GPE", "NORP") or fr.counterpart_nouns.fullmatch(
+                h.lower_) or side_of(h, sv.mentions, sv.people, fr, [t for t in own_tokens(h) if t.dep_ != "prep"
+                                                                      and t.head is h or t is h]).kind == "state"
+                for h in hosts):
+            return "a body's event"  # "at an event hosted by a think tank in Brussels": a venue, no state's host
+    if token.lemma_.lower() == "meet" and token.tag_ == "VBG" and _group_gathering(token, sv, fr):
+        return "a group's gathering"  # "Forum leaders meeting in Suva backed a declaration": a multilateral sitting
     if trigger_id == "convened" and not _joint_body(token, sv, fr):
         return "one side's body"  # "the parliament's defence committee convened": a domestic sitting
     acting = [m for m in sv.mentions if not m.topic]
@@ -361,6 +371,23 @@ def _points_back(token, sv) -> bool:
         return True
     bare = not any(c.dep_ == "det" for c in token.children)
     return bare and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _group_gathering(token, sv, fr: Frames) -> bool:
+    """"Forum leaders meeting in Suva", "Pacific ministers meeting in Apia": plural office-holders named by a group, not
+    by two states ("Indian and Chinese ministers meeting in Moscow") or a count ("the two leaders, meeting in Tokyo")."""
+    group = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "acl":
+        group.append(token.head)
+    for g in group:
+        if g.tag_ not in ("NNS", "NNPS") or not fr.counterpart_nouns.fullmatch(g.lower_):
+            continue
+        mods = [c for c in g.children if c.dep_ in ("compound", "amod", "nmod", "nummod", "poss", "predet")
+                or (c.dep_ == "det" and c.lower_ == "both")]
+        if mods and not any(c.dep_ in ("nummod", "poss") or c.lower_ == "both" or side_of(
+                c, sv.mentions, sv.people, fr, [c]).kind == "state" for c in mods):
+            return True
+    return False
 
 
 def _someone(t, sv, fr: Frames) -> bool:

@@ -8,11 +8,18 @@ from dataclasses import replace
 from pactwatch.extract.actors import hub_spokes, parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, date_near, draft, matches, people_for
 from pactwatch.extract.frames import aside_spans, blank, head_token, load_frames, side_of
-from pactwatch.extract.meetings.cues import lawmaking, load_meeting_cues, not_held, tour_spans
+from pactwatch.extract.meetings.cues import (
+    lawmaking,
+    load_meeting_cues,
+    many_states,
+    not_held,
+    onward_spans,
+    tour_spans,
+)
 from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/22"
+NAME = "pactwatch.extract.meetings/23"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral|commander|counterpart|officer)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
@@ -69,6 +76,28 @@ def _relative_visit(sv: SentenceView, told: list) -> SentenceView:
     return blank(sv, [(a, b) for a, b in away if b > a])  # only the visitor and where it went
 
 
+def _outside(sv: SentenceView, spans: list[tuple[int, int]]) -> set[str]:
+    """The states named (or whose people are named) outside these stretches, as acting sides."""
+    def inside(pos: int) -> bool:
+        return any(lo <= pos < hi for lo, hi in spans)
+    found = {m.code for m in sv.mentions if not m.topic and not m.locative and not inside(m.start)}
+    return found | {p.country for p in sv.people if p.country and (pos := sv.text.find(p.name.split()[-1])) >= 0
+                    and not inside(pos)}
+
+
+def _agenda_where(sv: SentenceView) -> SentenceView:
+    """"his first meeting with Trump at the White House, where Ukraine is expected to dominate": the clause on the
+    meeting's place tells its agenda; its states are matter (kept as topics) once a side stands outside it."""
+    found = list(load_meeting_cues().agenda_where.finditer(sv.text))
+    if not found:
+        return sv
+    spans = []
+    for m in found:
+        stop = re.search(r"[.;]", sv.text[m.end() :])
+        spans.append((m.start(), m.end() + stop.start() if stop else len(sv.text)))
+    return _aside(sv, spans) if _outside(sv, spans) else sv
+
+
 def _said_content(sv: SentenceView, told: list) -> SentenceView:
     """"told reporters after meeting his Armenian counterpart that the radar, which Ukraine operates, ...": what was said
     is no side of the meeting once the meeting's two states stand outside it (its states kept as topics)."""
@@ -85,11 +114,7 @@ def _said_content(sv: SentenceView, told: list) -> SentenceView:
                 spans.append((lo, hi))
     if not spans:
         return sv
-    inside = lambda pos: any(lo <= pos < hi for lo, hi in spans)  # noqa: E731
-    outside = {m.code for m in sv.mentions if not m.topic and not m.locative and not inside(m.start)}
-    outside |= {p.country for p in sv.people if p.country and (pos := sv.text.find(p.name.split()[-1])) >= 0
-                and not inside(pos)}
-    return _aside(sv, spans) if len(outside) >= 2 else sv
+    return _aside(sv, spans) if len(_outside(sv, spans)) >= 2 else sv
 
 
 def _without_agenda(sv: SentenceView) -> SentenceView:
@@ -207,13 +232,16 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
              if not any(lo <= h[1] < hi for h in told)]  # "signed ... after the two men held a meeting": that clause meets
     if aside:
         sv = blank(sv, aside)  # "met on Monday, days after Chinese vessels fired on a boat": that clause's states met no one
-    stops = tour_spans(sv.text)
+    if told and many_states(sv.text) and len({p.country for p in sv.people if p.country}) < 2:
+        return []  # "ministers from about 40 countries met at Ramstein": a multilateral gathering, no pair
+    stops = tour_spans(sv.text) + onward_spans(sv.text)
     if stops:
         sv = _aside(sv, stops)  # "part of a tour that also took him to France and Poland": other stops, told in passing
         told = [h for h in told if not any(lo <= h[1] < hi for lo, hi in stops)]
     sv = _relative_visit(sv, told)
     sv = _without_agenda(sv)
     sv = _said_content(sv, told)
+    sv = _agenda_where(sv)
     watching = [(m.start(), m.end()) for m in OBSERVERS.finditer(sv.text)]
     if watching:
         sv = blank(sv, watching)  # "with Malaysian officers sitting in as observers": watchers are no side of the talks

@@ -39,3 +39,49 @@ def test_what_a_speaker_said_after_talks_names_no_side():
                  "that the tanks, which Ukraine has requested, would be delivered soon.") == [("NLD", "POL")]
     assert pairs("Japan's defence minister Minoru Kihara said after talks with Australian Defence Minister Richard "
                  "Marles that China's military build-up was a concern.") == [("AUS", "JPN")]
+
+
+def test_envoys_of_many_states_met_is_a_multilateral_gathering():
+    for text in ("Army chiefs from about 30 countries met at the German base in Wiesbaden on Tuesday and agreed to "
+                 "coordinate training for Ukraine.",
+                 "Defence ministers from more than 50 nations met in Brussels on Thursday to pledge more air defence "
+                 "for Ukraine.",
+                 "Naval commanders from some 20 countries met in Singapore on Monday to discuss maritime security."):
+        assert pairs(text) == [], text
+
+
+def test_a_groups_leaders_meeting_in_a_city_are_no_pair():
+    assert pairs("Separately, Forum leaders meeting in Suva on Wednesday backed a maritime security declaration "
+                 "drafted by New Zealand.") == []
+    assert pairs("Pacific leaders meeting in Apia endorsed a regional policing plan on Thursday, for which Australia "
+                 "has offered A$400 million.") == []
+    assert pairs("Indian and Chinese defence ministers meeting in Moscow on Friday agreed to ease border "
+                 "tensions.") == [("CHN", "IND")]
+
+
+def test_an_event_hosted_by_a_body_is_no_meeting_of_states():
+    assert pairs("The defence minister spoke at a conference hosted by a think tank in Paris and said China was "
+                 "building warships fast.") == []
+    assert pairs("In a speech delivered at an event hosted by the Atlantic Council in Washington, the NATO chief said "
+                 "Russia was rearming.") == []
+    assert pairs("Kishida attended a state dinner hosted by Biden at the White House on Wednesday after their defence "
+                 "talks.") == [("JPN", "USA")]
+
+
+def test_the_agenda_told_on_the_meeting_place_names_no_side():
+    assert pairs("The British prime minister announced higher defence spending two days before he was due at the "
+                 "White House for his first meeting with President Donald Trump, where Ukraine is expected to "
+                 "dominate.") == [("GBR", "USA")]
+    assert not any("UKR" in p for p in pairs(
+        "The chancellor will meet the Polish prime minister in Warsaw next week, where air defence for Ukraine is "
+        "expected to top the agenda."))
+
+
+def test_the_onward_stop_of_a_trip_is_no_side():
+    assert not any("JPN" in p for p in pairs(
+        "President Biden flies on to Japan on Wednesday after visiting South Korea for defence talks."))
+    assert not any("ISR" in p for p in pairs(
+        "The defence secretary travels on to Israel on Monday after attending a security conference in Riyadh."))
+    assert not any("VNM" in p for p in pairs(
+        "Defence Secretary Lloyd Austin held talks with Philippine officials in Manila and heads on to Vietnam "
+        "on Thursday."))
