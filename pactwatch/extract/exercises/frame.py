@@ -30,6 +30,7 @@ class DrillClass:
     force: frozenset[str] = frozenset()  # "..., firing missiles into waters near Taiwan": a show of force's target
     place_preps: frozenset[str] = frozenset()  # "drills around the island", "off Japan": the drill's site
     borders: frozenset[str] = frozenset()  # "near the border with China": the site's neighbour
+    joined: frozenset[str] = frozenset()  # "They join long-standing participants": what a drill's newcomer joins
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,7 @@ def drill_class() -> DrillClass:
                       words("drill_intent"), words("drill_watchers"), words("drill_many"),
                       re.compile(f.get("drill_operation") or r"(?!)", re.I), re.compile(f.get("drill_unnamed") or r"(?!)"),
                       words("drill_purpose"), words("drill_force"), words("drill_place_preps"),
-                      words("drill_border_nouns"))
+                      words("drill_border_nouns"), words("drill_joined"))
 
 
 def drill_veto(sv, start: int, end: int) -> str | None:
@@ -195,3 +196,15 @@ def proposed(sv, start: int, end: int) -> bool:
 def habitual(text: str, start: int, end: int) -> bool:
     """A habit marker told with the drill word ("every year since 2015", "regularly"): a habit when undated."""
     return bool(drill_class().habit.search(text[max(0, start - 60) : end + 60]))
+
+
+def joins_told_drill(sv, start: int, end: int) -> bool:
+    """A verb of taking part whose object, if any, is the drill told before or its participants ("are participating",
+    "have sent aircraft", "join long-standing participants", "took part in it"), not some other thing joined."""
+    token = next((t for t in sv.doc if t.idx >= start), None) if sv.doc is not None else None  # "sent" of "sent troops"
+    if token is None or token.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in token.children):
+        return False
+    joined = drill_class().joined
+    objects = [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() == "join"]
+    objects += [q for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for q in c.children if q.dep_ == "pobj"]
+    return all(o.lemma_.lower() in joined or o.lower_ in joined for o in objects)

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import parties_for
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
-from pactwatch.extract.exercises.frame import drill_class, drill_veto, habitual, proposed
+from pactwatch.extract.exercises.frame import drill_class, drill_veto, habitual, joins_told_drill, proposed
 from pactwatch.extract.exercises.name import drill_name
 from pactwatch.extract.exercises.sides import event_view, target_spans
 from pactwatch.extract.frames import blank
@@ -28,6 +28,7 @@ SUBORDINATE = re.compile(r"\b(?:after|before|following|since|unlike|amid|while|w
 SERVICE = re.compile(r"(?:['’]s)?\s*(?:Army|Navy|Air Force|Marine Corps|Marines|Coast Guard|Armed Forces|armed forces|military|"
                      r"troops|forces)\b")
 MULTILATERAL = 8  # drills such as Malabar or RIMPAC join many navies: more parties than a meeting
+PARTICIPANTS = 30  # a told drill's list of participants ("forces from 11 nations are taking part") is long by nature
 
 
 def _operation_together(sv: SentenceView) -> bool:
@@ -57,8 +58,10 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """One exercise fact per sentence that names joint training between identifiable states, held as an event."""
     hits = sorted((h for h in matches(sv, av, "exercises") if not av.ref.descriptive.search(sv.text[: h[1]])
                    and drill_veto(sv, h[1], h[2]) is None), key=lambda h: h[1])
+    joins = [h for h in hits if h[0].id == "take_part"]
+    hits = [h for h in hits if h[0].id != "take_part"]
     if not hits:
-        return []
+        return _newcomers(sv, av, joins)
     trig, start, end = hits[0]
     if sv.text.startswith("Operation", start) and not _operation_together(sv):
         return []  # "Operation Python returned to Karachi with a missile boat": one side's operation, no drill
@@ -87,3 +90,27 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     if not found.own_date and habitual(sv.text, start, end):
         return []  # "have held joint exercises every year since 2015": a habit, not this report's drill
     return [found]
+
+
+def _newcomers(sv: SentenceView, av: ArticleView, joins: list) -> list[Draft]:
+    """After a drill is told, "forces from A, B and C are participating" or "A and B have sent aircraft" names more of
+    its sides with no drill word: the named states and the article's pair (the drill's hosts), for merge to join."""
+    if "exercise" not in sv.earlier or not sv.own_codes:
+        return []
+    kept = [h for h in joins if joins_told_drill(sv, h[1], h[2])]  # not "Finland joined NATO", "took part in the talks"
+    named = list(dict.fromkeys(m.code for _, a, b in kept for m in event_view(sv, a, b).mentions
+                               if not m.topic or _subject_of(sv, a, m.start)))  # "..., while Fiji is contributing troops"
+    if len(named) < 2:
+        return []  # one state's word is too thin to tie to the drill told before
+    trig, start, end = kept[0]  # "A and B have sent aircraft, while C is contributing personnel": every clause's states
+    parties = parties_for(list(dict.fromkeys([*named, *av.dyad])), sv.text, av.dyad, trig.frame, av.ref, sv.own_codes,
+                          most=PARTICIPANTS, ranked=av.ranked)
+    return [draft(sv, av, "exercise", parties, start, end, NAME)] if parties else []
+
+
+def _subject_of(sv: SentenceView, start: int, at: int) -> bool:
+    """The state told at `at` stands in the subject of the verb at `start` ("while Fiji and Brunei are contributing
+    personnel"): the one taking part, whatever a contrast clause makes of it elsewhere."""
+    verb = next((t for t in sv.doc if t.idx >= start), None) if sv.doc is not None else None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    return any(w.idx <= at < w.idx + len(w.text) for c in subjects for w in c.subtree)
