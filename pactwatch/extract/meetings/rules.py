@@ -19,7 +19,7 @@ from pactwatch.extract.meetings.cues import (
 from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/23"
+NAME = "pactwatch.extract.meetings/24"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral|commander|counterpart|officer)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
@@ -273,8 +273,12 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     people_spokes = _person_spokes(sv, av, hits)
     if people_spokes:
         return people_spokes
-    spokes = _counterpart_spokes(sv, av) or (hub_spokes(sv.text, [m for m in sv.mentions if not m.locative], av.dyad)
-                                         if sv.own_codes else [])  # "in Jakarta" is where they met, not a hub
+    pair_count = load_meeting_cues().person_count.search(sv.text)
+    if pair_count is not None and PAIR_COUNT.match(pair_count.group()) and _counted(sv, av):
+        spokes = []  # "both ministers agreed to back Ecuador's role along with Brazil and Colombia": the pair, no hub
+    else:
+        spokes = _counterpart_spokes(sv, av) or (hub_spokes(sv.text, [m for m in sv.mentions if not m.locative], av.dyad)
+                                             if sv.own_codes else [])  # "in Jakarta" is where they met, not a hub
     if spokes:
         sides = [tuple(sorted((hub, *spoke.split("+")))) for hub, spoke, _, _ in spokes]  # "A+B": one meeting of three
         return [_heard(draft(sv, av, "meeting", pair, start, end, NAME, place=sv.place, people=people_for(sv, pair),

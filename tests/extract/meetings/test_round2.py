@@ -85,3 +85,19 @@ def test_the_onward_stop_of_a_trip_is_no_side():
     assert not any("VNM" in p for p in pairs(
         "Defence Secretary Lloyd Austin held talks with Philippine officials in Manila and heads on to Vietnam "
         "on Thursday."))
+
+
+def test_both_ministers_are_no_hub_of_the_states_they_spoke_of():
+    text = ("Peru and Ecuador agreed to build coast guard patrol boats together.\n"
+            "During the meeting, both ministers agreed to favour Ecuador's participation in a regional command based in "
+            "Peru, along with Brazil and Colombia, countries that perform joint military exercises.")
+    assert pairs(text) == [("ECU", "PER")]
+
+
+def test_a_regional_bodys_gathering_is_no_pair():
+    assert pairs("The Australian and Vanuatu prime ministers travel on Wednesday to Honiara for the Pacific Islands "
+                 "Forum leaders' meeting.") == []
+    assert pairs("The Kenyan and Ethiopian presidents will fly to Addis Ababa next week for the African Union "
+                 "summit.") == []
+    assert pairs("The Nigerian and Ghanaian defence ministers will attend the African Union summit in Addis Ababa "
+                 "next week.") == []
