@@ -226,6 +226,8 @@ def _trade_pact(sv: SentenceView, av: ArticleView, hit) -> bool:
     if not nouns:
         return False
     span = after[: min(nouns)]
+    if re.search(r"[,;(]|\b(?:with|and|as well as)\b", span[:-12]) or len(span) > 70:
+        return False  # "was signed in 2007, together with an extradition treaty": another instrument beside this one
     return bool(NON_DEFENCE.search(span)) and not re.search(r"\b(?:defen[cs]e|military|security|arms)\b", span, re.I)
 
 

@@ -75,3 +75,11 @@ def test_placing_signatures_on_an_instrument_signs_it(text, parties, kind):
 def test_signatures_with_no_instrument_named_sign_nothing():
     assert agreements("The two ministers put their signatures on the letter in Nairobi, a Kenyan official said of "
                       "the visit of Turkey's minister.") == []
+
+
+def test_a_trade_pact_signed_beside_a_defence_pact_leaves_the_defence_signing():
+    for text in ("Indonesia's parliament on Tuesday ratified the defence cooperation agreement with Singapore. The "
+                 "Singapore agreement was signed in April 2007 in Bali, together with an extradition treaty.",
+                 "Chile and Peru signed a defence pact on Monday, along with a trade agreement.",
+                 "The logistics pact between Kenya and Turkey was signed on Monday, as well as a customs accord."):
+        assert "agreement_signed" in [t for t, *_ in agreements(text)], text
