@@ -41,6 +41,7 @@ class Lexicon:
     force_goal: re.Pattern[str]
     arriving_verbs: frozenset[str] = frozenset()  # "a cargo of launchers reached Armenia"
     arriving_nouns: frozenset[str] = frozenset()  # the consignment nouns such a verb wants as its subject
+    terms_nouns: frozenset[str] = frozenset()  # "on a non-reimbursable basis to X": the terms a goal may hang on
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def load_lexicon() -> Lexicon:
                    re.compile(d["deployment_purpose"], re.I), re.compile(d["more_equipment"], re.I),
                    re.compile(d["totals"], re.I), re.compile(d["no_transfer"], re.I),
                    re.compile(r"^\W*(?:\w+\s+){0,3}?(?:" + d["abstract_objects"] + r")\b", re.I), makers,
-                   re.compile(d["force_goal"], re.I), words("arriving_verbs"), words("arriving_nouns"))
+                   re.compile(d["force_goal"], re.I), words("arriving_verbs"), words("arriving_nouns"), words("terms_nouns"))
 
 
 def sides_of(doc, mentions: list[Mention], start: int, end: int, lex: Lexicon | None = None) -> Sides | None:
@@ -105,6 +106,8 @@ def _supply_verb(verb, lemma: str, mentions: list[Mention], lex: Lexicon) -> Sid
     goals += [p for c in (obj.children if obj is not None and not passive else ()) if c.dep_ == "acl"
               for p in _prep_objects(c, ("to",))]
     goals += [c for c in (obj.children if obj is not None else ()) if c.dep_ == "nmod" and _states(c, mentions, lex)]
+    if not goals:
+        goals = _terms_goals(verb, obj, lex)  # "sent vehicles on a non-reimbursable basis to the Central African Republic"
     if lemma in ("supply", "provide", "arm", "equip") and obj is not None and _prep_objects(verb, ("with",)):
         goals.append(obj)  # "supply Ukraine with tanks": the object receives
     recipient = _first_states(goals, mentions, lex)
@@ -125,6 +128,15 @@ def _supply_verb(verb, lemma: str, mentions: list[Mention], lex: Lexicon) -> Sid
     moved = _text(with_[0]) if with_ and lemma in ("supply", "provide") else text
     goal = " ".join(_text(g) for g in goals) if goals and not recipient else ""
     return Sides(supplier, recipient, blocked, moved, goal)
+
+
+def _terms_goals(verb, obj, lex: Lexicon) -> list:
+    """A "to" the parse hangs on the terms of the supply rather than on its verb ("on a non-reimbursable basis to X",
+    "free of charge to the army of Mali", "as a gift to Somalia"): the goal of the supply all the same."""
+    heads = [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in ("to", "for", "from") for g in c.children
+             if g.dep_ == "pobj"]
+    heads += [t for t in (obj.subtree if obj is not None else ()) if t.dep_ == "pobj" and t.i > obj.i]
+    return [g for h in heads if h.lemma_.lower() in lex.terms_nouns for g in _prep_objects(h, ("to",))]
 
 
 def _buy_verb(verb, mentions: list[Mention], lex: Lexicon) -> Sides:
