@@ -31,6 +31,7 @@ class DrillClass:
     place_preps: frozenset[str] = frozenset()  # "drills around the island", "off Japan": the drill's site
     borders: frozenset[str] = frozenset()  # "near the border with China": the site's neighbour
     joined: frozenset[str] = frozenset()  # "They join long-standing participants": what a drill's newcomer joins
+    origin: re.Pattern[str] = re.compile(r"(?!)")  # "What began in 2003 as a bilateral exercise": a series' birth
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +44,8 @@ def drill_class() -> DrillClass:
                       words("drill_intent"), words("drill_watchers"), words("drill_many"),
                       re.compile(f.get("drill_operation") or r"(?!)", re.I), re.compile(f.get("drill_unnamed") or r"(?!)"),
                       words("drill_purpose"), words("drill_force"), words("drill_place_preps"),
-                      words("drill_border_nouns"), words("drill_joined"))
+                      words("drill_border_nouns"), words("drill_joined"),
+                      re.compile(f.get("drill_origin") or r"(?!)", re.I))
 
 
 def drill_veto(sv, start: int, end: int) -> str | None:

@@ -89,6 +89,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         found = replace(found, status="proposed")  # "is considering joint naval drills with Egypt"
     if not found.own_date and habitual(sv.text, start, end):
         return []  # "have held joint exercises every year since 2015": a habit, not this report's drill
+    if _series_birth(sv, av, found):
+        return []  # "What began in 2003 as a bilateral naval exercise, the joint exercise grew": the series' history
     return [found]
 
 
@@ -114,3 +116,11 @@ def _subject_of(sv: SentenceView, start: int, at: int) -> bool:
     verb = next((t for t in sv.doc if t.idx >= start), None) if sv.doc is not None else None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     return any(w.idx <= at < w.idx + len(w.text) for c in subjects for w in c.subtree)
+
+
+def _series_birth(sv: SentenceView, av: ArticleView, found: Draft) -> bool:
+    """The drill is dated only by the past year its series began ("What began in 2003 as a bilateral exercise")."""
+    years = {m.group(1) for m in drill_class().origin.finditer(sv.text)}
+    if not years or not found.date or found.date[:4] not in years:
+        return False
+    return av.published is None or int(found.date[:4]) < av.published.year
