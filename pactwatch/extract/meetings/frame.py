@@ -328,6 +328,9 @@ def _both_sides(head, fr: Frames) -> bool:
     """A plural subject stands for both sides: "they met", "the ministers met", "the two countries held"."""
     if head.pos_ == "PRON":
         return head.lower_ in ("they", "we", "both")
+    if any(p.lower_ == "their" or (p.tag_ in ("NNS", "NNPS") and any(n.lower_ in ("two", "both") for n in p.children))
+           for p in head.children if p.dep_ == "poss"):
+        return True  # "the two countries' core group met", "their joint working group met": a body of both sides
     return head.tag_ in ("NNS", "NNPS") and bool(fr.counterpart_nouns.fullmatch(head.lower_))
 
 

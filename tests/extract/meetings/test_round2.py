@@ -101,3 +101,14 @@ def test_a_regional_bodys_gathering_is_no_pair():
                  "summit.") == []
     assert pairs("The Nigerian and Ghanaian defence ministers will attend the African Union summit in Addis Ababa "
                  "next week.") == []
+
+
+def test_a_body_of_both_sides_meeting_is_their_meeting():
+    assert pairs("India and the Maldives agreed on the withdrawal of Indian military personnel.\n"
+                 "India will replace its military personnel in the Maldives by May, the Maldivian government said after "
+                 "the two countries' high-level core group met in New Delhi on Friday.") == [("IND", "MDV")]
+    assert pairs("South Korea and the United States will extend their defence cost-sharing pact.\n"
+                 "Seoul will extend the pact, the South Korean defence ministry said after the two countries' joint "
+                 "working group met in Washington on Tuesday.") == [("KOR", "USA")]
+    assert pairs("Japan and the Philippines are negotiating a military access pact.\n"
+                 "Their joint defence committee met in Manila on Monday to review the draft.") == [("JPN", "PHL")]
