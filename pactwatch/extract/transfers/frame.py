@@ -42,6 +42,7 @@ class Lexicon:
     arriving_verbs: frozenset[str] = frozenset()  # "a cargo of launchers reached Armenia"
     arriving_nouns: frozenset[str] = frozenset()  # the consignment nouns such a verb wants as its subject
     terms_nouns: frozenset[str] = frozenset()  # "on a non-reimbursable basis to X": the terms a goal may hang on
+    people: re.Pattern[str] | None = None  # "vessels supplying troops at the shoal": people supplied, no materiel moved
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,9 @@ def load_lexicon() -> Lexicon:
                    re.compile(d["deployment_purpose"], re.I), re.compile(d["more_equipment"], re.I),
                    re.compile(d["totals"], re.I), re.compile(d["no_transfer"], re.I),
                    re.compile(r"^\W*(?:\w+\s+){0,3}?(?:" + d["abstract_objects"] + r")\b", re.I), makers,
-                   re.compile(d["force_goal"], re.I), words("arriving_verbs"), words("arriving_nouns"), words("terms_nouns"))
+                   re.compile(d["force_goal"], re.I), words("arriving_verbs"), words("arriving_nouns"), words("terms_nouns"),
+                   re.compile(r"^\W*(?:the\s+|its\s+|their\s+|[\w-]+\s+){0,2}?(?:" + d["people_supplied"] + r")\b", re.I)
+                   if d.get("people_supplied") else None)
 
 
 def sides_of(doc, mentions: list[Mention], start: int, end: int, lex: Lexicon | None = None) -> Sides | None:

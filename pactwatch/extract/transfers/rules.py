@@ -16,7 +16,7 @@ from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, m
 from pactwatch.extract.frames import head_token
 from pactwatch.extract.transfers.frame import Sides, load_lexicon, sides_of, subject_of
 
-NAME = "pactwatch.extract.transfers/13"
+NAME = "pactwatch.extract.transfers/14"
 MAX_PAIRS = 4
 FRAMED = "framed"  # trigger id of the words that need the parse's frame (data/triggers.yaml)
 # "had been completed", "have all been delivered": the delivery is finished by the time it is reported.
@@ -42,7 +42,8 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
         return []
     framed = [(h, sides_of(sv.doc, sv.mentions, h[1], h[2])) for h in hits] if sv.doc is not None else []
     # "the deal provides a legal framework for ...": what the verb moves is a frame or a service, so the states trade nothing
-    blocked = {h[1] for h, sides in framed if sides is not None and (sides.blocked or load_lexicon().abstract.search(sides.moved))}
+    blocked = {h[1] for h, sides in framed if sides is not None and (sides.blocked or load_lexicon().abstract.search(sides.moved)
+                                                                     or _people(sides.moved))}
     for (_trig, start, end), sides in framed:
         topic = getattr(head_token(sv.doc, start, end), "dep_", "") in ("nsubj", "csubj")
         if sides is not None and not systems and not topic:
@@ -81,6 +82,13 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                                                       programme=system.name if system else None,
                                                       amount=_price(sv, av, systems)), start, end), start, end))
     return out
+
+
+def _people(moved: str) -> bool:
+    """What the verb supplies is people ("vessels supplying troops at the shoal", "provided soldiers to the mission"):
+    a resupply run or a troop contribution, no equipment changing hands."""
+    pattern = load_lexicon().people
+    return bool(moved and pattern is not None and pattern.match(moved))
 
 
 def _described(sv: SentenceView, av: ArticleView, pos: int) -> bool:
