@@ -32,6 +32,7 @@ class DrillClass:
     borders: frozenset[str] = frozenset()  # "near the border with China": the site's neighbour
     joined: frozenset[str] = frozenset()  # "They join long-standing participants": what a drill's newcomer joins
     origin: re.Pattern[str] = re.compile(r"(?!)")  # "What began in 2003 as a bilateral exercise": a series' birth
+    described: frozenset[str] = frozenset()  # "countries that perform military exercises": states described
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,7 @@ def drill_class() -> DrillClass:
                       re.compile(f.get("drill_operation") or r"(?!)", re.I), re.compile(f.get("drill_unnamed") or r"(?!)"),
                       words("drill_purpose"), words("drill_force"), words("drill_place_preps"),
                       words("drill_border_nouns"), words("drill_joined"),
-                      re.compile(f.get("drill_origin") or r"(?!)", re.I))
+                      re.compile(f.get("drill_origin") or r"(?!)", re.I), words("drill_described"))
 
 
 def drill_veto(sv, start: int, end: int) -> str | None:
@@ -73,7 +74,7 @@ def drill_veto(sv, start: int, end: int) -> str | None:
             continue
         break
     if t.pos_ in ("VERB", "AUX"):
-        return _habit(t) or _modal(t, fr)  # "trained together", "will train alongside"
+        return _habit(t) or _described(t) or _modal(t, fr)  # "trained together", "will train alongside"
     if t.dep_ in ("nsubj", "nsubjpass") and _purpose(t):
         return "what the drill told is for"  # "the exercise would help the participating navies ...": no new event
     if t.dep_ in ("nsubj", "nsubjpass"):
@@ -84,7 +85,7 @@ def drill_veto(sv, start: int, end: int) -> str | None:
             return None  # "is considering joint naval drills with Japan": a proposed drill (rules.py sets the status)
         if verb.lemma_.lower() not in fr.drill_verbs:
             return "drill is what the verb covers"  # "would facilitate the training of sailors", "establishing ... as"
-        return _modal(verb, fr)
+        return _described(verb) or _modal(verb, fr)
     if t.dep_ == "pobj" and (t.head.lower_ == "than" or (t.head.lower_ == "from" and t.head.head.lemma_.lower() in COMPARING)):
         return "a yardstick"  # "more telling than naval exercises", "different from joint patrols"
     if t.dep_ == "pobj":
@@ -111,6 +112,15 @@ def _modal(verb, fr) -> str | None:
     if any(c.dep_ == "aux" and c.lower_ in fr.drill_possible for v in verbs for c in v.children):
         return "possibility"
     return None
+
+
+def _described(verb) -> str | None:
+    """A simple-present drill verb in a relative clause on a noun of states ("Brazil and Colombia, countries that perform
+    military exercises"): what those states do as a rule, no event."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    heads = [verb.head, *verb.head.conjuncts]  # "neighbours and partners that conduct joint drills"
+    return "states described" if any(h.lemma_.lower() in drill_class().described for h in heads) else None
 
 
 def _told_held(token, fr) -> bool:
