@@ -8,9 +8,13 @@ two-sided contract carries). Words come from data/programme_frames.yaml; the sha
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from pactwatch.extract.context import ArticleView, SentenceView
 from pactwatch.extract.programmes.frame import Read, span_text, states_in, subjects_of, system_named
 from pactwatch.extract.programmes.lexicon import Lexicon, load_lexicon
+from pactwatch.reference import data_file
 
 MAX_PART_CLIMB = 3
 
@@ -21,7 +25,7 @@ def hosted(sv: SentenceView, av: ArticleView) -> list[Read]:
     if doc is None:
         return []
     lex = load_lexicon()
-    out: list[Read] = [*_produced_in(sv, av, lex), *_licensed(sv, av, lex)]
+    out: list[Read] = [*_produced_in(sv, av, lex), *_licensed(sv, av, lex), *_know_how(sv, av, lex)]
     for t in doc:
         found = _plant(t, sv, av, lex) or _invited(t, sv, av, lex) or _contracted(t, sv, av, lex) \
             or _assembled(t, sv, av, lex) or _joined(t, sv, av, lex) or _venture(t, sv, av, lex)
@@ -124,6 +128,30 @@ def _licensed(sv: SentenceView, av: ArticleView, lex: Lexicon) -> list[Read]:
         return []
     start = min(host.start, sources[0].start)
     return [Read(name, start, max(host.end, sources[0].end), (sources[0].code, host.code))]
+
+
+@lru_cache(maxsize=1)
+def _know_how_words() -> re.Pattern[str]:
+    """The words of a handover of the know-how to make a system (data/programme_frames.yaml: know_how_transfer)."""
+    return re.compile(data_file("programme_frames.yaml").get("know_how_transfer") or "(?!x)x", re.I)
+
+
+def _know_how(sv: SentenceView, av: ArticleView, lex: Lexicon) -> list[Read]:
+    """One state hands another the know-how to make a system ("South Korea will transfer the expertise needed to build
+    K2 tanks to Poland"): the giving state (the one state named before the words) and the receiving state (the one
+    named after "to") run a licensed-production programme."""
+    found = _know_how_words().search(sv.text)
+    if found is None:
+        return []
+    givers = {m.code for m in sv.mentions if m.end <= found.start() and not m.firm}
+    takers = {m.code for m in sv.mentions if m.start >= found.end() and not m.firm
+              and re.search(r"\bto\s+(?:the\s+)?$", sv.text[max(found.end(), m.start - 8) : m.start])}
+    if len(givers) != 1 or len(takers) != 1 or givers == takers:
+        return []
+    name = _system_in(sv, av, lex)
+    if name is None:
+        return []
+    return [Read(name, found.start(), found.end(), (*givers, *takers))]
 
 
 def _system_in(sv: SentenceView, av: ArticleView, lex: Lexicon) -> str | None:

@@ -19,7 +19,7 @@ from pactwatch.extract.programmes.frame import Read, read
 from pactwatch.extract.programmes.hosted import hosted
 from pactwatch.extract.programmes.lexicon import load_lexicon
 
-NAME = "pactwatch.extract.programmes/12"
+NAME = "pactwatch.extract.programmes/13"
 # "joint development of X": the activity and its object, cut at the first clause word. The document and
 # relation words that are no programme come from data/programme_frames.yaml (extract/programmes/lexicon.py).
 _ACTIVITY = (r"\b(?:joint(?:ly)?|co-|cooperative|collaborative|shared)[\s-]*(research|development|production|study|maintenance|develop|produce|build)(?:s|ed|ing|d)?"
