@@ -19,7 +19,7 @@ from pactwatch.extract.meetings.cues import (
 from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/25"
+NAME = "pactwatch.extract.meetings/26"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral|commander|counterpart|officer)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
@@ -103,7 +103,7 @@ def _said_content(sv: SentenceView, told: list) -> SentenceView:
     is no side of the meeting once the meeting's two states stand outside it (its states kept as topics)."""
     if sv.doc is None or not told:
         return sv
-    spans = []
+    spans, speakers = [], []
     for t in sv.doc:
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
         if (t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH) or (
@@ -112,9 +112,17 @@ def _said_content(sv: SentenceView, told: list) -> SentenceView:
             lo, hi = min(x.idx for x in sub), max(x.idx + len(x.text) for x in sub)
             if not any(lo <= h[1] < hi for h in told):
                 spans.append((lo, hi))
+                speakers.append(t.head)
     if not spans:
         return sv
-    return _aside(sv, spans) if len(_outside(sv, spans)) >= 2 else sv
+    outside = _outside(sv, spans)
+    if len(outside) >= 2:
+        return _aside(sv, spans)
+    setting = [t for h in told if (t := head_token(sv.doc, h[1], h[2])) is not None and t.pos_ in ("NOUN", "PROPN")
+               and t.dep_ == "pobj" and t.head.lower_ in ("at", "during") and t.head.head in speakers]
+    # "At the same meeting, the German minister announced that Berlin would send tanks to Ukraine": the meeting is the
+    # setting of the speech, and what was announced is its matter even with one side named
+    return _aside(sv, spans) if outside and setting else sv
 
 
 def _without_agenda(sv: SentenceView) -> SentenceView:

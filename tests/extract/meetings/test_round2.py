@@ -112,3 +112,14 @@ def test_a_body_of_both_sides_meeting_is_their_meeting():
                  "working group met in Washington on Tuesday.") == [("KOR", "USA")]
     assert pairs("Japan and the Philippines are negotiating a military access pact.\n"
                  "Their joint defence committee met in Manila on Monday to review the draft.") == [("JPN", "PHL")]
+
+
+def test_what_was_announced_at_a_meeting_is_its_matter_not_a_side():
+    assert pairs("The United States and Ukraine held defence talks at Ramstein on Tuesday.\n"
+                 "At the same meeting, German Defence Minister Christine Lambrecht announced that Berlin would allow the "
+                 "delivery of anti-aircraft tanks to Ukraine.") == [("UKR", "USA")]
+    assert pairs("Japan and Australia held defence talks in Tokyo on Monday.\n"
+                 "At the talks, Australian Defence Minister Richard Marles said that Canberra would buy missiles from "
+                 "the United States.") == [("AUS", "JPN")]
+    assert pairs("During the summit, the French president said that Paris would train Ukrainian pilots.") == []
+
