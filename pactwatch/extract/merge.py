@@ -20,6 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from pactwatch.extract.context import RELATION, Draft
+from pactwatch.extract.frames import load_frames
 from pactwatch.model import Fact, Person
 from pactwatch.reference import data_file, load_reference
 
@@ -38,6 +39,7 @@ class Rules:
     drill_days: int
     meeting_back: re.Pattern[str]
     this_week: re.Pattern[str]
+    newcomers_within: int
     contract_objects: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
@@ -49,7 +51,7 @@ def _rules() -> Rules:
     return Rules(re.compile(data["instrument_of"], re.I), int(data["sale_window"]), int(data["acronym_part_min"]), loose,
                  re.compile(data.get("sale_memorandum") or "(?!x)x", re.I), re.compile(data["drill_back"], re.I),
                  int(data["drill_days"]), re.compile(data["meeting_back"], re.I),
-                 re.compile(data["this_week"], re.I), tuple((str(k), re.compile(v, re.I)) for k, v in (data.get("contract_objects") or {}).items()))
+                 re.compile(data["this_week"], re.I), int(data["newcomers_within"]), tuple((str(k), re.compile(v, re.I)) for k, v in (data.get("contract_objects") or {}).items()))
 
 
 def _key(d: Draft) -> tuple:
@@ -318,6 +320,9 @@ def _drill_joins(h: list[Draft], g: list[Draft]) -> bool:
     which holds the other, or its drill word pointing back ("the exercise", "this year's drills")."""
     if not all(_drill_dates(x.date, y.date) for x in h for y in g):
         return False
+    if all(not load_frames().drill_words.search(d.sentence.text) for d in g) \
+            and min(d.sentence.index for d in g) - max(x.sentence.index for x in h) <= _rules().newcomers_within:
+        return True  # "They join long-standing participants including A and B": newcomers of the drill just told
     if _told_by_alias(h, g):
         return True  # "exercise Cutlass Express 2023 (CE23) ..." then "CE23 will be linked with another drill"
     if not _same_drill(h, g):

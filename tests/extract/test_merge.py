@@ -281,3 +281,13 @@ def test_on_an_undated_page_this_weeks_step_and_an_old_dated_one_stay_apart():
     """
     changes = of_type(facts(text, None), "policy_change")
     assert sorted(str(f.date) for f in changes) == ["2014-10", "None"]
+
+
+def test_participants_told_next_with_no_drill_word_join_the_drill():
+    text = """
+    Australia and the United States opened Exercise Southern Kite in Darwin on Monday, the biggest air drill in the region.
+    Alongside the two hosts, air forces from Japan, India and Indonesia are taking part.
+    They join long-standing participants including France, Germany and Singapore.
+    """
+    drills = of_type(facts(text, "2024-07-16"), "exercise")
+    assert [f.parties for f in drills] == [("AUS", "DEU", "FRA", "IDN", "IND", "JPN", "SGP", "USA")]
