@@ -19,7 +19,7 @@ from pactwatch.extract.meetings.cues import (
 from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/26"
+NAME = "pactwatch.extract.meetings/27"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral|commander|counterpart|officer)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
@@ -351,7 +351,8 @@ def _counted(sv: SentenceView, av: ArticleView) -> tuple[str, ...]:
     if count is None:
         return ()
     states = sorted({p.country for p in sv.people if p.country})
-    if 2 <= len(states) <= 3:
+    pair = PAIR_COUNT.match(count.group()) is not None
+    if len(states) == 2 or (len(states) == 3 and not pair):  # "both leaders" are two, whoever else was told before
         return tuple(states)
     if PAIR_COUNT.match(count.group()) and len(av.dyad) == 2 and set(states) <= set(av.dyad):
         return tuple(sorted(av.dyad))

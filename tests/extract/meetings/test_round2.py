@@ -123,3 +123,12 @@ def test_what_was_announced_at_a_meeting_is_its_matter_not_a_side():
                  "the United States.") == [("AUS", "JPN")]
     assert pairs("During the summit, the French president said that Paris would train Ukrainian pilots.") == []
 
+
+
+def test_both_leaders_are_two_even_when_three_states_were_told_before():
+    text = ("India and the Philippines have stepped up defence ties this year.\n"
+            "Indian Defence Minister Rajnath Singh, who hosted Philippine Defence Secretary Gilberto Teodoro last week, "
+            "flew to Tokyo to meet Japanese Defence Minister Gen Nakatani on Wednesday.\n"
+            "During his meeting with the Japanese Defence Minister, both leaders emphasized cooperation in defence "
+            "industry.")
+    assert ("IND", "JPN", "PHL") not in pairs(text, "2025-03-20")
