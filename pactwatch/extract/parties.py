@@ -5,78 +5,34 @@ China"), the beneficiary ("security guarantees for Ukraine") or a tie the actor 
 has similar accords with Britain") is the sentence's topic, not a party. A sentence whose subject is the
 instrument told before ("It was signed by the two ministers") inherits that instrument's parties, and
 "respectively" pairs a list of states with a list of dates. The lexicon is the `parties` section of
-data/cues.yaml.
+data/cues.yaml, loaded in party_cues.py; which people's states join the event is party_people.py.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from pactwatch.extract.actors import Mention, actor_codes, find_firms
 from pactwatch.extract.frames import territories
+from pactwatch.extract.party_cues import (
+    MAX_CLIMB,
+    FrameCues,
+    PartyCues,
+    load_cues,
+    load_frames,
+    mention_token,
+)
+from pactwatch.extract.party_people import with_people_states
 from pactwatch.extract.sentences import Sentence
-from pactwatch.reference import data_file, load_reference
+from pactwatch.reference import load_reference
 
-MAX_CLIMB = 12
+__all__ = ["MAX_CLIMB", "NOUN_LINKS", "FrameCues", "Pair", "PartyCues", "acting", "load_cues", "load_frames",
+           "noun_parties", "refine", "respective", "with_people_states"]
+
 MIN_OTHERS = 2  # a beneficiary is a topic only when two other states still act
 DAY_LIST = re.compile(r"((?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|&)\s+))+)$")
 DAY_AFTER = re.compile(r"^(?:\s*,\s*|\s+(?:and|&)\s+)(\d{1,2})(?:st|nd|rd|th)?\b")
-
-
-@dataclass(frozen=True)
-class PartyCues:
-    topic_preps: frozenset[str]
-    topic_nouns: frozenset[str]
-    topic_verbs: frozenset[str]
-    aside_preps: frozenset[str]
-    tie_verbs: frozenset[str]
-    tie_markers: frozenset[str]
-    comparison_markers: frozenset[str]
-    actor_nouns: frozenset[str]
-    aside_marks: frozenset[str]
-    venture_nouns: frozenset[str]
-    event_nouns: frozenset[str]
-    matter_verbs: frozenset[str]
-    matter_events: frozenset[str]
-    refusal_words: frozenset[str]
-    pair_words: re.Pattern[str]
-    aside_lead_preps: frozenset[str]
-    anaphor_subject: re.Pattern[str]
-    object_pronoun: re.Pattern[str]
-    respectively: re.Pattern[str]
-
-
-@dataclass(frozen=True)
-class FrameCues:
-    recipient: re.Pattern[str]  # "... to (the) " right before a listed state
-    reporting: frozenset[str]
-    speaker_side: re.Pattern[str]
-
-
-@lru_cache(maxsize=1)
-def load_frames() -> FrameCues:
-    """The `party_frames` section of data/countries.yaml, read once."""
-    data = data_file("countries.yaml")["party_frames"]
-    preps = "|".join(re.escape(str(p)) for p in data["recipient_preps"])
-    return FrameCues(re.compile(rf"\b(?:{preps})\s+(?:the\s+)?$", re.I),
-                     frozenset(str(v) for v in data["reporting_verbs"]), re.compile(data["speaker_side"]))
-
-
-@lru_cache(maxsize=1)
-def load_cues() -> PartyCues:
-    """The `parties` section of data/cues.yaml, read once."""
-    data = data_file("cues.yaml")["parties"]
-    words = lambda key: frozenset(str(w).lower() for w in data.get(key) or ())  # noqa: E731
-    return PartyCues(words("topic_preps"), words("topic_nouns"), words("topic_verbs"), words("aside_preps"),
-                     words("tie_verbs"), words("tie_markers"), words("comparison_markers"),
-                     words("actor_nouns"), words("aside_marks"),
-                     words("venture_nouns"), words("event_nouns"), words("matter_verbs"), words("matter_events"),
-                     words("refusal_words"),
-                     re.compile(data["pair_words"], re.I), words("aside_lead_preps"),
-                     re.compile(data["anaphor_subject"], re.I),
-                     re.compile(data["object_pronoun"], re.I), re.compile(data["respectively"], re.I))
 
 
 def acting(sentence: Sentence, doc, mentions: list[Mention], codes: list[str],
@@ -148,7 +104,7 @@ def _told_agreement(told: list) -> tuple[str, ...]:
 def refine(doc, mentions: list[Mention], cues: PartyCues | None = None) -> list[Mention]:
     """Mark as topics the mentions the parse shows to be a threat, a yardstick, a beneficiary or background."""
     cues = cues or load_cues()
-    roles = [None if m.topic else _role(_token(doc, m), cues) for m in mentions]
+    roles = [None if m.topic else _role(mention_token(doc, m), cues) for m in mentions]
     out = [replace(m, topic=True) if r == "strong" else m for m, r in zip(mentions, roles, strict=True)]
     dependent = territories()
     others = {m.code for m, r in zip(out, roles, strict=True) if not m.topic and r is None and not m.locative
@@ -184,11 +140,6 @@ def _in_aside(token, cues: PartyCues) -> bool:
                 or (prep.lower_ in ("of", "to") and prep.head.lower_ in cues.aside_lead_preps)):
             return True
     return False
-
-
-def _token(doc, m: Mention):
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _role(token, cues: PartyCues) -> str | None:
@@ -307,7 +258,7 @@ def respective(text: str, doc, mentions: list[Mention], dates: list) -> list[Pai
         return []
     dependent = territories()
     states = [m for m in mentions if m.code not in dependent]
-    tokens = {id(m): _token(doc, m) for m in states}
+    tokens = {id(m): mention_token(doc, m) for m in states}
     listed: list[Mention] = []
     for m in states:
         tok = tokens[id(m)]
@@ -374,7 +325,7 @@ def noun_parties(doc, mentions: list[Mention], pos: int) -> list[str]:
     dependent = territories()
     out: list[str] = []
     for m in mentions:
-        t = _token(doc, m)
+        t = mention_token(doc, m)
         if t is None or m.code in dependent or m.code in out:
             continue
         for _ in range(6):
@@ -388,102 +339,3 @@ def noun_parties(doc, mentions: list[Mention], pos: int) -> list[str]:
                 break
             t = t.head
     return out
-
-
-def with_people_states(codes: list[str], people: list, mentions: list[Mention], doc) -> tuple[list[str], bool]:
-    """The acting states with the states of the people in the event's frame ("Mukherjee had talks with ..."),
-    and whether the sentence names its own actors (rather than carrying the sentence before's).
-
-    A person told only as background ("days after Spain hosted US Defense Secretary Austin", "the ceremony,
-    which was attended by Zelenskyy") does not bring their state in, as a state named there would not act."""
-    cues = load_cues()
-    main = actor_codes([m for m in mentions if _in_frame(doc, (m.start, m.end), cues)])
-    aside = _background(doc, mentions, cues) if main else []
-    kept = [m for m in mentions if m not in aside]
-    named = {m.official.name for m in aside if m.official is not None}
-    framed = [p for p in people if p.name not in named and (not main or _in_frame(doc, _where(p, kept, doc), cues))]
-    # with no state in the main clause ("..., before Biden was due to host the leaders of A, B and C") the told
-    # clause is the event: everyone in it counts
-    framed = [p for p in framed if not _only_reports(p, kept, doc, codes)]
-    spoken = [p.country for p in framed if p.country and p.country not in codes and p.country not in territories()]
-    drop = {m.code for m in aside} - set(actor_codes(kept)) - set(spoken)
-    codes = [c for c in codes if c not in drop]
-    own = bool(actor_codes(kept)) or bool(spoken)
-    return (list(dict.fromkeys([*codes, *spoken])) if own else codes), own
-
-
-def _only_reports(person, mentions: list[Mention], doc, codes: list[str]) -> bool:
-    """"Japan will supply the radars, Austin said": a speaker whose side is not in the event brings no state."""
-    frames = load_frames()
-    if not codes or person.country in codes or doc is None or frames.speaker_side.search(doc.text):
-        return False
-    where = _where(person, mentions, doc)
-    span = doc.char_span(*where, alignment_mode="expand") if where else None
-    if span is None or not len(span):
-        return False
-    t = span.root
-    return t.dep_ == "nsubj" and t.head.lemma_.lower() in frames.reporting and t.head.dep_ == "ROOT" \
-        and any(c.dep_ in ("ccomp", "parataxis") for c in t.head.children)
-
-
-PERSON_LINKS = frozenset({"compound", "amod", "poss", "nmod"})
-
-
-def _background(doc, mentions: list[Mention], cues: PartyCues) -> list[Mention]:
-    """Officials named only as background, with the states that qualify them ("US Defense Secretary Austin")."""
-    if doc is None:
-        return []
-    people = [m for m in mentions if m.official is not None and not _in_frame(doc, (m.start, m.end), cues)]
-    roots = {t.i for m in people for t in [_token(doc, m)] if t is not None}
-    out = list(people)
-    for m in mentions:
-        t = _token(doc, m)
-        if m in out or t is None:
-            continue
-        for _ in range(6):
-            if t.dep_ not in PERSON_LINKS or t.head.i == t.i:
-                break
-            t = t.head
-            if t.i in roots:
-                out.append(m)
-                break
-    return out
-
-
-def _where(person, mentions: list[Mention], doc) -> tuple[int, int] | None:
-    """Where the sentence names a person: their official mention, else their spelling, full name or surname."""
-    for m in mentions:
-        if m.official is not None and m.official.name == person.name:
-            return m.start, m.end
-    if doc is None:
-        return None
-    for form in (getattr(person, "spelled", None), person.name, person.name.split()[-1] if person.name else None):
-        hit = re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", doc.text) if form else None
-        if hit:
-            return hit.start(), hit.end()
-    return None
-
-
-def _in_frame(doc, where: tuple[int, int] | None, cues: PartyCues) -> bool:
-    """False when the parse puts the person in a clause that only tells background: a relative clause on a
-    thing ("the ceremony, which was attended by"), or a clause or phrase of time ("after ... hosted", "after
-    talks with"). A person not found in the sentence (the "He" of the sentence before) stays in."""
-    if doc is None or where is None:
-        return True
-    span = doc.char_span(where[0], where[1], alignment_mode="expand")
-    if span is None or not len(span):
-        return True
-    t = span.root
-    for _ in range(MAX_CLIMB):
-        head = t.head
-        if head.i == t.i:
-            return True
-        if t.dep_ in ("relcl", "acl") and head.pos_ != "PROPN":
-            return False  # "Pistorius, who met Crosetto": a clause on a person still tells that person's acts
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.aside_marks for c in t.children):
-            return False
-        if t.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in cues.aside_marks \
-                and head.head.pos_ in ("VERB", "AUX"):
-            return False
-        t = head
-    return True
