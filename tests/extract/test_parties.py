@@ -195,27 +195,6 @@ def test_a_scrapped_purchase_stays_undone_once_its_topics_are_gone():
     assert {f.parties for f in of_type(bought, "agreement_signed")} == {("ESP", "PER")}  # a live purchase still counts
 
 
-def _with_people(sentence: str, on: date = ON) -> list[str]:
-    from pactwatch.extract.parties import with_people_states
-    from pactwatch.extract.people import people_in
-    doc = parse([sentence])[0]
-    mentions = find_mentions(sentence, REF, on, set())
-    people = people_in(sentence, doc, mentions, REF, on, {})
-    return with_people_states(actor_codes(mentions), people, mentions, doc)[0]
-
-
-def test_a_person_told_as_background_brings_no_state():
-    assert _with_people("Emmanuel Macron hosted the ceremony, which was attended by Volodymyr Zelenskyy.") == ["FRA"]
-    assert _with_people("Spain signed the deal with Italy after Boris Pistorius visited Rome.") == ["ESP", "ITA"]
-
-
-def test_a_person_in_the_event_brings_the_state():
-    assert _with_people("Guido Crosetto met Boris Pistorius in Rome.") == ["ITA", "DEU"]
-    assert _with_people("Boris Pistorius, who met Guido Crosetto on Monday, praised the deal.") == ["DEU", "ITA"]
-    # no state in the main clause: the told clause is the event and everyone in it counts
-    assert "USA" in _with_people("The news came a week before Lloyd Austin was due to host the leaders of Fiji and Samoa.")
-
-
 def test_a_list_under_one_recipient_preposition_is_one_side():
     text = ("Berlin extended its ban on arms exports by six months. The spokesman said the deal would lift limits on "
             "joint European projects delivered to Saudi Arabia and the United Arab Emirates.")

@@ -14,6 +14,7 @@ from pactwatch.extract.agreements.clauses import (
     relative_instruments,
 )
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches, people_for
+from pactwatch.extract.family_cues import load_agreement_cues
 from pactwatch.extract.frames import aside_spans, blank, head_token
 from pactwatch.extract.parties import load_cues, noun_parties, respective
 
@@ -25,7 +26,6 @@ ANAPHOR = re.compile(r"\b(?:(?:the|this|that|such an?|both|a similar|(?:(?:mon|t
 TRILATERAL = re.compile(r"\b(?:trilateral|three-way|tripartite)\s+(?:[\w-]+\s+){0,2}$", re.I)
 SALE = re.compile(r"\b(?:deal|sale|contract|order|purchase)s?\b", re.I)
 PASSING = re.compile(r"\b(?:after|since|following)\b[^,;]{0,30}$", re.I)
-SIGNED = re.compile(r"\b(?:signed|inked|signs|sign)\b", re.I)
 CONCLUDE = re.compile(r"\bconclud\w*\b", re.I)
 # "in accordance with signed agreements", "under the signed documents": the participle names old pacts, no signing
 SIGNED_ADJECTIVE = re.compile(r"\b(?:with|under|of|per|from|by|to|the|all|existing|these|those)\s+$", re.I)
@@ -35,7 +35,6 @@ PLURAL_PACTS = re.compile(r"^\s+(?:agreements|documents|pacts|deals|accords|trea
 PARTICIPLE = re.compile(r"\b(?:agreements?|pacts?|accords?|deals?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|documents?|"
                         r"contracts?|plans?|arrangements?|roadmaps?)\s+(?:\([^()]{1,15}\)\s+)?(?:(?:already|previously|earlier)\s+)?$",
                         re.I)
-PAST_WORDS = frozenset({"signed", "inked", "concluded", "sealed", "initialled", "adopted", "finalised", "finalized"})
 # "the lower house approved a bill on the ratification of the pact": one step of ratification, not yet in force
 RATIFICATION_BILL = re.compile(r"\b(?:bill|draft law|draft|legislation|law) (?:on|for|to|approving) (?:the )?ratif\w*", re.I)
 # "the old pact will expire as soon as the new treaty is adopted": a step told as the condition of another is no event
@@ -53,9 +52,6 @@ CONCLUDED_TALKS = re.compile(r"^\W*(?:(?:its|their|the|a|an|this|that|his|her)\s
 MEANS = re.compile(r"\b(?:settled|resolved|solved|handled|addressed|dealt with)?\s*(?:by|through|via)\s+(?:[\w-]+\s+(?:and|or)\s+)?$", re.I)
 # "following the signing of a new plan": the signing told as done, whatever the main verb's tense
 AFTER_SIGNING = re.compile(r"\b(?:following|after|since|with|upon|on) the (?:recent |historic |formal )?signing$", re.I)
-# Telling verbs that, denied, leave what they govern untold ("does not yet indicate that it was signed")
-UNTOLD = frozenset({"indicate", "mean", "show", "confirm", "say", "suggest", "signal", "reveal", "specify", "disclose",
-                    "imply", "know", "clear", "state"})
 # "similar to the ones India has signed with the US and France", "modelled on the one Japan signed with Australia":
 # a comparison with older pacts; its states are neither this pact's sides nor the article's pair
 COMPARISON = re.compile(r"\b(?:(?:similar|identical|comparable) to|modell?ed (?:on|after)|like|along the lines of) "
@@ -70,8 +66,6 @@ RIVAL = re.compile(r"\b(?:beating|beat|defeating|edging out|outbidding|outbid|ov
                    r"(?:an?\s+|the\s+)?(?:rival|competing|cheaper|lower|competitor['’]?s?)?\s*(?:offers?|bids?|proposals?|tenders?|designs?)"
                    r"\s+(?:from|by|of)\s+[^,;.]{0,60}|\b(?:rejecting|ignoring|dismissing|resisting)\s+(?:[\w-]+\s+){0,2}"
                    r"(?:calls|pressure|demands)\s+to\s+(?:buy|purchase|order|choose|pick)\s+(?:from\s+)?[^,;.]{0,60}", re.I)
-# "in a deal that Azerbaijan's foreign ministry called destabilising": a relative clause of judgement names a critic
-JUDGING = frozenset({"call", "condemn", "criticise", "criticize", "denounce", "slam", "decry", "describe", "brand", "label"})
 # "Australia had hoped to sign ... was left unsigned", "a contract has yet to be signed", "the signing was postponed":
 # a signing that did not happen (yet) leaves the pact under negotiation
 UNSIGNED = re.compile(r"\b(?:(?:left|remains?|remained|still)\s+unsigned|(?:has|have|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+be\s+"
@@ -83,10 +77,6 @@ UNSIGNED = re.compile(r"\b(?:(?:left|remains?|remained|still)\s+unsigned|(?:has|
 # that is done are no negotiation under way
 TALKS_HISTORY = re.compile(r"\b(?:(?:years?|months?|weeks?|decades?|rounds)\s+of\s+(?:[\w-]+\s+){0,2}|(?:result|product|"
                            r"culmination|outcome|fruit)\s+of\s+(?:[\w-]+\s+){0,3})$", re.I)
-# "speed up negotiations on a Comprehensive Economic Partnership Agreement", "signed a free trade agreement": an
-# instrument of trade, tax or investment is no defence pact
-NON_DEFENCE = re.compile(r"\b(?:trade|economic|investment|tax(?:ation)?|customs|tariffs?|fisheries|aviation|air services|"
-                         r"climate|energy|visa|migration|readmission|extradition|double taxation)\b", re.I)
 # "struck a deal", "the pact was sealed": these verbs sign only with an instrument right beside them
 STRIKE = re.compile(r"^(?:struck|strike|strikes|clinched|sealed)$", re.I)
 STRUCK_WHAT = re.compile(r"^\s+(?:(?:a|an|the|their|its|this|that|new|landmark|historic|major)\s+){0,3}(?:[\w-]+\s+){0,3}?"
@@ -97,8 +87,6 @@ PASSIVE_TAIL = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|
 # still being negotiated
 NEAR_SIGNING = re.compile(r"\b(?:(?P<near>close to|closer to|near to|nearing|on the verge of|on the brink of|on the cusp of|"
                           r"within reach of)|towards?|awaiting|await|pending)\s+(?:the\s+|an?\s+)?(?:early\s+|swift\s+|speedy\s+)?$", re.I)
-# "called for the text of the memorandum to be made public": the text is published or withheld, not negotiated
-TEXT_RELEASED = re.compile(r"\b(?:made public|published|released|disclosed|tabled|kept secret|classified|leaked)\b", re.I)
 # "after the sides exchanged diplomatic notes": the notes bring a signed pact into force, they are no signing
 NOTES = re.compile(r"^exchang\w*\s+(?:(?:the|their|diplomatic|formal)\s+)*(?:notes|instruments)\b", re.I)
 # "opened negotiations with Sweden on the size and price of the package": talks with a state, no instrument named,
@@ -175,7 +163,7 @@ def _unconfirmed(doc, start: int, end: int) -> bool:
     token = head_token(doc, start, end)
     while token is not None and token.dep_ in ("ccomp", "conj", "xcomp", "nsubj", "nsubjpass") and token.head is not token:
         token = token.head
-        if token.lemma_.lower() in UNTOLD and any(c.dep_ == "neg" for c in token.children):
+        if token.lemma_.lower() in load_agreement_cues().untold and any(c.dep_ == "neg" for c in token.children):
             return True
     return False
 
@@ -228,7 +216,7 @@ def _trade_pact(sv: SentenceView, av: ArticleView, hit) -> bool:
     span = after[: min(nouns)]
     if re.search(r"[,;(]|\b(?:with|and|as well as)\b", span[:-12]) or len(span) > 70:
         return False  # "was signed in 2007, together with an extradition treaty": another instrument beside this one
-    return bool(NON_DEFENCE.search(span)) and not re.search(r"\b(?:defen[cs]e|military|security|arms)\b", span, re.I)
+    return bool(load_agreement_cues().non_defence.search(span)) and not re.search(r"\b(?:defen[cs]e|military|security|arms)\b", span, re.I)
 
 
 def _ratifying(av: ArticleView):
@@ -262,7 +250,7 @@ def _without_critics(sv: SentenceView) -> SentenceView:
         return sv
     spans = []
     for t in sv.doc:
-        if t.dep_ == "relcl" and t.lemma_.lower() in JUDGING and any(c.dep_ == "nsubj" for c in t.children):
+        if t.dep_ == "relcl" and t.lemma_.lower() in load_agreement_cues().judging and any(c.dep_ == "nsubj" for c in t.children):
             sub = list(t.subtree)
             spans.append((min(x.idx for x in sub), max(x.idx + len(x.text) for x in sub)))
     return blank(sv, spans) if spans else sv
@@ -325,12 +313,12 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
                                     and PLURAL_PACTS.match(sv.text[h[2] : h[2] + 20]))]
     hits = [h for h in hits if not (h[0].id == "sign" and CONDITION.search(sv.text[max(0, h[1] - 60) : h[1]]))]
     hits = [h for h in hits if not (h[0].id == "negotiate" and sv.text[h[1] : h[2]].lower().startswith("text of")
-                                    and TEXT_RELEASED.search(sv.text[h[2] :]))]
+                                    and load_agreement_cues().text_released.search(sv.text[h[2] :]))]
     if any(h[0].id == "in_force" for h in hits):
         hits = [h for h in hits if not (h[0].id == "sign" and NOTES.match(sv.text[h[1] :]))]
     if any(h[0].id == "sign" for h in hits) or "agreement_signed" in sv.earlier:
         hits = [h for h in hits if not (h[0].id == "negotiate" and TALKS_HISTORY.search(sv.text[max(0, h[1] - 40) : h[1]]))]
-    told_done = [h for h in hits if h[0].id == "sign" and sv.text[h[1] : h[2]].lower() in PAST_WORDS
+    told_done = [h for h in hits if h[0].id == "sign" and sv.text[h[1] : h[2]].lower() in load_agreement_cues().past_words
                  and PARTICIPLE.search(sv.text[max(0, h[1] - 40) : h[1]])]
     if told_done:
         hits = [h for h in hits if h[0].id != "topics"]  # "discussed initiatives based on the pact signed in 2022"
@@ -364,7 +352,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
             continue
         parties = _trilateral(sv, av, parties, kinds)
         if kinds == [("other", kinds[0][1])] and len(set(sv.codes)) < 2 and sv.own_codes \
-                and not av.ref.dyad_markers.search(sv.text) and not pair and not SIGNED.search(sv.text):
+                and not av.ref.dyad_markers.search(sv.text) and not pair and not load_agreement_cues().signed.search(sv.text):
             continue  # "the cabinet will adopt three documents": one state and an unnamed paper is no pact
         steps: dict[str, tuple[int, int, str]] = {}
         for trig, start, end in sorted(hits, key=lambda h: (TYPE_ORDER.get(h[0].id, 9), _ahead(sv.text, h[1]),

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from pactwatch.extract.actors import owner_of
 from pactwatch.extract.context import ArticleView, Draft, SentenceView, draft, matches
+from pactwatch.extract.family_cues import load_policy_cues
 from pactwatch.extract.transfers.frame import subject_of
 
 NAME = "pactwatch.extract.policies/9"
@@ -19,7 +20,6 @@ HELD_UP = re.compile(r"\b(?:block\w*|veto\w*|oppos\w+|delay\w*|stall\w*|hold\w* 
 OBJECT_PATH = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "oprd", "amod", "npadvmod", "poss",
                "nmod", "acl", "xcomp", "cc", "pcomp"}  # pcomp: "a vision for expanding the armed forces"
 GOVERNED = ("ease", "adopt", "endpact")
-OBJECT_PREPS = frozenset({"of", "on", "for", "to", "into", "in", "regarding", "concerning", "governing", "over"})
 # "Finland's accession", "Germany's new export rules": the possessor right before the trigger owns the change
 POSSESSOR = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # "(ban on arms exports) to Saudi Arabia", "(embargo) on Russia": the state after such a word is the target
@@ -55,7 +55,6 @@ RESTATE = re.compile(r"^(?:\s*\([^()]{0,30}\))?[^.;%]{0,40}?(?:,\s*(?:or|equal t
 TARGET_NOUN = re.compile(r"(?:commitments?|pledges?|promises?|decisions?|goals?|vows?)\b", re.I)
 ANNOUNCED = re.compile(r"\b(?:announc\w+|made|makes?|making|gave|gives?|unveil\w+|adopt\w+|reaffirm\w+|renew\w+|confirm\w+|"
                        r"set out|sets out|took|takes?)\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$", re.I)
-ANNOUNCING = frozenset({"announce", "make", "unveil", "adopt", "reaffirm", "renew", "confirm", "give", "take", "approve"})
 ALLIANCE_OWNED = re.compile(r"\b(?:NATO|alliance|bloc|EU|Union)(?:'s|’s)\s+(?:[\w-]+\s+)?$|\b(?:short of|miss\w*|meet\w*|met|fail\w*|"
                             r"below|reach\w*|fall\w* short)\b[^.;]{0,25}$", re.I)
 # The one day a sentence tells, when no date hangs on the trigger's verb, is the day the change was announced
@@ -65,10 +64,6 @@ ASIDE = re.compile(r"\b(?:since|after|before|until|when|once)\b[^,;]{0,25}$", re
 # A change still to be decided: proposed, put to consultation, drafted, tabled as a bill
 PROPOSAL = re.compile(r"\b(?:proposals?|proposed|proposes|proposing|consultations? on|public consultations?|(?:launch\w*|open\w*|began|"
                       r"begins?|start\w*) (?:a |public )?consultations?|draft|bill|tabled)\b", re.I)
-ENACTED = re.compile(r"\b(?:approved|passed|adopted|enacted|signed into law|took effect|came into force|entered into force)\b", re.I)
-DEFENCE = re.compile(r"\b(?:defen[cs]e|arms|military|export|weapons?|equipment|security|NATO|alliance|drones?|missiles?|munitions|"
-                     r"(?:land)?mines|nuclear|troops|forces|joint (?:military |security )?force|soldiers|bases|fighters?|jets|warships?|tanks?|howitzers|ammunition|rifles|guns|artillery)\b",
-                     re.I)
 # The defence word may come before the trigger ("a bill letting buyers of Swiss arms pass them on", "gave French troops
 # a month to leave, ending the accord"), within this many characters.
 BEFORE = 60
@@ -81,7 +76,8 @@ PLEDGED = re.compile(r"\b(?:promis\w*|pledg\w*|vow\w*|plan(?:s|ned|ning)?|intend
 
 def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     """One policy change per sentence: a state easing, revising or lifting its defence rules."""
-    hits = [h for h in matches(sv, av, "policies") if DEFENCE.search(sv.text[max(0, h[1] - BEFORE) : h[2] + 90])]
+    defence = load_policy_cues().defence
+    hits = [h for h in matches(sv, av, "policies") if defence.search(sv.text[max(0, h[1] - BEFORE) : h[2] + 90])]
     hits = [h for h in hits if h[0].id not in GOVERNED or _governs(sv.doc, h[1], h[2])]
     hits = [h for h in hits if not (h[0].id == "join" and HELD_UP.search(sv.text[max(0, h[1] - 50) : h[1]]))]
     hits = [h for h in hits if not (h[0].id == "target" and (not _own_target(sv, h[1]) or _restated(sv, h[1], h[2])))]
@@ -105,7 +101,7 @@ def find(sv: SentenceView, av: ArticleView) -> list[Draft]:
     days = {d.value for d in sv.dates if d.kind in DAY_KINDS}
     if item.date is None and len(days) == 1 and not sv.background and not ASIDE.search(sv.text[max(0, start - 30) : start]):
         item = replace(item, date=days.pop(), own_date=True)  # "In policy changes announced Thursday, ... removing"
-    if item.status in ("planned", "occurred") and PROPOSAL.search(sv.text) and not ENACTED.search(sv.text):
+    if item.status in ("planned", "occurred") and PROPOSAL.search(sv.text) and not load_policy_cues().enacted.search(sv.text):
         item = replace(item, status="proposed")  # "the government's proposals say", "launched consultations on"
     year = TARGET_YEAR.match(sv.text[start:]) if trig.id == "target" else None
     if year and re.search(r"\b(?:will|plans?|aims?|intends?|seeks?|targets?|pledged|vowed|promised|committed|decided|agreed|would)\b", sv.text[start : start + 40], re.I):
@@ -207,7 +203,7 @@ def _announcing_verb(sv: SentenceView, start: int) -> bool:
             return False
         t = t.head
         if t.pos_ == "VERB":
-            return t.lemma_.lower() in ANNOUNCING
+            return t.lemma_.lower() in load_policy_cues().announcing
     return False
 
 
@@ -241,7 +237,7 @@ def _governs(doc, start: int, end: int) -> bool:
     while t.i != verb.i:
         if t.dep_ not in OBJECT_PATH or t.head.i == t.i:
             return False
-        if t.dep_ == "prep" and t.lower_ not in OBJECT_PREPS:
+        if t.dep_ == "prep" and t.lower_ not in load_policy_cues().object_preps:
             return False  # "a plan released Tuesday under defence guidelines": the guidelines are not what is released
         t = t.head
     return True
