@@ -19,7 +19,7 @@ from pactwatch.extract.meetings.cues import (
 from pactwatch.extract.meetings.frame import meeting_veto, named_pair, told_off
 from pactwatch.extract.status import status_of
 
-NAME = "pactwatch.extract.meetings/27"
+NAME = "pactwatch.extract.meetings/28"
 OFFICE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|leader|delegation|chief|ambassador|envoy|"
                     r"official|king|prince|general|admiral|commander|counterpart|officer)s?\b", re.I)
 AGREEING = re.compile(r"\b(?:agreed|discussed|exchanged views|reaffirmed|confirmed|announced|unveiled|pledged|vowed)\b", re.I)
@@ -106,6 +106,9 @@ def _said_content(sv: SentenceView, told: list) -> SentenceView:
     spans, speakers = [], []
     for t in sv.doc:
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        if t.i < t.head.i:
+            continue  # only what follows the speech verb is what was said ("expected since February, when they met
+            # and announced it" is the main clause the parser hung under "announced")
         if (t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH) or (
                 that and t.dep_ in ("relcl", "advcl") and t.sent.root.lemma_.lower() in SPEECH):  # a misparsed "that" clause
             sub = list(t.subtree)

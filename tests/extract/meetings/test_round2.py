@@ -132,3 +132,11 @@ def test_both_leaders_are_two_even_when_three_states_were_told_before():
             "During his meeting with the Japanese Defence Minister, both leaders emphasized cooperation in defence "
             "industry.")
     assert ("IND", "JPN", "PHL") not in pairs(text, "2025-03-20")
+
+
+def test_a_main_clause_the_parser_hangs_under_a_speech_verb_keeps_its_date():
+    text = ("India and the United States signed a new ten-year defence framework in Kuala Lumpur on Friday. The new "
+            "version had been expected since February, when Prime Minister Narendra Modi and President Donald Trump, "
+            "meeting at the White House, announced that the two sides would conclude it within the year.")
+    found = [f for f in of_type(facts(text, "2024-05-16"), "meeting")]
+    assert [(f.parties, f.date) for f in found] == [(("IND", "USA"), "2024-02")]
