@@ -154,6 +154,8 @@ def _habitual(verb, text: str, cues: GenreCues, genre: Genre, dated: bool, trigg
     """A present-tense verb with no future or perfect helper, marked as a habit or said of a class of things.
 
     A date told with the trigger makes it this week's event ("hold their annual talks in Tokyo on Monday")."""
+    if _generic_rule(verb, cues):
+        return True  # "All existing members must ratify an accession protocol": how things are done, no event
     finite_base = verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" for c in verb.children)
     if verb.tag_ not in ("VBZ", "VBP") and not finite_base:
         return False  # the small model tags some present verbs VB ("Chile and Peru hold ..."): a subject makes it finite
@@ -170,6 +172,14 @@ def _habitual(verb, text: str, cues: GenreCues, genre: Genre, dated: bool, trigg
     habit = any(cues.habitual.fullmatch(c.lower_) for c in marks) or bool(re.search(r"\b(?:every|each)\b", after)
                                                                          and cues.habitual.search(after))
     return habit or genre.kind in (OPINION, HISTORY)
+
+
+def _generic_rule(verb, cues: GenreCues) -> bool:
+    """A duty stated of a class ("all members must ratify", "such deals should be approved"): a rule, not an act."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    deontic = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("must", "should") for c in head.children)
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return deontic and any(cues.generic_subject.match(" ".join(w.text for w in s.subtree)) for s in subjects)
 
 
 def _news_dated(own_date: bool, value: str | None, published: date | None, cues: GenreCues) -> bool:

@@ -126,3 +126,11 @@ def test_an_old_war_in_a_relative_clause_does_not_make_the_news_history():
     assert [f.parties for f in found if f.type == "policy_change"] == [("CAN",)]
     text = "Four decades ago, Chile and Canada signed a treaty that ended the rift."
     assert [f for f in facts(text) if f.type.startswith("agreement_")] == []
+
+
+def test_a_duty_stated_of_a_class_is_a_rule_not_an_event():
+    text = ("NATO now has 32 members. Bosnia, Georgia and Ukraine hope to join. All existing members must agree and "
+            "ratify an accession protocol, which is why the process can take months or years.")
+    assert [f for f in facts(text) if f.type.startswith("agreement_")] == []
+    text = "Both parliaments must still ratify the defence treaty signed by Chile and Peru on Monday."
+    assert any(f.type == "agreement_in_force" for f in facts(text))
