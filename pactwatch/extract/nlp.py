@@ -15,7 +15,22 @@ def load_nlp():  # -> spacy.language.Language (kept untyped so importing this mo
     return spacy.load(MODEL)
 
 
+@lru_cache(maxsize=1)
+def _lemma_fixes() -> dict[str, str]:
+    from pactwatch.reference import data_file
+
+    return {str(k).lower(): str(v) for k, v in (data_file("lemma_fixes.yaml").get("fixes") or {}).items()}
+
+
 def parse(texts: list[str]) -> list:
-    """Parse candidate sentences in one batch; returns spaCy Docs in the same order."""
+    """Parse candidate sentences in one batch; returns spaCy Docs in the same order, with the model's known lemma
+    slips mended (data/lemma_fixes.yaml: "staged" is "stage", not "stag")."""
     nlp = load_nlp()
-    return list(nlp.pipe(texts, batch_size=64))
+    fixes = _lemma_fixes()
+    docs = list(nlp.pipe(texts, batch_size=64))
+    for doc in docs:
+        for token in doc:
+            fixed = fixes.get(token.lower_)
+            if fixed:
+                token.lemma_ = fixed
+    return docs
