@@ -207,8 +207,9 @@ def meeting_veto(sv, trigger_id: str, start: int, end: int) -> str | None:
             return "meets a goal"  # "data meeting lowered expectations", "meet proteins"
     if token.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("compound", "amod", "nmod") and fr.domestic_meetings.fullmatch(c.lower_) for c in token.children) \
-            and not JOINT_BEFORE.search(sv.text[max(0, token.idx - 30) : token.idx]):
-        return "domestic gathering"  # "a cabinet meeting", "the party meeting" (not "joint staff talks")
+            and not JOINT_BEFORE.search(sv.text[max(0, token.idx - 30) : token.idx]) and len(states) < 2:
+        return "domestic gathering"  # "a cabinet meeting", "the party meeting" (not "joint staff talks", nor "Chile and
+        # Peru held army staff talks": two states sitting are no one state's gathering)
     if token.pos_ in ("NOUN", "PROPN") and any(c.lower_ in STANDING for c in token.children) and (
             token.head.lemma_.lower() in PROPOSING or PROPOSED_BEFORE.search(sv.text[max(0, token.idx - 70) : token.idx])):
         return "a standing body proposed"  # "proposed a standing dialogue": a mechanism offered, nobody met
