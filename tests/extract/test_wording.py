@@ -1,0 +1,21 @@
+"""Wordings reporters use that the trigger lexicon must reach: pledges with a time phrase or no verb, pacts entered into."""
+
+from tests.extract.helpers import facts, of_type
+
+
+def kinds(text: str, fact_type: str) -> list[tuple[str, ...]]:
+    return [f.parties for f in of_type(facts(text, "2024-05-16"), fact_type)]
+
+
+def test_a_stated_determination_or_commitment_is_a_pledge():
+    assert kinds("Chile and Peru expressed on Monday their determination to deepen military ties.",
+                 "cooperation_pledge") == [("CHL", "PER")]
+    assert kinds("Ghana and Togo reaffirmed their commitment to closer defence cooperation at talks in Accra on "
+                 "Monday.", "cooperation_pledge") == [("GHA", "TGO")]
+
+
+def test_a_pact_entered_into_is_signed_but_entry_into_force_and_talks_are_not():
+    assert kinds("Chile and Peru entered into a defence cooperation agreement in Lima on Monday, the defence "
+                 "ministries said.", "agreement_signed") == [("CHL", "PER")]
+    force = "The defence cooperation agreement between Chile and Peru entered into force on Monday, officials said."
+    assert kinds(force, "agreement_signed") == [] and kinds(force, "agreement_in_force") == [("CHL", "PER")]
