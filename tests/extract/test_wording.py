@@ -19,3 +19,18 @@ def test_a_pact_entered_into_is_signed_but_entry_into_force_and_talks_are_not():
                  "ministries said.", "agreement_signed") == [("CHL", "PER")]
     force = "The defence cooperation agreement between Chile and Peru entered into force on Monday, officials said."
     assert kinds(force, "agreement_signed") == [] and kinds(force, "agreement_in_force") == [("CHL", "PER")]
+
+
+def test_a_pact_that_became_effective_is_in_force():
+    assert kinds("The defence cooperation agreement between Chile and Peru became effective on Monday, officials said.",
+                 "agreement_in_force") == [("CHL", "PER")]
+
+
+def test_close_to_finalising_a_pact_is_negotiation():
+    text = "Chile and Peru are close to finalising a defence cooperation agreement, officials said on Monday."
+    assert kinds(text, "agreement_negotiation") == [("CHL", "PER")] and kinds(text, "agreement_signed") == []
+
+
+def test_a_joint_centre_inaugurated_is_a_mechanism():
+    assert kinds("Ghana and Togo inaugurated a joint border security centre in Aflao on Monday to share intelligence on "
+                 "armed groups.", "mechanism_established") == [("GHA", "TGO")]
