@@ -34,3 +34,10 @@ def test_close_to_finalising_a_pact_is_negotiation():
 def test_a_joint_centre_inaugurated_is_a_mechanism():
     assert kinds("Ghana and Togo inaugurated a joint border security centre in Aflao on Monday to share intelligence on "
                  "armed groups.", "mechanism_established") == [("GHA", "TGO")]
+
+
+def test_finalising_preparations_to_sign_is_not_a_signing_step_of_its_own():
+    text = ("Kenya and Ethiopia are finalising preparations to sign a memorandum of understanding on joint operations "
+            "against armed groups, the army chief said on Monday.")
+    assert len(of_type(facts(text, "2024-05-16"), "agreement_signed")) + len(
+        of_type(facts(text, "2024-05-16"), "agreement_negotiation")) == 1
