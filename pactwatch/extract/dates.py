@@ -193,6 +193,12 @@ def _current(value: str, published: date | None) -> bool:
     return abs((first - published).days) <= 40
 
 
+def tells_a_day(sentence: str) -> bool:
+    """The sentence names its day as a weekday, today or yesterday: this week's news, whether or not the page's own
+    date lets the day be resolved."""
+    return any(kind in ("weekday", "today", "yesterday") for kind, _ in _spans(sentence))
+
+
 def _spans(sentence: str) -> list[tuple[str, re.Match[str]]]:
     """Every date expression, the first pattern winning a span, in reading order."""
     out: list[tuple[str, re.Match[str]]] = []

@@ -20,6 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from pactwatch.extract.context import RELATION, Draft
+from pactwatch.extract.dates import tells_a_day
 from pactwatch.extract.frames import load_frames
 from pactwatch.model import Fact, Person
 from pactwatch.reference import data_file, load_reference
@@ -38,7 +39,6 @@ class Rules:
     drill_back: re.Pattern[str]
     drill_days: int
     meeting_back: re.Pattern[str]
-    this_week: re.Pattern[str]
     newcomers_within: int
     contract_objects: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
@@ -51,7 +51,7 @@ def _rules() -> Rules:
     return Rules(re.compile(data["instrument_of"], re.I), int(data["sale_window"]), int(data["acronym_part_min"]), loose,
                  re.compile(data.get("sale_memorandum") or "(?!x)x", re.I), re.compile(data["drill_back"], re.I),
                  int(data["drill_days"]), re.compile(data["meeting_back"], re.I),
-                 re.compile(data["this_week"], re.I), int(data["newcomers_within"]), tuple((str(k), re.compile(v, re.I)) for k, v in (data.get("contract_objects") or {}).items()))
+                 int(data["newcomers_within"]), tuple((str(k), re.compile(v, re.I)) for k, v in (data.get("contract_objects") or {}).items()))
 
 
 def _key(d: Draft) -> tuple:
@@ -94,12 +94,12 @@ def _same_event(group: list[Draft], d: Draft) -> bool:
 
 def _this_week(d: Draft) -> bool:
     """An undated draft told by its weekday: this week's news on a page whose own date is unknown."""
-    return d.date is None and bool(_rules().this_week.search(d.sentence.text))
+    return d.date is None and tells_a_day(d.sentence.text)
 
 
 def _years_back(d: Draft) -> bool:
     """A draft dated by its own year and told with no weekday: an earlier event, not this week's."""
-    return d.own_date and d.date is not None and not _rules().this_week.search(d.sentence.text)
+    return d.own_date and d.date is not None and not tells_a_day(d.sentence.text)
 
 
 def _back_to_meeting(d: Draft) -> bool:
