@@ -350,8 +350,7 @@ def reported_clause(sv: SentenceView, start: int, end: int) -> tuple[int, int] |
         if node.head is node:
             return None
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in reporting and not (start <= node.head.idx < end):
-            words = list(node.subtree)
-            return words[0].idx, words[-1].idx + len(words[-1].text)
+            return _span_of(node)
         node = node.head
     return None
 
@@ -364,9 +363,14 @@ def _complements(sv: SentenceView) -> list[tuple[int, int]]:
     spans = []
     for t in sv.doc:
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in reporting and t.i > t.head.i:
-            words = list(t.subtree)
-            spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+            spans.append(_span_of(t))
     return spans
+
+
+def _span_of(token) -> tuple[int, int]:
+    """The characters a token's clause covers: its subtree from first to last word."""
+    words = list(token.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 @lru_cache(maxsize=1)
